@@ -1,0 +1,495 @@
+/**
+ * Reading a dateline at a given offset:
+ *
+ * ```
+ * [(TAG) - ] PLACE [, REGION]… [,|.] [DATE [, YEAR]] [, Reuter] [(TAG) | . /TAG/.] SEPARATOR
+ * ```
+ *
+ * `BELGRADE, September 6. /TASS/.`, `WASHINGTON (Reuters) -`,
+ * `BEIJING, Sept. 6 (Xinhua) --`, `HEMPSTEAD, N.Y., Sept. 26 (UPI) —`,
+ * `(ANSA) - ROME, SEP 6 -`, `MOSCOW. Sept 6 (Interfax) -`, `Dec 29 (Reuters) -`,
+ * `NEW YORK, March 3 -`, `TOKYO -`, `WASHINGTON _`.
+ *
+ * The scanner reads at most {@link WINDOW} characters, so its cost is bounded
+ * whatever the input.
+ */
+
+import type {AgencyMatcher} from './agency.js'
+import {readDayDigits, readMonth} from './date.js'
+import {weekdays} from '../lexicon/months.js'
+import {kickerWords, placeConnectors} from '../lexicon/places.js'
+
+/** Longest stretch of text a dateline may take. */
+export const WINDOW = 240
+
+/** A span of the dateline and what it is. */
+export interface DatelinePart {
+  kind: 'place' | 'date' | 'agency' | 'separator'
+  start: number
+  end: number
+}
+
+/** What {@link readDateline} found. */
+export interface DatelineMatch {
+  /** Start of the dateline. */
+  start: number
+  /** End of the dateline's own text (separator excluded). */
+  textEnd: number
+  /** End of the separator (and the white space after it on the same line). */
+  end: number
+  parts: DatelinePart[]
+  /** Location as written, `null` when the dateline has no place. */
+  location: string | null
+  city: string | null
+  region: string | null
+  /** Date as written. */
+  date: string | null
+  month: number | null
+  /** Day digits as read (may be a typo of three digits). */
+  dayDigits: string | null
+  year: number | null
+  /** Canonical agency of the tag, `null` when untagged or the tag is not an agency. */
+  agency: string | null
+  /** Whether a tag (`(Reuters)`, `/TASS/`, `(Champions League)`) was read. */
+  tagged: boolean
+}
+
+/** Settings the dateline reader needs. */
+export interface DatelineContext {
+  agencies: AgencyMatcher
+  months: Map<string, number>
+}
+
+const weekdaySet = new Set(weekdays)
+const kickers = new Set(kickerWords)
+const connectors = new Set(placeConnectors)
+
+// Sticky patterns, each applied at one index of a bounded window.
+const spaceRe = /[ \t\u00A0]*/y
+const placeWordRe = /[\p{L}][\p{L}\p{M}.'’&}\-]*(?:\/[\p{L}][\p{L}\p{M}.'’&\-]*)*/uy
+const dayRe = /[0-9][0-9Ol]{0,2}|[lI][0-9]/y
+const yearRe = /,?[ \t]*((?:19|20)[0-9]{2})\b/y
+const parenTagRe = /[ \t]*\([ \t]*([^()\n\d]{1,40}?)[ \t]*\)/y
+const slashTagRe = /[ \t]*\.?[ \t]*\/([A-Za-z][A-Za-z\- ]{0,20})\/\.?/y
+const reuterTagRe = /,[ \t]*(Reuters?|REUTERS?)\b/y
+const separatorRe = /[ \t]*(?:-{1,3}|—|–|_|:)(?=[ \t\n\r]|$|[^\S\n\r]|\p{Lu}|")[ \t]*/uy
+const separatorLooseRe = /[ \t]*(?:-{1,3}|—|–|_)[ \t]*/y
+
+function sticky(re: RegExp, text: string, index: number): RegExpExecArray | null {
+  re.lastIndex = index
+  return re.exec(text)
+}
+
+interface DateRead {
+  start: number
+  end: number
+  month: number | null
+  dayDigits: string | null
+  year: number | null
+}
+
+/**
+ * Read a date at `index`: `Month D`, `Mon. D`, `Mon.D`, `D Month`, `Month`
+ * (alone, only before a separator), with an optional weekday before and
+ * `, YYYY` after.
+ */
+function readDate(text: string, index: number, limit: number, context: DatelineContext): DateRead | null {
+  let at = index
+  let word = sticky(placeWordRe, text, at)
+  if (word && weekdaySet.has(word[0].toLowerCase().replace(/[.,]$/, ''))) {
+    // Weekday: `Monday, Sept. 6` or `Monday Sept. 6`.
+    const after = at + word[0].length
+    const next = /,?[ \t]+/y
+    next.lastIndex = after
+    if (next.exec(text)) {
+      at = next.lastIndex
+      word = sticky(placeWordRe, text, at)
+    }
+  }
+
+  if (word) {
+    const raw = word[0]
+    // `Nov.3`: month word with the day glued after the period.
+    const glued = /^([\p{L}]+)\.([0-9]{1,2})$/u.exec(raw)
+    const month = readMonth(glued ? glued[1] : raw, context.months)
+    if (month !== null && !glued) {
+      let end = at + raw.length
+      const space = sticky(spaceRe, text, end)
+      const dayAt = end + (space ? space[0].length : 0)
+      const day = sticky(dayRe, text, dayAt)
+      if (day && !/[\p{L}\d]/u.test(text.charAt(dayAt + day[0].length) || ' ')) {
+        end = dayAt + day[0].length
+        const digits = readDayDigits(day[0])
+        const year = sticky(yearRe, text, end)
+        let yearValue: number | null = null
+        if (year && end + year[0].length <= limit) {
+          yearValue = Number(year[1])
+          end += year[0].length
+        }
+        return {start: at, end, month, dayDigits: digits, year: yearValue}
+      }
+      // `Apri l7`: a slipped space.
+      const slipped = /^([\p{L}]+)$/u.exec(raw)
+      if (slipped && space && space[0].length === 1) {
+        const lead = /[l][0-9]\b/y
+        lead.lastIndex = dayAt
+        if (lead.exec(text)) {
+          // Handled as a day read with a letter.
+        }
+      }
+      // Month alone.
+      return {start: at, end: at + raw.length - (raw.endsWith('.') ? 1 : 0), month, dayDigits: null, year: null}
+    }
+    if (glued) {
+      const gluedMonth = readMonth(glued[1], context.months)
+      if (gluedMonth !== null) {
+        return {start: at, end: at + raw.length, month: gluedMonth, dayDigits: glued[2], year: null}
+      }
+    }
+  }
+
+  // Day first: `2 March`.
+  const day = sticky(/([0-9]{1,2})[ \t]+/y, text, at)
+  if (day) {
+    const monthWord = sticky(placeWordRe, text, at + day[0].length)
+    if (monthWord) {
+      const month = readMonth(monthWord[0], context.months)
+      if (month !== null) {
+        let end = at + day[0].length + monthWord[0].length - (monthWord[0].endsWith('.') ? 1 : 0)
+        const year = sticky(yearRe, text, end)
+        let yearValue: number | null = null
+        if (year) {
+          yearValue = Number(year[1])
+          end += year[0].length
+        }
+        return {start: at, end, month, dayDigits: day[1], year: yearValue}
+      }
+    }
+  }
+
+  return null
+}
+
+interface PlaceRead {
+  segments: Array<{start: number; end: number}>
+  end: number
+}
+
+function isPlaceWord(word: string, first: boolean): boolean {
+  const bare = word.replace(/[.'’]+$/, '')
+  if (bare.length === 0) return false
+  const initial = bare.charAt(0)
+  if (initial === initial.toLowerCase() && initial !== initial.toUpperCase()) {
+    // Lower case: connectors inside a place (`RIO de JANEIRO`) only.
+    return !first && connectors.has(bare)
+  }
+  return true
+}
+
+/**
+ * Read a place: one or more comma-separated segments of capitalised words.
+ * Lower-case places are read only when `lower` is set (a date must follow).
+ */
+function readPlace(text: string, index: number, limit: number, context: DatelineContext, lower: boolean): PlaceRead | null {
+  const segments: Array<{start: number; end: number}> = []
+  let at = index
+
+  while (at < limit && segments.length < 4) {
+    let segmentEnd = -1
+    let words = 0
+    let cursor = at
+    while (cursor < limit && words < 6) {
+      const word = sticky(placeWordRe, text, cursor)
+      if (!word || cursor + word[0].length > limit) break
+      const raw = word[0]
+      if (!(lower ? /^\p{L}/u.test(raw) : isPlaceWord(raw, words === 0))) break
+      // A month followed by a day starts the date.
+      if (segments.length > 0 || words > 0) {
+        if (readMonth(raw, context.months) !== null) {
+          const probe = readDate(text, cursor, limit, context)
+          if (probe && probe.dayDigits !== null) break
+          if (probe && words > 0) break
+        }
+      }
+      if (words === 0 && segments.length > 0) {
+        const probe = readDate(text, cursor, limit, context)
+        if (probe) break
+      }
+      segmentEnd = cursor + raw.length
+      words++
+      cursor = segmentEnd
+      const space = sticky(/[ \t]{1,2}(?=[\p{L}])/uy, text, cursor)
+      if (!space) break
+      cursor += space[0].length
+    }
+    if (segmentEnd < 0) break
+    segments.push({start: at, end: segmentEnd})
+    // Next segment after a comma.
+    const comma = sticky(/[ \t]*,[ \t]*/y, text, segmentEnd)
+    if (!comma) {
+      at = segmentEnd
+      break
+    }
+    const next = segmentEnd + comma[0].length
+    const word = sticky(placeWordRe, text, next)
+    if (!word) {
+      at = segmentEnd
+      break
+    }
+    if (readDate(text, next, limit, context) || /^reuters?$/i.test(word[0])) {
+      at = segmentEnd
+      break
+    }
+    at = next
+  }
+
+  if (segments.length === 0) return null
+  return {segments, end: segments[segments.length - 1].end}
+}
+
+/** Whether a place segment is all upper case (ignoring periods and connectors). */
+function isUpperCase(value: string): boolean {
+  const letters = value.replace(/[^\p{L}]/gu, '')
+  return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
+
+/** Read a tag at `index`: `(Reuters)`, `/TASS/`, `. /TASS/.`, `, Reuter`. */
+function readTag(
+  text: string,
+  index: number,
+  context: DatelineContext
+): {start: number; end: number; textStart: number; textEnd: number; label: string; agency: string | null} | null {
+  const slash = sticky(slashTagRe, text, index)
+  if (slash) {
+    const agency = context.agencies.byAlias(slash[1])
+    if (agency) {
+      const labelStart = text.indexOf('/', index) + 1
+      return {
+        start: index,
+        end: index + slash[0].length,
+        textStart: labelStart,
+        textEnd: labelStart + slash[1].length,
+        label: slash[1],
+        agency
+      }
+    }
+  }
+  const paren = sticky(parenTagRe, text, index)
+  if (paren) {
+    const labelStart = text.indexOf(paren[1], text.indexOf('(', index))
+    return {
+      start: index,
+      end: index + paren[0].length,
+      textStart: labelStart,
+      textEnd: labelStart + paren[1].length,
+      label: paren[1],
+      agency: context.agencies.byAlias(paren[1])
+    }
+  }
+  const reuter = sticky(reuterTagRe, text, index)
+  if (reuter) {
+    const labelStart = index + reuter[0].length - reuter[1].length
+    return {
+      start: index,
+      end: index + reuter[0].length,
+      textStart: labelStart,
+      textEnd: labelStart + reuter[1].length,
+      label: reuter[1],
+      agency: context.agencies.byAlias(reuter[1])
+    }
+  }
+  return null
+}
+
+/**
+ * Read a dateline starting exactly at `index`.
+ *
+ * @param text Whole input.
+ * @param index Where the dateline would start.
+ * @param context Agencies and months.
+ * @returns The match, or `null` when no dateline starts there.
+ */
+export function readDateline(text: string, index: number, context: DatelineContext): DatelineMatch | null {
+  const limit = Math.min(text.length, index + WINDOW, lineEnd(text, index))
+  const parts: DatelinePart[] = []
+  let at = index
+  let agency: string | null = null
+  let tagged = false
+
+  // `(ANSA) - ROME, SEP 6 -`: the tag first.
+  const lead = sticky(parenTagRe, text, at)
+  if (lead && lead.index === at && text.charAt(at) === '(') {
+    const leadAgency = context.agencies.byAlias(lead[1])
+    const sep = leadAgency ? sticky(separatorLooseRe, text, at + lead[0].length) : null
+    if (leadAgency && sep && sep[0].trim()) {
+      const labelStart = text.indexOf(lead[1], at)
+      parts.push({kind: 'agency', start: labelStart, end: labelStart + lead[1].length})
+      agency = leadAgency
+      tagged = true
+      at += lead[0].length + sep[0].length
+    }
+  }
+
+  // Place-less: `Dec 29 (Reuters) -`, `OCTOBER 14, 2004 (REUTERS)`.
+  let date = readDate(text, at, limit, context)
+  let place: PlaceRead | null = null
+  if (!date || date.dayDigits === null) {
+    date = null
+    place = readPlace(text, at, limit, context, false)
+    if (!place) {
+      // Lower-case places must be followed by a date (`peoria, april 7 -`).
+      const lowerPlace = readPlace(text, at, limit, context, true)
+      if (lowerPlace) {
+        const probe = afterPlaceDate(text, lowerPlace.end, limit, context)
+        if (probe && probe.date.dayDigits !== null) place = lowerPlace
+      }
+    }
+    if (!place) return null
+  }
+
+  let cursor = place ? place.end : at
+  // A parenthesised region: `Nagpur (India) (AFP)`.
+  let parenRegion: {start: number; end: number} | null = null
+  if (place) {
+    const region = sticky(/[ \t]*\(([\p{L}][\p{L} .'-]{1,30})\)(?=[ \t]*\()/uy, text, cursor)
+    if (region && !context.agencies.byAlias(region[1])) {
+      const regionStart = text.indexOf(region[1], cursor)
+      parenRegion = {start: regionStart, end: regionStart + region[1].length}
+      cursor += region[0].length
+    }
+    const read = afterPlaceDate(text, cursor, limit, context)
+    if (read) {
+      date = read.date
+      cursor = read.date.end
+    }
+  } else if (date) {
+    cursor = date.end
+  }
+
+  // `Aug. 28.`: a period closing the date is part of it.
+  if (date && text.charAt(cursor) === '.' && date.dayDigits !== null && !/^[ \t]*\/|^[ \t]*\./.test(text.slice(cursor, cursor + 4)) && !sticky(slashTagRe, text, cursor)) {
+    const after = text.charAt(cursor + 1)
+    if (after === ' ' || after === '\t' || after === '') {
+      const sep = sticky(separatorLooseRe, text, cursor + 1)
+      if (sep && sep[0].trim()) {
+        cursor += 1
+        date = {...date, end: cursor}
+      }
+    }
+  }
+
+  const tag = readTag(text, cursor, context)
+  let tagEnd = cursor
+  if (tag && tag.end <= limit + 2) {
+    if (tag.agency || sticky(separatorRe, text, tag.end)) {
+      parts.push({kind: 'agency', start: tag.textStart, end: tag.textEnd})
+      agency = agency ?? tag.agency
+      tagged = true
+      tagEnd = tag.end
+      cursor = tag.end
+    }
+  }
+
+  // The separator.
+  let separator = sticky(separatorRe, text, cursor)
+  if (separator && separator[0].trim() === ':' && !tagged) separator = null
+  let end: number
+  if (separator) {
+    end = cursor + separator[0].length
+    const sepStart = cursor + (separator[0].length - separator[0].trimStart().length)
+    parts.push({kind: 'separator', start: sepStart, end: sepStart + separator[0].trim().length})
+  } else if (tagged) {
+    // `(Xinhua) Vietnam …`, `(AFP) ,Australian`, `/TASS/.` then the story.
+    const gap = sticky(/[ \t]*,?[ \t]*/y, text, cursor)
+    end = cursor + (gap ? gap[0].length : 0)
+    if (end < text.length && !/[\s\p{L}"“'‘\d]/u.test(text.charAt(end)) && text.charAt(end) !== '\n') return null
+  } else {
+    return null
+  }
+
+  // Acceptance of untagged datelines.
+  if (!tagged) {
+    if (!place) return null
+    const first = text.slice(place.segments[0].start, place.segments[0].end)
+    const firstWords = first.split(/\s+/)
+    if (firstWords.some((word) => kickers.has(word.replace(/[^\p{L}]/gu, '').toUpperCase()))) return null
+    if (!date) {
+      // `TOKYO -`, `LINCOLN, Neb. --`: the city in capitals, at least three letters.
+      if (!isUpperCase(first) || first.replace(/[^\p{L}]/gu, '').length < 3) return null
+      const sep = text.slice(cursor, end).trim()
+      if (sep === ':') return null
+    }
+  }
+
+  const textEnd = tagged ? tagEnd : date ? date.end : (place as PlaceRead).end
+  if (place) {
+    for (const segment of place.segments) parts.push({kind: 'place', start: segment.start, end: segment.end})
+    if (parenRegion) parts.push({kind: 'place', start: parenRegion.start, end: parenRegion.end})
+  }
+  if (date) parts.push({kind: 'date', start: date.start, end: date.end})
+  parts.sort((a, b) => a.start - b.start)
+
+  let location: string | null = null
+  let city: string | null = null
+  let region: string | null = null
+  if (place) {
+    let locationEnd = place.end
+    if (parenRegion) locationEnd = parenRegion.end + 1
+    location = text.slice(place.segments[0].start, locationEnd)
+    // `MOSCOW.` before a date: the period is punctuation.
+    if (date && /[^.]\.$/.test(location) && !/\.\p{L}+\.$/u.test(location) && isUpperCase(location)) {
+      location = location.slice(0, -1)
+      const last = parts.find((part) => part.kind === 'place' && part.end === place!.end)
+      if (last) last.end -= 1
+    }
+    city = text.slice(place.segments[0].start, place.segments[0].end)
+    if (city.endsWith('.') && city === location + '.') city = location
+    const rest = location.slice(city.length).replace(/^[ \t]*,?[ \t]*/, '')
+    region = rest.length > 0 ? rest.replace(/^\(|\)$/g, '') : null
+  }
+
+  return {
+    start: parts.length > 0 ? Math.min(index, parts[0].start) : index,
+    textEnd,
+    end,
+    parts,
+    location,
+    city,
+    region,
+    date: date ? text.slice(date.start, date.end) : null,
+    month: date ? date.month : null,
+    dayDigits: date ? date.dayDigits : null,
+    year: date ? date.year : null,
+    agency,
+    tagged
+  }
+}
+
+/** Read `, Month D`, `. Sept 6`, ` March 3` after a place. */
+function afterPlaceDate(
+  text: string,
+  index: number,
+  limit: number,
+  context: DatelineContext
+): {date: DateRead} | null {
+  const gap = sticky(/[ \t]*[,.]?[ \t]*/y, text, index)
+  const at = index + (gap ? gap[0].length : 0)
+  if (at === index && at < text.length) {
+    // Dates must be separated from the place.
+    if (!/[ \t,.]/.test(text.charAt(at))) return null
+  }
+  const date = readDate(text, at, limit, context)
+  if (!date) return null
+  return {date}
+}
+
+function lineEnd(text: string, index: number): number {
+  let at = index
+  const stop = Math.min(text.length, index + WINDOW + 8)
+  while (at < stop) {
+    const code = text.charCodeAt(at)
+    if (code === 10 || code === 13) return at
+    at++
+  }
+  return stop
+}

@@ -1,0 +1,84 @@
+/**
+ * The trailer: what follows the story — sign-off (`Reuter`), credits
+ * (`(Reporting by …; Editing by …)`), copyright lines, `More`, end marks.
+ *
+ * Read backwards from the end, a line at a time, so it costs only the lines
+ * it takes.
+ */
+
+import type {AgencyMatcher} from './agency.js'
+import {editDistanceAtMostOne} from './date.js'
+
+/** One item of the trailer. */
+export interface TrailerItem {
+  kind: 'signOff' | 'credits' | 'copyright' | 'more' | 'endMark'
+  start: number
+  end: number
+  /** Canonical agency of a sign-off. */
+  agency: string | null
+}
+
+const creditsRe = /^\((?:[A-Z][a-z]+ing|Compiled|Additional|Writing|Reporting|Editing|Translated|Written|Contributed)\b[^()\n]{0,400}\)$/
+const copyrightRe = /^(?:Copyright\b|\(c\)|©|\(C\))[^\n]{0,300}$/
+const moreRe = /^(?:more|MORE|More)(?:\s*\.{0,3})$/
+const endMarkRe = /^(?:-+0-+|#{1,3}|ENDS?|\(END\)|\(ends\)|-ends-|NNNN|\(MORE\)|-30-|XXX)$/
+const signOffRe = /^([A-Za-z]{4,8})(?:\.{1,3}|\^M)?$/
+
+/**
+ * Find the trailer at the end of `text[from…]`.
+ *
+ * @returns Items in document order (empty when there is no trailer).
+ */
+export function readTrailer(text: string, from: number, agencies: AgencyMatcher): TrailerItem[] {
+  const items: TrailerItem[] = []
+  let end = text.length
+  let lines = 0
+
+  while (end > from && lines < 8) {
+    // Skip trailing white space.
+    let stop = end
+    while (stop > from && /\s/.test(text.charAt(stop - 1))) stop--
+    if (stop <= from) break
+    let start = stop
+    while (start > from && text.charAt(start - 1) !== '\n' && text.charAt(start - 1) !== '\r') start--
+    // Leading white space of the line is not part of the item.
+    let first = start
+    while (first < stop && (text.charAt(first) === ' ' || text.charAt(first) === '\t')) first++
+    const line = text.slice(first, stop)
+    const item = classify(line, agencies)
+    if (!item) {
+      // Credits often end the last paragraph: `… said. (Reporting by X; Editing by Y)`.
+      const credits = /\((?:Reporting|Writing|Editing|Additional reporting)\b[^()\n]{0,400}\)$/.exec(line)
+      if (credits && credits.index > 0) {
+        items.unshift({kind: 'credits', start: first + credits.index, end: stop, agency: null})
+      }
+      break
+    }
+    items.unshift({...item, start: first, end: stop})
+    end = start
+    lines++
+    if (start === from) break
+  }
+
+  return items
+}
+
+function classify(line: string, agencies: AgencyMatcher): Omit<TrailerItem, 'start' | 'end'> | null {
+  if (line.length === 0 || line.length > 500) return null
+  if (creditsRe.test(line)) return {kind: 'credits', agency: null}
+  if (copyrightRe.test(line)) return {kind: 'copyright', agency: null}
+  if (moreRe.test(line)) return {kind: 'more', agency: null}
+  if (endMarkRe.test(line)) return {kind: 'endMark', agency: null}
+  const signOff = signOffRe.exec(line)
+  if (signOff) {
+    const word = signOff[1]
+    const exact = agencies.bySignOff(word)
+    if (exact) return {kind: 'signOff', agency: exact}
+    // Typos of a sign-off (`REUITER`, `RUTER`, `REUTE`).
+    const lower = word.toLowerCase()
+    for (const [known, agency] of agencies.signOffWords) {
+      if (known.length >= 5 && editDistanceAtMostOne(lower, known)) return {kind: 'signOff', agency}
+    }
+  }
+  return null
+}

@@ -1,0 +1,25 @@
+/**
+ * Words that shape how places in datelines are read.
+ */
+
+/** Lower-case words that may stand inside a place name (`RIO de JANEIRO`, `STRATFORD upon AVON`). */
+export const placeConnectors: readonly string[] = [
+  'de', 'del', 'la', 'las', 'los', 'el', 'al', 'of', 'upon', 'on', 'am', 'an', 'der', 'es', 'do', 'da', 'dos',
+  'das', 'du', 'des', 'sur', 'en', 'y', 'i', 'le', 'di', 'van', 'von', 'bin', 'and'
+]
+
+/**
+ * Upper-case words that open a story line with a dash but are not a place
+ * (kickers, slugs, desk labels): `UPDATE - `, `CBC SPORTS ONLINE - `.
+ * Compared without punctuation.
+ */
+export const kickerWords: readonly string[] = [
+  'UPDATE', 'UPDATED', 'CORRECTED', 'CORRECTION', 'REFILE', 'RPT', 'REPEAT', 'URGENT', 'BREAKING', 'FLASH',
+  'BULLETIN', 'ADVISORY', 'ANALYSIS', 'FEATURE', 'FACTBOX', 'INTERVIEW', 'EXCLUSIVE', 'WRAPUP', 'ROUNDUP',
+  'NEWS', 'ONLINE', 'SPORTS', 'SPORT', 'REPORT', 'EDITORIAL', 'OPINION', 'COMMENTARY', 'REVIEW', 'PREVIEW',
+  'ALERT', 'TODAY', 'TONIGHT', 'WEEKEND', 'WEEK', 'LIVE', 'VIDEO', 'PHOTOS', 'PHOTO', 'AUDIO', 'PODCAST',
+  'SCOREBOARD', 'RESULTS', 'STANDINGS', 'SUMMARY', 'HIGHLIGHTS', 'NOTEBOOK', 'NOTES', 'GLANCE', 'QUOTES',
+  'TABLE', 'WHEAT', 'COPPER', 'GRADE', 'FOB', 'RIVER', 'POSITION', 'OK', 'NOTE', 'EDITORS', 'ATTN', 'NB',
+  'COURT', 'SUPREME', 'ELECTION', 'CAMPAIGN', 'DEBATE', 'MARKETS', 'STOCKS', 'EARNINGS', 'POLL', 'SURVEY',
+  'WIRE', 'PRESS', 'RELEASE', 'STATEMENT', 'TRANSCRIPT', 'LETTER', 'Q', 'A'
+]

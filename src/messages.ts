@@ -1,0 +1,24 @@
+/**
+ * Warnings about odd text, reported as vfile messages.
+ */
+
+import type {VFile} from 'vfile'
+import type {Position} from 'unist'
+
+/** Rule ids of the messages wirestory reports. */
+export type RuleId =
+  | 'empty-document'
+  | 'missing-dateline'
+  | 'missing-paragraphs'
+  | 'control-character'
+  | 'unresolved-date'
+  | 'unclosed-quotation'
+  | 'unopened-quotation'
+
+/** Source of every message wirestory reports. */
+export const source = 'wirestory'
+
+/** Report a warning on `file` at `place`. */
+export function warn(file: VFile, reason: string, place: Position, ruleId: RuleId): void {
+  file.message(reason, {place, ruleId, source})
+}

@@ -1,0 +1,116 @@
+/**
+ * `parseArticle`: text → frame → tree → quotations → attribution → speakers.
+ */
+
+import {VFile} from 'vfile'
+import type {Article} from './ast.js'
+import {createAgencyMatcher} from './frame/agency.js'
+import {createMonthLookup, parseIsoDate, type CalendarDate} from './frame/date.js'
+import {readFrame} from './frame/frame.js'
+import {warn} from './messages.js'
+import {readOptions, type ParseOptions} from './options.js'
+import {buildArticle} from './tree/build.js'
+import {createLocator} from './util/location.js'
+
+const controlRe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+
+/**
+ * Parse a wire story into an {@link Article} tree.
+ *
+ * Pure and synchronous: nothing is read from disk or network. Odd text never
+ * throws; it is parsed as well as it can be, and warnings (vfile messages
+ * with a `ruleId` and a `place`) land on `file.messages` when `value` is a
+ * `VFile`.
+ *
+ * @param value The story: a string, or a `VFile` whose `value` is the story.
+ * @param options Options (`referenceDate`, `agencies`).
+ * @returns The article tree.
+ * @throws {TypeError} When `value` is neither a string nor a `VFile`, or an option is malformed or unknown.
+ * @throws {RangeError} When `referenceDate` is not a valid date.
+ *
+ * @example
+ * ```ts
+ * const article = parseArticle('MOSCOW, May 5. /TASS/. The Kremlin said…', {referenceDate: '2024-05-05'})
+ * article.agency // 'TASS'
+ * ```
+ */
+export function parseArticle(value: string | VFile, options?: ParseOptions | null): Article {
+  const file = toFile(value)
+  const settings = readOptions(options)
+  const text = String(file.value ?? '')
+  const locator = createLocator(text)
+  const agencies = createAgencyMatcher(settings.agencies)
+  const frame = readFrame(text, {agencies, months: createMonthLookup()}, agencies)
+
+  // The header's date field wins over the option.
+  let reference: CalendarDate | null = settings.referenceDate
+  for (const block of frame.head) {
+    if (block.kind === 'headerField' && block.name === 'date' && block.content) {
+      const date = parseIsoDate(block.content)
+      if (date) {
+        reference = date
+        break
+      }
+    }
+  }
+
+  const article = buildArticle({text, frame, locator, reference})
+
+  if (text.trim().length === 0) {
+    warn(file, 'Empty document: no text to parse', locator.position(0, text.length), 'empty-document')
+  } else {
+    if (!frame.dateline) {
+      warn(file, 'No dateline found at the top of the story', locator.position(0, Math.min(text.length, 1)), 'missing-dateline')
+    } else if (frame.dateline.dayDigits !== null && !reference && frame.dateline.year === null) {
+      const at = frame.dateline.start
+      warn(
+        file,
+        'Dateline date `' + frame.dateline.date + '` has no year and no reference date: `isoDate` is null',
+        locator.position(at, frame.dateline.textEnd),
+        'unresolved-date'
+      )
+    }
+    if (frame.paragraphs.length === 0) {
+      warn(file, 'No body paragraphs found', locator.position(0, text.length), 'missing-paragraphs')
+    }
+  }
+  const control = controlRe.exec(text)
+  if (control) {
+    warn(
+      file,
+      'Control character U+' + control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + ' in the text',
+      locator.position(control.index, control.index + 1),
+      'control-character'
+    )
+  }
+
+  return article
+}
+
+function toFile(value: unknown): VFile {
+  if (typeof value === 'string') return new VFile({value})
+  if (value instanceof VFile || isVFileLike(value)) {
+    const file = value as VFile
+    if (file.value !== undefined && typeof file.value !== 'string' && !(file.value instanceof Uint8Array)) {
+      throw new TypeError('wirestory: expected the VFile `value` to be a string')
+    }
+    if (file.value instanceof Uint8Array) {
+      throw new TypeError('wirestory: expected the VFile `value` to be a string, not bytes (decode it first)')
+    }
+    return file
+  }
+  throw new TypeError(
+    'wirestory: expected `value` to be a string or a VFile, not ' +
+      (value === null ? '`null`' : Array.isArray(value) ? 'an array' : '`' + typeof value + '`')
+  )
+}
+
+function isVFileLike(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'messages' in value &&
+    Array.isArray((value as {messages: unknown}).messages) &&
+    typeof (value as {message?: unknown}).message === 'function'
+  )
+}

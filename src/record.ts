@@ -1,0 +1,88 @@
+/**
+ * `toRecord`: the flat JSON record of an article, in the shape of the gold
+ * corpora (`dateline`, `agency`, `paragraphs`, `quotes`).
+ */
+
+import type {Article, Dateline} from './ast.js'
+
+/** The dateline of a {@link ArticleRecord}. */
+export interface DatelineRecord {
+  /** The dateline as it stands in the text, separator excluded. */
+  text: string
+  start: number
+  end: number
+  location: string | null
+  date: string | null
+  isoDate: string | null
+}
+
+/** A direct quotation of a {@link ArticleRecord}. */
+export interface QuoteRecord {
+  /** The words between the marks. */
+  text: string
+  start: number
+  end: number
+  /** Canonical full name of the speaker, `null` when the story does not say. */
+  speaker: string | null
+  /** The mention nearest the quote that names or refers to the speaker. */
+  speakerMention?: string | undefined
+}
+
+/** The flat record of an article. */
+export interface ArticleRecord {
+  dateline: DatelineRecord | null
+  agency: string | null
+  paragraphs: number
+  quotes: QuoteRecord[]
+}
+
+/**
+ * Flatten an article into plain JSON.
+ *
+ * @param article A tree from `parseArticle`.
+ * @param text The input (needed only to slice the dateline text when the tree lacks it).
+ * @returns The record.
+ */
+export function toRecord(article: Article): ArticleRecord {
+  const dateline = article.children.find((child): child is Dateline => child.type === 'dateline')
+  let datelineRecord: DatelineRecord | null = null
+  if (dateline) {
+    let text = ''
+    for (const child of dateline.children) {
+      const start = child.position.start.offset ?? 0
+      const end = child.position.end.offset ?? 0
+      if (end <= dateline.text.start || start >= dateline.text.end) continue
+      text += child.value.slice(Math.max(0, dateline.text.start - start), child.value.length - Math.max(0, end - dateline.text.end))
+    }
+    datelineRecord = {
+      text,
+      start: dateline.text.start,
+      end: dateline.text.end,
+      location: dateline.location,
+      date: dateline.date,
+      isoDate: dateline.isoDate
+    }
+  }
+
+  const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]))
+  const quotes: QuoteRecord[] = []
+  for (const quotation of article.quotations) {
+    if (quotation.kind !== 'direct' && quotation.kind !== 'partial') continue
+    const speaker = quotation.speaker ? speakers.get(quotation.speaker) : undefined
+    const record: QuoteRecord = {
+      text: quotation.value,
+      start: quotation.position.start.offset ?? 0,
+      end: quotation.position.end.offset ?? 0,
+      speaker: speaker ? speaker.name : null
+    }
+    if (quotation.mention) record.speakerMention = quotation.mention.value
+    quotes.push(record)
+  }
+
+  return {
+    dateline: datelineRecord,
+    agency: article.agency,
+    paragraphs: article.children.filter((child) => child.type === 'paragraph').length,
+    quotes
+  }
+}

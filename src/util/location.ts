@@ -1,0 +1,69 @@
+/**
+ * Offset → line/column conversion over one input.
+ *
+ * Lines break at `\r\n`, `\n` and `\r` (as vfile-location does); columns
+ * count UTF-16 code units, 1-based; offsets are 0-based.
+ */
+
+import type {Point, Position} from 'unist'
+
+/** Converts offsets of one input into unist points. */
+export interface Locator {
+  /** Point at `offset` (clamped to the input). */
+  point(offset: number): Point
+  /** Position from `start` to `end` offsets. */
+  position(start: number, end: number): Position
+}
+
+/**
+ * Build a locator over `value`.
+ *
+ * @param value Input text.
+ * @returns Locator for offsets into `value`.
+ */
+export function createLocator(value: string): Locator {
+  const starts: number[] = [0]
+  let index = 0
+  const length = value.length
+
+  while (index < length) {
+    const code = value.charCodeAt(index)
+    if (code === 13 /* \r */) {
+      index += value.charCodeAt(index + 1) === 10 ? 2 : 1
+      starts.push(index)
+    } else if (code === 10 /* \n */) {
+      index++
+      starts.push(index)
+    } else {
+      index++
+    }
+  }
+
+  // Points are requested in mostly ascending order: remember the last line.
+  let lastLine = 0
+
+  function point(offset: number): Point {
+    const at = offset < 0 ? 0 : offset > length ? length : offset
+    let line = lastLine
+    if (!(starts[line] <= at && (line + 1 >= starts.length || starts[line + 1] > at))) {
+      // Binary search for the last line start <= at.
+      let low = 0
+      let high = starts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (starts[middle] <= at) low = middle
+        else high = middle - 1
+      }
+      line = low
+      lastLine = low
+    }
+    return {line: line + 1, column: at - starts[line] + 1, offset: at}
+  }
+
+  return {
+    point,
+    position(start: number, end: number): Position {
+      return {start: point(start), end: point(end)}
+    }
+  }
+}
