@@ -10,6 +10,7 @@ import {readFrame} from './frame/frame.js'
 import {warn} from './messages.js'
 import {readOptions, type ParseOptions} from './options.js'
 import {buildArticle} from './tree/build.js'
+import {analyzeSpeech} from './attribution/index.js'
 import {createLocator} from './util/location.js'
 
 const controlRe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
@@ -55,6 +56,7 @@ export function parseArticle(value: string | VFile, options?: ParseOptions | nul
   }
 
   const article = buildArticle({text, frame, locator, reference})
+  analyzeSpeech({text, article, locator, file})
 
   if (text.trim().length === 0) {
     warn(file, 'Empty document: no text to parse', locator.position(0, text.length), 'empty-document')

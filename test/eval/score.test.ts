@@ -46,7 +46,7 @@ describe('pairQuotes', () => {
       ],
       [{start: 5, end: 40}]
     )
-    expect(pairs).toEqual([{gold: 1, predicted: 0, intersection: 30, union: 30}])
+    expect(pairs).toEqual([{gold: 1, predicted: 0, intersection: 30, union: 35}])
   })
 
   it('gives a gold quote to the prediction that overlaps it most, the other stays unpaired', () => {
@@ -85,7 +85,7 @@ describe('pairQuotes', () => {
 describe('foldQuoteText', () => {
   it('folds quote-mark styles, whitespace and end punctuation', () => {
     expect(foldQuoteText('“We  will\nwin,”')).toBe(foldQuoteText('We will win'))
-    expect(foldQuoteText("it’s ‘fine’.")).toBe("it's 'fine'")
+    expect(foldQuoteText("it’s ‘fine’.")).toBe("it's 'fine") // end punctuation, quote marks included, trimmed
     expect(foldQuoteText('he said ``yes\'\' twice')).toBe('he said "yes" twice')
     expect(foldQuoteText('«oui»')).toBe('oui')
     expect(foldQuoteText('We will win')).not.toBe(foldQuoteText('We will lose'))
