@@ -5,6 +5,7 @@
 import {VFile} from 'vfile'
 import type {Article} from './ast.js'
 import {createAgencyMatcher} from './frame/agency.js'
+import {agencies as builtinAgencies} from './lexicon/agencies.js'
 import {createMonthLookup, parseIsoDate, type CalendarDate} from './frame/date.js'
 import {readFrame} from './frame/frame.js'
 import {warn} from './messages.js'
@@ -14,6 +15,10 @@ import {analyzeSpeech} from './attribution/index.js'
 import {createLocator} from './util/location.js'
 
 const controlRe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+
+// Compiled once from constant data; read-only afterwards.
+const builtinMatcher = createAgencyMatcher(builtinAgencies)
+const monthLookup = createMonthLookup()
 
 /**
  * Parse a wire story into an {@link Article} tree.
@@ -40,8 +45,9 @@ export function parseArticle(value: string | VFile, options?: ParseOptions | nul
   const settings = readOptions(options)
   const text = String(file.value ?? '')
   const locator = createLocator(text)
-  const agencies = createAgencyMatcher(settings.agencies)
-  const frame = readFrame(text, {agencies, months: createMonthLookup()}, agencies)
+  const agencies =
+    settings.agencies === builtinAgencies ? builtinMatcher : createAgencyMatcher(settings.agencies)
+  const frame = readFrame(text, {agencies, months: monthLookup}, agencies)
 
   // The header's date field wins over the option.
   let reference: CalendarDate | null = settings.referenceDate

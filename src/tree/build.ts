@@ -200,12 +200,7 @@ export function buildArticle(input: BuildInput): Article {
   }
 
   for (const range of frame.paragraphs) {
-    const node: Paragraph = {
-      type: 'paragraph',
-      children: tokenizeParagraph(parser, text, range.start, range.end, locator),
-      position: locator.position(range.start, range.end)
-    }
-    blocks.push({...range, node})
+    blocks.push({...range, node: lazyParagraph(parser, text, range.start, range.end, locator)})
   }
 
   if (frame.trailer.length > 0) {
@@ -267,6 +262,35 @@ export function buildArticle(input: BuildInput): Article {
     speakers: [],
     position: locator.position(0, text.length)
   }
+}
+
+/**
+ * A paragraph whose nlcst children are tokenized on first access: a parse
+ * that only reads the frame, the quotations or the record never pays for
+ * tokenizing. Reading `children` (a visit, `JSON.stringify`, a retext
+ * plugin) tokenizes once and stores the result as a plain property.
+ */
+function lazyParagraph(
+  parser: ParseEnglish,
+  text: string,
+  start: number,
+  end: number,
+  locator: Locator
+): Paragraph {
+  const node = {type: 'paragraph', position: locator.position(start, end)} as Paragraph
+  Object.defineProperty(node, 'children', {
+    configurable: true,
+    enumerable: true,
+    get(this: Paragraph): Paragraph['children'] {
+      const children = tokenizeParagraph(parser, text, start, end, locator)
+      Object.defineProperty(this, 'children', {value: children, writable: true, enumerable: true, configurable: true})
+      return children
+    },
+    set(this: Paragraph, value: Paragraph['children']) {
+      Object.defineProperty(this, 'children', {value, writable: true, enumerable: true, configurable: true})
+    }
+  })
+  return node
 }
 
 /** `(Reporting by Jane Doe and John Roe; Editing by Ann Poe)` → roles. */

@@ -7,6 +7,7 @@
  */
 
 import type {Node as NlcstNode, Paragraph as NlcstParagraph} from 'nlcst'
+import type {Point} from 'unist'
 import type {ParseEnglish} from 'parse-english'
 import type {ParagraphContent} from '../ast.js'
 import type {Locator} from '../util/location.js'
@@ -41,18 +42,25 @@ function cutPoint(text: string, start: number, end: number): number {
   return at
 }
 
-/** Move the positions of `node` and its descendants by `base`, as input points. */
-function relocate(node: NlcstNode, base: number, locator: Locator): void {
+/**
+ * Move the positions of `node` and its descendants from piece coordinates
+ * (line 1, column 1, offset 0 at the piece's start) into input coordinates.
+ * parse-latin shares point objects between nodes, so new points are made.
+ */
+function relocate(node: NlcstNode, base: Point): void {
   const position = node.position
   if (position) {
-    node.position = locator.position(
-      base + (position.start.offset ?? 0),
-      base + (position.end.offset ?? 0)
-    )
+    node.position = {start: shift(position.start, base), end: shift(position.end, base)}
   }
   if ('children' in node && Array.isArray(node.children)) {
-    for (const child of node.children as NlcstNode[]) relocate(child, base, locator)
+    for (const child of node.children as NlcstNode[]) relocate(child, base)
   }
+}
+
+function shift(point: Point, base: Point): Point {
+  return point.line === 1
+    ? {line: base.line, column: base.column + point.column - 1, offset: (base.offset ?? 0) + (point.offset ?? 0)}
+    : {line: base.line + point.line - 1, column: point.column, offset: (base.offset ?? 0) + (point.offset ?? 0)}
 }
 
 /**
@@ -74,8 +82,9 @@ export function tokenizeParagraph(
     const cut = cutPoint(text, at, end)
     const piece = text.slice(at, cut)
     const paragraph = parser.tokenizeParagraph(piece) as NlcstParagraph
+    const base = locator.point(at)
     for (const child of paragraph.children) {
-      relocate(child, at, locator)
+      relocate(child, base)
       children.push(child as ParagraphContent)
     }
     at = cut
