@@ -72,7 +72,7 @@ const yearRe = /,?[ \t]*((?:19|20)[0-9]{2})\b/y
 const parenTagRe = /[ \t]*\([ \t]*([^()\n\d]{1,40}?)[ \t]*\)/y
 const slashTagRe = /[ \t]*\.?[ \t]*\/([A-Za-z][A-Za-z\- ]{0,20})\/\.?/y
 const reuterTagRe = /,[ \t]*(Reuters?|REUTERS?)\b/y
-const separatorRe = /[ \t]*(?:-{1,3}|—|–|_|:)(?=[ \t\n\r]|$|[^\S\n\r]|\p{Lu}|")[ \t]*/uy
+const separatorRe = /[ \t]*(?:,[ \t]*(?=-)|\.(?=-))?(?:-{1,3}|—|–|_|:)(?=[ \t\n\r]|$|[^\S\n\r]|\p{Lu}|")[ \t]*/uy
 const separatorLooseRe = /[ \t]*(?:-{1,3}|—|–|_)[ \t]*/y
 
 function sticky(re: RegExp, text: string, index: number): RegExpExecArray | null {
@@ -94,6 +94,7 @@ interface DateRead {
  * `, YYYY` after.
  */
 function readDate(text: string, index: number, limit: number, context: DatelineContext): DateRead | null {
+  const begin = index
   let at = index
   let word = sticky(placeWordRe, text, at)
   if (word && weekdaySet.has(word[0].toLowerCase().replace(/[.,]$/, ''))) {
@@ -119,31 +120,32 @@ function readDate(text: string, index: number, limit: number, context: DatelineC
       const day = sticky(dayRe, text, dayAt)
       if (day && !/[\p{L}\d]/u.test(text.charAt(dayAt + day[0].length) || ' ')) {
         end = dayAt + day[0].length
-        const digits = readDayDigits(day[0])
+        let digits = readDayDigits(day[0])
+        // `Apri l7`: a slipped space; the letter ends the month (`April 7`).
+        const letter = day[0].charAt(0)
+        if (
+          digits !== null &&
+          /^[lI][0-9]$/.test(day[0]) &&
+          !context.months.has(raw.toLowerCase()) &&
+          context.months.has(raw.toLowerCase() + letter.toLowerCase())
+        ) {
+          digits = day[0].slice(1)
+        }
         const year = sticky(yearRe, text, end)
         let yearValue: number | null = null
         if (year && end + year[0].length <= limit) {
           yearValue = Number(year[1])
           end += year[0].length
         }
-        return {start: at, end, month, dayDigits: digits, year: yearValue}
-      }
-      // `Apri l7`: a slipped space.
-      const slipped = /^([\p{L}]+)$/u.exec(raw)
-      if (slipped && space && space[0].length === 1) {
-        const lead = /[l][0-9]\b/y
-        lead.lastIndex = dayAt
-        if (lead.exec(text)) {
-          // Handled as a day read with a letter.
-        }
+        return {start: begin, end, month, dayDigits: digits, year: yearValue}
       }
       // Month alone.
-      return {start: at, end: at + raw.length - (raw.endsWith('.') ? 1 : 0), month, dayDigits: null, year: null}
+      return {start: begin, end: at + raw.length - (raw.endsWith('.') ? 1 : 0), month, dayDigits: null, year: null}
     }
     if (glued) {
       const gluedMonth = readMonth(glued[1], context.months)
       if (gluedMonth !== null) {
-        return {start: at, end: at + raw.length, month: gluedMonth, dayDigits: glued[2], year: null}
+        return {start: begin, end: at + raw.length, month: gluedMonth, dayDigits: glued[2], year: null}
       }
     }
   }
@@ -162,7 +164,7 @@ function readDate(text: string, index: number, limit: number, context: DatelineC
           yearValue = Number(year[1])
           end += year[0].length
         }
-        return {start: at, end, month, dayDigits: day[1], year: yearValue}
+        return {start: begin, end, month, dayDigits: day[1], year: yearValue}
       }
     }
   }
@@ -339,22 +341,25 @@ export function readDateline(text: string, index: number, context: DatelineConte
     if (!place) {
       // Lower-case places must be followed by a date (`peoria, april 7 -`).
       const lowerPlace = readPlace(text, at, limit, context, true)
-      if (lowerPlace) {
-        const probe = afterPlaceDate(text, lowerPlace.end, limit, context)
-        if (probe && probe.date.dayDigits !== null) place = lowerPlace
-      }
+      if (lowerPlace && lowerPlaceAccepted(text, lowerPlace, limit, context)) place = lowerPlace
     }
     if (!place) return null
+    if (!afterPlaceDate(text, place.end, limit, context) && !readTag(text, place.end, context)) {
+      // `New york, March 2`, `La paz, march 4`: lower-case words inside a place before a dated comma.
+      const lowerPlace = readPlace(text, at, limit, context, true)
+      if (lowerPlace && lowerPlace.end > place.end && lowerPlaceAccepted(text, lowerPlace, limit, context)) place = lowerPlace
+    }
   }
 
   let cursor = place ? place.end : at
   // A parenthesised region: `Nagpur (India) (AFP)`.
   let parenRegion: {start: number; end: number} | null = null
   if (place) {
-    const region = sticky(/[ \t]*\(([\p{L}][\p{L} .'-]{1,30})\)(?=[ \t]*\()/uy, text, cursor)
-    if (region && !context.agencies.byAlias(region[1])) {
-      const regionStart = text.indexOf(region[1], cursor)
-      parenRegion = {start: regionStart, end: regionStart + region[1].length}
+    const region = sticky(/[ \t]*(?:\(([\p{L}][\p{L} .'-]{1,30})\)(?=[ \t]*\()|\[([\p{L}][\p{L} .'-]{1,30})\](?=[ \t]*[,(]))/uy, text, cursor)
+    const regionName = region ? (region[1] ?? region[2]) : undefined
+    if (region && regionName && !context.agencies.byAlias(regionName)) {
+      const regionStart = text.indexOf(regionName, cursor)
+      parenRegion = {start: regionStart, end: regionStart + regionName.length}
       cursor += region[0].length
     }
     const read = afterPlaceDate(text, cursor, limit, context)
@@ -367,7 +372,7 @@ export function readDateline(text: string, index: number, context: DatelineConte
   }
 
   // `Aug. 28.`: a period closing the date is part of it.
-  if (date && text.charAt(cursor) === '.' && date.dayDigits !== null && !/^[ \t]*\/|^[ \t]*\./.test(text.slice(cursor, cursor + 4)) && !sticky(slashTagRe, text, cursor)) {
+  if (date && text.charAt(cursor) === '.' && date.dayDigits !== null && !sticky(slashTagRe, text, cursor)) {
     const after = text.charAt(cursor + 1)
     if (after === ' ' || after === '\t' || after === '') {
       const sep = sticky(separatorLooseRe, text, cursor + 1)
@@ -378,7 +383,14 @@ export function readDateline(text: string, index: number, context: DatelineConte
     }
   }
 
-  const tag = readTag(text, cursor, context)
+  let tag = readTag(text, cursor, context)
+  if (!tag) {
+    const dash = sticky(/[ \t]*-{1,2}(?=\()/y, text, cursor)
+    if (dash) {
+      const dashed = readTag(text, cursor + dash[0].length, context)
+      if (dashed && sticky(separatorRe, text, dashed.end)) tag = {...dashed, start: cursor}
+    }
+  }
   let tagEnd = cursor
   if (tag && tag.end <= limit + 2) {
     if (tag.agency || sticky(separatorRe, text, tag.end)) {
@@ -412,7 +424,9 @@ export function readDateline(text: string, index: number, context: DatelineConte
     if (!place) return null
     const first = text.slice(place.segments[0].start, place.segments[0].end)
     const firstWords = first.split(/\s+/)
-    if (firstWords.some((word) => kickers.has(word.replace(/[^\p{L}]/gu, '').toUpperCase()))) return null
+    const dated = date !== null && date.dayDigits !== null
+    // Kickers stand alone (`UPDATE -`, `SUPREME COURT -`); `NEWPORT NEWS, Va. -` is a place.
+    if (!dated && place.segments.length === 1 && firstWords.some((word) => kickers.has(word.replace(/[^\p{L}]/gu, '').toUpperCase()))) return null
     if (!date) {
       // `TOKYO -`, `LINCOLN, Neb. --`: the city in capitals, at least three letters.
       if (!isUpperCase(first) || first.replace(/[^\p{L}]/gu, '').length < 3) return null
@@ -437,7 +451,7 @@ export function readDateline(text: string, index: number, context: DatelineConte
     if (parenRegion) locationEnd = parenRegion.end + 1
     location = text.slice(place.segments[0].start, locationEnd)
     // `MOSCOW.` before a date: the period is punctuation.
-    if (date && /[^.]\.$/.test(location) && !/\.\p{L}+\.$/u.test(location) && isUpperCase(location)) {
+    if (date && place.segments.length === 1 && !parenRegion && /[^.]\.$/.test(location) && !/\.\p{L}+\.$/u.test(location) && isUpperCase(location)) {
       location = location.slice(0, -1)
       const last = parts.find((part) => part.kind === 'place' && part.end === place!.end)
       if (last) last.end -= 1
@@ -472,6 +486,12 @@ function afterPlaceDate(
   limit: number,
   context: DatelineContext
 ): {date: DateRead} | null {
+  // `CHEVY CHASE, Md., - March 4`: a dangling dash before a full date.
+  const dangling = sticky(/[ \t]*,[ \t]*-{1,2}[ \t]+/y, text, index)
+  if (dangling) {
+    const date = readDate(text, index + dangling[0].length, limit, context)
+    if (date && date.dayDigits !== null) return {date}
+  }
   const gap = sticky(/[ \t]*[,.]?[ \t]*/y, text, index)
   const at = index + (gap ? gap[0].length : 0)
   if (at === index && at < text.length) {
@@ -481,6 +501,19 @@ function afterPlaceDate(
   const date = readDate(text, at, limit, context)
   if (!date) return null
   return {date}
+}
+
+/**
+ * Whether a place read with lower-case words is a dateline's: a comma, then a
+ * date with a day (`peoria, april 7`), and no more than four words.
+ */
+function lowerPlaceAccepted(text: string, place: PlaceRead, limit: number, context: DatelineContext): boolean {
+  if (place.segments.length > 2) return false
+  const words = text.slice(place.segments[0].start, place.end).split(/[\s,]+/).filter(Boolean)
+  if (words.length > 4) return false
+  if (!sticky(/[ \t]*,/y, text, place.end)) return false
+  const probe = afterPlaceDate(text, place.end, limit, context)
+  return probe !== null && probe.date.dayDigits !== null
 }
 
 function lineEnd(text: string, index: number): number {

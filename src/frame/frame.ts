@@ -137,6 +137,16 @@ function tryLine(
   const dateline = readDateline(text, at, context)
   if (dateline) return {dateline, head, prefixAgency, bodyStart: dateline.end}
   if (prefixAgency) return {dateline: null, head, prefixAgency, bodyStart: at}
+
+  // A source label that is not an agency (`SPACE.com - `), kept only when a dateline follows it.
+  if (prefix && !prefixAgency) {
+    const after = at + prefix[0].length
+    const labelled = readDateline(text, after, context)
+    if (labelled && labelled.location !== null) {
+      head.push({kind: 'noise', start: at, end: at + prefix[1].length})
+      return {dateline: labelled, head, prefixAgency: null, bodyStart: labelled.end}
+    }
+  }
   return null
 }
 

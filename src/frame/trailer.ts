@@ -22,7 +22,9 @@ const creditsRe = /^\((?:[A-Z][a-z]+ing|Compiled|Additional|Writing|Reporting|Ed
 const copyrightRe = /^(?:Copyright\b|\(c\)|©|\(C\))[^\n]{0,300}$/
 const moreRe = /^(?:more|MORE|More)(?:\s*\.{0,3})$/
 const endMarkRe = /^(?:-+0-+|#{1,3}|ENDS?|\(END\)|\(ends\)|-ends-|NNNN|\(MORE\)|-30-|XXX)$/
-const signOffRe = /^([A-Za-z]{4,8})(?:\.{1,3}|\^M)?$/
+const signOffRe = /^([A-Za-z]{4,8})(?:\.{1,3})?(?:\^M)?$/
+/** A sign-off closing the last line of text: `… an ounce. REUTER`, `(33.7).        REUTER`. */
+const inlineSignOffRe = /(?:[.!?)"”'’][ \t]+|[ \t]{2,})(([A-Za-z]{4,8})(?:\.{1,3})?(?:\^M)?)$/
 
 /**
  * Find the trailer at the end of `text[from…]`.
@@ -47,6 +49,13 @@ export function readTrailer(text: string, from: number, agencies: AgencyMatcher)
     const line = text.slice(first, stop)
     const item = classify(line, agencies)
     if (!item) {
+      // A sign-off at the end of the last line of text (exact words only, no typos).
+      const inline = inlineSignOffRe.exec(line)
+      const inlineAgency = inline ? agencies.bySignOff(inline[2]) : null
+      if (inline && inlineAgency && items.every((other) => other.kind !== 'signOff')) {
+        items.unshift({kind: 'signOff', start: stop - inline[1].length, end: stop, agency: inlineAgency})
+        break
+      }
       // Credits often end the last paragraph: `… said. (Reporting by X; Editing by Y)`.
       const credits = /\((?:Reporting|Writing|Editing|Additional reporting)\b[^()\n]{0,400}\)$/.exec(line)
       if (credits && credits.index > 0) {
