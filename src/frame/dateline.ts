@@ -66,7 +66,8 @@ const connectors = new Set(placeConnectors)
 
 // Sticky patterns, each applied at one index of a bounded window.
 const spaceRe = /[ \t\u00A0]*/y
-const placeWordRe = /[\p{L}][\p{L}\p{M}.'’&}\-]*(?:\/[\p{L}][\p{L}\p{M}.'’&\-]*)*/uy
+// Hyphens only between letters (`PORT-AU-PRINCE`), so `Calif.--(` stops before the dashes.
+const placeWordRe = /[\p{L}][\p{L}\p{M}.'’&}]*(?:-[\p{L}][\p{L}\p{M}.'’&}]*)*(?:\/[\p{L}][\p{L}\p{M}.'’&]*(?:-[\p{L}][\p{L}\p{M}.'’&]*)*)*/uy
 const dayRe = /[0-9][0-9Ol]{0,2}|[lI][0-9]/y
 const yearRe = /,?[ \t]*((?:19|20)[0-9]{2})\b/y
 const parenTagRe = /[ \t]*\([ \t]*([^()\n\d]{1,40}?)[ \t]*\)/y
@@ -317,6 +318,7 @@ export function readDateline(text: string, index: number, context: DatelineConte
   let at = index
   let agency: string | null = null
   let tagged = false
+  let leadTagged = false
 
   // `(ANSA) - ROME, SEP 6 -`: the tag first.
   const lead = sticky(parenTagRe, text, at)
@@ -328,6 +330,7 @@ export function readDateline(text: string, index: number, context: DatelineConte
       parts.push({kind: 'agency', start: labelStart, end: labelStart + lead[1].length})
       agency = leadAgency
       tagged = true
+      leadTagged = true
       at += lead[0].length + sep[0].length
     }
   }
@@ -410,7 +413,7 @@ export function readDateline(text: string, index: number, context: DatelineConte
     end = cursor + separator[0].length
     const sepStart = cursor + (separator[0].length - separator[0].trimStart().length)
     parts.push({kind: 'separator', start: sepStart, end: sepStart + separator[0].trim().length})
-  } else if (tagged) {
+  } else if (tagged && !(leadTagged && parts.length === 1)) {
     // `(Xinhua) Vietnam …`, `(AFP) ,Australian`, `/TASS/.` then the story.
     const gap = sticky(/[ \t]*,?[ \t]*/y, text, cursor)
     end = cursor + (gap ? gap[0].length : 0)
@@ -432,6 +435,8 @@ export function readDateline(text: string, index: number, context: DatelineConte
       if (!isUpperCase(first) || first.replace(/[^\p{L}]/gu, '').length < 3) return null
       const sep = text.slice(cursor, end).trim()
       if (sep === ':') return null
+      // `SIEGEL--Jerome Arthur`: an undated, untagged dateline needs space after its separator.
+      if (end < text.length && !/\s/.test(text.charAt(end - 1)) && !/\s/.test(text.charAt(end))) return null
     }
   }
 

@@ -43,6 +43,7 @@ const noiseRe = /(?:\*{2,}|[#=]{3,}|RPT[ \t]*-+[ \t]*|[0-9a-z][ \t]{3,}|\uFEFF)/
 const bylineRe = /(?:By|BY|by)[ \t]+([^\n\r]{2,80}?)(?=[ \t]{2,}|[ \t]*[\r\n]|$)/y
 const fieldRe = /([A-Za-z][A-Za-z_-]{0,20})(:?)[ \t]+/y
 const isoValueRe = /[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?/y
+const bareTagRe = /\([ \t]*([A-Za-z][^()\n\d]{0,38}?)[ \t]*\)[ \t]*(?:-{1,2}|—|–)[ \t]+/y
 const prefixRe = /([A-Z][A-Za-z.\-/ ]{0,30}?)[ \t]+(?:-{1,2}|—|–)[ \t]+/y
 
 function sticky(re: RegExp, text: string, index: number): RegExpExecArray | null {
@@ -137,6 +138,15 @@ function tryLine(
   const dateline = readDateline(text, at, context)
   if (dateline) return {dateline, head, prefixAgency, bodyStart: dateline.end}
   if (prefixAgency) return {dateline: null, head, prefixAgency, bodyStart: at}
+
+  // A bare tag opening the story without a place: `(Sports Network) - The Jets won.`
+  const bare = sticky(bareTagRe, text, at)
+  const bareAgency = bare ? agencies.byAlias(bare[1]) : null
+  if (bare && bareAgency) {
+    const labelStart = at + bare[0].indexOf(bare[1])
+    head.push({kind: 'agency', start: labelStart, end: labelStart + bare[1].length, content: bareAgency})
+    return {dateline: null, head, prefixAgency: bareAgency, bodyStart: at + bare[0].length}
+  }
 
   // A source label that is not an agency (`SPACE.com - `), kept only when a dateline follows it.
   if (prefix && !prefixAgency) {

@@ -225,6 +225,21 @@ describe('aggregator prefixes and wire noise', () => {
     check('SPACE.com - HOUSTON -- The crew slept well.', {text: 'HOUSTON', location: 'HOUSTON', date: null, agency: null})
   })
 
+  it('a bare agency tag without a place names the agency only', () => {
+    const record = toRecord(parseArticle('(Sports Network) - The Jets won again.'))
+    expect(record.dateline).toBeNull()
+    expect(record.agency).toBe('Sports Network')
+  })
+
+  it('dashes glued to a press-release tag', () => {
+    check('SAN JOSE, Calif.--(BUSINESS WIRE)--Oct. 5, 2004--The firm said.', {
+      text: 'SAN JOSE, Calif.--(BUSINESS WIRE)',
+      location: 'SAN JOSE, Calif.',
+      date: null,
+      agency: null
+    })
+  })
+
   it('a leading space', () => {
     check(' LOS ANGELES (Reuters) - The studio said it will sell.', {location: 'LOS ANGELES', agency: 'Reuters', date: null})
   })
@@ -394,6 +409,8 @@ describe('not datelines', () => {
     'It was a quiet day in the city.',
     'A new study finds that cats sleep a lot.',
     'NEW DELHI: The court ruled on the case.',
+    'SMITH--John Paul, 80, of Dover, died on Friday.',
+    '(Sports Network) - The Jets won.',
     ''
   ])('%j', (input) => {
     none(input)
