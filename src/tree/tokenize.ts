@@ -44,23 +44,33 @@ function cutPoint(text: string, start: number, end: number): number {
 
 /**
  * Move the positions of `node` and its descendants from piece coordinates
- * (line 1, column 1, offset 0 at the piece's start) into input coordinates.
- * parse-latin shares point objects between nodes, so new points are made.
+ * (line 1, column 1, offset 0 at the piece's start) into input coordinates,
+ * in place. parse-latin shares point objects between a parent and its first
+ * child (start) and its last child (end): children are moved first, and a
+ * parent's point that is its child's is not moved again.
  */
 function relocate(node: NlcstNode, base: Point): void {
   const position = node.position
-  if (position) {
-    node.position = {start: shift(position.start, base), end: shift(position.end, base)}
-  }
+  let start = true
+  let end = true
   if ('children' in node && Array.isArray(node.children)) {
-    for (const child of node.children as NlcstNode[]) relocate(child, base)
+    const children = node.children as NlcstNode[]
+    for (const child of children) relocate(child, base)
+    if (position && children.length > 0) {
+      start = children[0].position?.start !== position.start
+      end = children[children.length - 1].position?.end !== position.end
+    }
+  }
+  if (position) {
+    if (start) shift(position.start, base)
+    if (end && position.end !== position.start) shift(position.end, base)
   }
 }
 
-function shift(point: Point, base: Point): Point {
-  return point.line === 1
-    ? {line: base.line, column: base.column + point.column - 1, offset: (base.offset ?? 0) + (point.offset ?? 0)}
-    : {line: base.line + point.line - 1, column: point.column, offset: (base.offset ?? 0) + (point.offset ?? 0)}
+function shift(point: Point, base: Point): void {
+  if (point.line === 1) point.column = base.column + point.column - 1
+  point.line = base.line + point.line - 1
+  point.offset = (base.offset ?? 0) + (point.offset ?? 0)
 }
 
 /**
