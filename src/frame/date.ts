@@ -123,9 +123,9 @@ export function parseIsoDate(value: string): CalendarDate | null {
 }
 
 /**
- * Choose the day of month from the digits read. A day of three digits or a
- * day past the month's end is a typo with a stray digit (`March 187`): drop
- * one digit, preferring the reference day when that gives it.
+ * Choose the day of month from the digits read. A day of three digits is a
+ * typo with a stray digit (`March 187`): drop one digit, preferring the
+ * reference day when that gives it. A day the month does not have is `null`.
  */
 export function chooseDay(
   digits: string,
@@ -136,7 +136,8 @@ export function chooseDay(
   const value = Number(digits)
   const last = daysInMonth(year, month)
   if (digits.length <= 2 && value >= 1 && value <= last) return value
-  if (digits.length < 2) return null
+  // Two digits past the month's end (`February 30`) are no date; only three digits carry a stray one.
+  if (digits.length < 3) return null
   const candidates: number[] = []
   for (let index = 0; index < digits.length; index++) {
     const candidate = Number(digits.slice(0, index) + digits.slice(index + 1))
