@@ -4,10 +4,23 @@
  * @packageDocumentation
  */
 
-export {parseArticle} from './parse.js'
+export {parseArticle, parseArticleAsync} from './parse.js'
+export {nlcstUnder, toNlcst} from './analyzers/index.js'
+export type {
+  Analyzer,
+  AnalyzerList,
+  AnalyzerTransformer,
+  ArticlePlugin,
+  ArticlePluginList,
+  ArticleTransformer,
+  NlcstContent,
+  NlcstTypeMap,
+  Pluggable,
+  PluggableList
+} from './analyzers/index.js'
 export {toRecord} from './record.js'
 export type {ArticleRecord, DatelineRecord, QuoteRecord} from './record.js'
-export type {ParseOptions} from './options.js'
+export type {CueOption, NominalsOption, ParseOptions, SpeechSettings} from './options.js'
 export type {AgencyDefinition} from './lexicon/agencies.js'
 export {agencies} from './lexicon/agencies.js'
 export type * from './ast.js'

@@ -2,6 +2,7 @@
  * Options of `parseArticle`, checked once per call.
  */
 
+import type {PluggableList} from 'unified'
 import type {AgencyDefinition} from './lexicon/agencies.js'
 import {agencies as builtinAgencies} from './lexicon/agencies.js'
 import {formatIsoDate, parseIsoDate, type CalendarDate} from './frame/date.js'
@@ -16,15 +17,73 @@ export interface ParseOptions {
   referenceDate?: string | Date | null | undefined
   /** Agencies to add to the built-in registry (they win over built-in aliases). */
   agencies?: readonly AgencyDefinition[] | null | undefined
+  /**
+   * Analyzers: retext plugins (unified attachers, `[plugin, options]` tuples,
+   * presets) run over the story's nlcst tree with the `VFile` of the call.
+   * Their messages land on `file.messages`, their `file.data` on the file,
+   * the data they set on nlcst nodes is reachable from the article. See
+   * `docs/plugins.md`.
+   */
+  plugins?: PluggableList | null | undefined
+  /**
+   * Article plugins: unified attachers whose transformers receive
+   * `(article, file)`, run after parsing and after the analyzers.
+   */
+  articlePlugins?: PluggableList | null | undefined
+  /** Speech cues to add to the built-in lexicon (`{lemma: 'quip', forms: ['quipped']}`). */
+  cues?: readonly CueOption[] | null | undefined
+  /** Title and role words to add (`'ombudsman'`, `'rep.'`), matched case-insensitively. */
+  titles?: readonly string[] | null | undefined
+  /** Nominal speaker words to add (`{person: ['forecaster'], organisation: ['regulator']}`). */
+  nominals?: NominalsOption | null | undefined
+}
+
+/** A speech cue to add: a verb or phrase that attributes words to a speaker. */
+export interface CueOption {
+  /** Lemma reported on `Cue.lemma` (`quip`). */
+  lemma: string
+  /** Forms as written, one or more words each (`quipped`, `quips`); matched case-insensitively. */
+  forms: readonly string[]
+  /** How sure the cue is to report speech, 0–1 (default `1`). */
+  strength?: number | null | undefined
+}
+
+/** Nominal speaker words to add: heads of descriptions that refer back to a speaker. */
+export interface NominalsOption {
+  /** Nouns that head a description of a person (`forecaster` in `the forecaster said`). */
+  person?: readonly string[] | null | undefined
+  /** Nouns that head a description of an organisation (`regulator`). */
+  organisation?: readonly string[] | null | undefined
+}
+
+/**
+ * Extension settings for the speech stage (`analyzeSpeech`'s `settings`):
+ * the user's additions only, checked and normalised (forms and words lower
+ * case, trimmed; `strength` defaulted to `1`). The attribution code merges
+ * them with its built-in lexicons, the additions winning.
+ */
+export interface SpeechSettings {
+  cues: ReadonlyArray<{lemma: string; forms: readonly string[]; strength: number}>
+  titles: readonly string[]
+  nominals: {person: readonly string[]; organisation: readonly string[]}
 }
 
 /** Options after checking. */
 export interface Settings {
   referenceDate: CalendarDate | null
   agencies: readonly AgencyDefinition[]
+  plugins: PluggableList
+  articlePlugins: PluggableList
+  speech: SpeechSettings
 }
 
-const known = new Set(['referenceDate', 'agencies'])
+const known = new Set(['referenceDate', 'agencies', 'plugins', 'articlePlugins', 'cues', 'titles', 'nominals'])
+
+const noSpeechSettings: SpeechSettings = Object.freeze({
+  cues: Object.freeze([]),
+  titles: Object.freeze([]),
+  nominals: Object.freeze({person: Object.freeze([]), organisation: Object.freeze([])})
+}) as SpeechSettings
 
 /**
  * Check options and turn them into settings.
@@ -34,7 +93,7 @@ const known = new Set(['referenceDate', 'agencies'])
  */
 export function readOptions(options: unknown): Settings {
   if (options === undefined || options === null) {
-    return {referenceDate: null, agencies: builtinAgencies}
+    return {referenceDate: null, agencies: builtinAgencies, plugins: [], articlePlugins: [], speech: noSpeechSettings}
   }
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError('wirestory: expected `options` to be an object, not ' + describe(options))
@@ -49,8 +108,109 @@ export function readOptions(options: unknown): Settings {
   const record = options as Record<string, unknown>
   return {
     referenceDate: readReferenceDate(record.referenceDate),
-    agencies: readAgencies(record.agencies)
+    agencies: readAgencies(record.agencies),
+    plugins: readPlugins(record.plugins, 'plugins'),
+    articlePlugins: readPlugins(record.articlePlugins, 'articlePlugins'),
+    speech:
+      record.cues == null && record.titles == null && record.nominals == null
+        ? noSpeechSettings
+        : {
+            cues: readCues(record.cues),
+            titles: readWords(record.titles, 'titles'),
+            nominals: readNominals(record.nominals)
+          }
   }
+}
+
+/** Check a `PluggableList` shallowly: plugins, `[plugin, …options]` tuples, presets. */
+function readPlugins(value: unknown, name: string): PluggableList {
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value)) {
+    throw new TypeError('wirestory: expected `' + name + '` to be a list of plugins, not ' + describe(value))
+  }
+  const check = (entry: unknown, at: string): void => {
+    if (typeof entry === 'function') return
+    if (Array.isArray(entry)) {
+      if (typeof entry[0] !== 'function') {
+        throw new TypeError('wirestory: expected `' + at + '[0]` to be a plugin (a function), not ' + describe(entry[0]))
+      }
+      return
+    }
+    if (typeof entry === 'object' && entry !== null && ('plugins' in entry || 'settings' in entry)) {
+      const plugins = (entry as {plugins?: unknown}).plugins
+      if (plugins === undefined || plugins === null) return
+      if (!Array.isArray(plugins)) {
+        throw new TypeError('wirestory: expected `' + at + '.plugins` to be a list of plugins, not ' + describe(plugins))
+      }
+      plugins.forEach((item: unknown, index: number) => check(item, at + '.plugins[' + index + ']'))
+      return
+    }
+    throw new TypeError(
+      'wirestory: expected `' + at + '` to be a plugin, a `[plugin, options]` tuple or a preset, not ' + describe(entry)
+    )
+  }
+  value.forEach((entry: unknown, index: number) => check(entry, name + '[' + index + ']'))
+  return value as PluggableList
+}
+
+function readCues(value: unknown): SpeechSettings['cues'] {
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value)) {
+    throw new TypeError('wirestory: expected `cues` to be an array of cue definitions, not ' + describe(value))
+  }
+  return value.map((item: unknown, index: number) => {
+    const at = 'cues[' + index + ']'
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new TypeError('wirestory: expected `' + at + '` to be an object, not ' + describe(item))
+    }
+    const cue = item as Record<string, unknown>
+    if (typeof cue.lemma !== 'string' || cue.lemma.trim() === '') {
+      throw new TypeError('wirestory: expected `' + at + '.lemma` to be a non-empty string')
+    }
+    const forms = readWords(cue.forms, at + '.forms')
+    if (forms.length === 0) {
+      throw new TypeError('wirestory: expected `' + at + '.forms` to be a non-empty array of strings')
+    }
+    let strength = 1
+    if (cue.strength !== undefined && cue.strength !== null) {
+      if (typeof cue.strength !== 'number' || !(cue.strength >= 0 && cue.strength <= 1)) {
+        throw new RangeError('wirestory: expected `' + at + '.strength` to be a number from 0 to 1')
+      }
+      strength = cue.strength
+    }
+    return {lemma: cue.lemma.trim().toLowerCase(), forms, strength}
+  })
+}
+
+function readNominals(value: unknown): SpeechSettings['nominals'] {
+  if (value === undefined || value === null) return {person: [], organisation: []}
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError('wirestory: expected `nominals` to be an object `{person, organisation}`, not ' + describe(value))
+  }
+  for (const key of Object.keys(value)) {
+    if (key !== 'person' && key !== 'organisation') {
+      throw new TypeError('wirestory: unknown field `nominals.' + key + '` (expected one of: person, organisation)')
+    }
+  }
+  const record = value as Record<string, unknown>
+  return {
+    person: readWords(record.person, 'nominals.person'),
+    organisation: readWords(record.organisation, 'nominals.organisation')
+  }
+}
+
+/** A list of words or phrases: trimmed, inner white space collapsed, lower case. */
+function readWords(value: unknown, name: string): string[] {
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value)) {
+    throw new TypeError('wirestory: expected `' + name + '` to be an array of strings, not ' + describe(value))
+  }
+  return value.map((item: unknown, index: number) => {
+    if (typeof item !== 'string' || item.trim() === '') {
+      throw new TypeError('wirestory: expected `' + name + '[' + index + ']` to be a non-empty string')
+    }
+    return item.trim().replace(/\s+/g, ' ').toLowerCase()
+  })
 }
 
 function readReferenceDate(value: unknown): CalendarDate | null {

@@ -11,8 +11,15 @@ import {readFrame} from './frame/frame.js'
 import {warn} from './messages.js'
 import {readOptions, type ParseOptions} from './options.js'
 import {buildArticle} from './tree/build.js'
-import {analyzeSpeech} from './attribution/index.js'
+import {analyzeSpeech, type SpeechInput} from './attribution/index.js'
 import {createLocator} from './util/location.js'
+import {
+  runAnalyzers,
+  runAnalyzersSync,
+  runArticlePlugins,
+  runArticlePluginsSync
+} from './analyzers/run.js'
+import type {Settings, SpeechSettings} from './options.js'
 
 const controlRe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 
@@ -28,11 +35,18 @@ const monthLookup = createMonthLookup()
  * with a `ruleId` and a `place`) land on `file.messages` when `value` is a
  * `VFile`.
  *
+ * Analyzers (`plugins`, retext plugins) then run over the story's nlcst
+ * tree, and article plugins (`articlePlugins`) over the article, with the
+ * same `VFile`: their messages and `file.data` land on the caller's file.
+ * Plugins must be synchronous here; use {@link parseArticleAsync} for async
+ * ones.
+ *
  * @param value The story: a string, or a `VFile` whose `value` is the story.
- * @param options Options (`referenceDate`, `agencies`).
+ * @param options Options (`referenceDate`, `agencies`, `plugins`, `articlePlugins`, `cues`, `titles`, `nominals`).
  * @returns The article tree.
  * @throws {TypeError} When `value` is neither a string nor a `VFile`, or an option is malformed or unknown.
  * @throws {RangeError} When `referenceDate` is not a valid date.
+ * @throws {Error} When a plugin fails (the message names it, `cause` is its error) or is async.
  *
  * @example
  * ```ts
@@ -43,6 +57,37 @@ const monthLookup = createMonthLookup()
 export function parseArticle(value: string | VFile, options?: ParseOptions | null): Article {
   const file = toFile(value)
   const settings = readOptions(options)
+  const article = parseFile(file, settings)
+  runAnalyzersSync(article, file, settings.plugins)
+  return runArticlePluginsSync(article, file, settings.articlePlugins)
+}
+
+/**
+ * Parse a wire story into an {@link Article} tree, running plugins that may
+ * be async (a transformer that returns a promise or takes a callback).
+ *
+ * Same result as {@link parseArticle}; errors reject the promise.
+ *
+ * @param value The story: a string, or a `VFile` whose `value` is the story.
+ * @param options Same options as {@link parseArticle}.
+ * @returns A promise of the article tree.
+ *
+ * @example
+ * ```ts
+ * const file = new VFile({value: story})
+ * const article = await parseArticleAsync(file, {plugins: [myAsyncAnalyzer]})
+ * ```
+ */
+export async function parseArticleAsync(value: string | VFile, options?: ParseOptions | null): Promise<Article> {
+  const file = toFile(value)
+  const settings = readOptions(options)
+  const article = parseFile(file, settings)
+  await runAnalyzers(article, file, settings.plugins)
+  return runArticlePlugins(article, file, settings.articlePlugins)
+}
+
+/** The parse proper: frame, tree, speech, warnings. */
+function parseFile(file: VFile, settings: Settings): Article {
   const text = String(file.value ?? '')
   const locator = createLocator(text)
   const agencies =
@@ -62,7 +107,10 @@ export function parseArticle(value: string | VFile, options?: ParseOptions | nul
   }
 
   const article = buildArticle({text, frame, locator, reference})
-  analyzeSpeech({text, article, locator, file})
+  // `settings` (the user's cues, titles, nominals) is passed through for the
+  // speech stage to read; see `SpeechSettings` in `options.ts`.
+  const speech: SpeechInput & {settings: SpeechSettings} = {text, article, locator, file, settings: settings.speech}
+  analyzeSpeech(speech)
 
   if (text.trim().length === 0) {
     warn(file, 'Empty document: no text to parse', locator.position(0, text.length), 'empty-document')
