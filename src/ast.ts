@@ -243,8 +243,18 @@ export interface EndMark extends Literal {
 // ---------------------------------------------------------------------------
 // Stand-off nodes: quotations, paraphrases, speakers
 
-/** What a quoted run is. Only `direct` and `partial` are reported speech. */
-export type QuotationKind = 'direct' | 'partial' | 'scare' | 'title' | 'name'
+/**
+ * What a quoted run is. Only `direct` and `partial` are reported speech (and
+ * listed by `toRecord`):
+ *
+ * - `direct`: a quotation of one or more sentences or clauses;
+ * - `partial`: a few quoted words inside the writer's own sentence (`called it “a provocation”`);
+ * - `embedded`: a quotation inside another quotation (its words belong to the outer one);
+ * - `scare`: scare quotes or a coined label (`so-called “reforms”`);
+ * - `title`: the title of a work (`the film “Frozen”`);
+ * - `name`: a name or nickname (`Joaquin “El Chapo” Guzman`).
+ */
+export type QuotationKind = 'direct' | 'partial' | 'embedded' | 'scare' | 'title' | 'name'
 
 /** A quotation mark as written. */
 export interface QuotationMark extends Literal {

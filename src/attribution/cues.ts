@@ -1,0 +1,185 @@
+/**
+ * Matching cues of the lexicon on tokens, and reading the speaker's noun
+ * phrase on either side of a cue.
+ *
+ * @module
+ */
+
+import type {CueDefinition} from '../lexicon/cues.js'
+import {personNominals, organisationNominals} from '../lexicon/nominals.js'
+import {subjectPronouns} from '../lexicon/pronouns.js'
+import {titleWords} from '../lexicon/titles.js'
+import type {Token} from '../speakers/tokens.js'
+
+/** A cue found in the text: tokens `[from, to)`. */
+export interface CueMatch {
+  from: number
+  to: number
+  lemma: string
+  strength: number
+}
+
+/** Cue lexicon compiled for matching: first word → entries (longest first). */
+export type CueIndex = Map<string, Array<{words: string[]; lemma: string; strength: number}>>
+
+/** Compile a cue lexicon. */
+export function compileCues(definitions: readonly CueDefinition[]): CueIndex {
+  const index: CueIndex = new Map()
+  for (const definition of definitions) {
+    for (const form of definition.forms) {
+      const words = form.toLowerCase().split(/\s+/)
+      const list = index.get(words[0]) ?? []
+      list.push({words, lemma: definition.lemma, strength: definition.strength})
+      index.set(words[0], list)
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return index
+}
+
+/** The cue starting at token `i`, if any. */
+export function cueAt(index: CueIndex, tokens: readonly Token[], i: number): CueMatch | null {
+  const list = index.get(tokens[i].lower)
+  if (!list) return null
+  for (const entry of list) {
+    let ok = true
+    for (let k = 1; k < entry.words.length; k++) {
+      const token = tokens[i + k]
+      if (!token || token.lower !== entry.words[k]) {
+        ok = false
+        break
+      }
+    }
+    if (ok) return {from: i, to: i + entry.words.length, lemma: entry.lemma, strength: entry.strength}
+  }
+  return null
+}
+
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other', 'both'])
+const indefinite = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other', 'both', 'most', 'few'])
+const adverbs = new Set([
+  'also', 'later', 'then', 'previously', 'again', 'once', 'further', 'repeatedly', 'recently', 'earlier', 'quickly',
+  'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'do', 'reportedly', 'simply',
+  'flatly', 'bluntly', 'publicly', 'privately', 'often', 'frequently', 'finally', 'just', 'only', 'already',
+  'subsequently', 'separately', 'similarly', 'sharply', 'angrily', 'calmly', 'confidently', 'firmly', 'openly',
+  'specifically', 'told', 'not', 'never', 'still', 'yet', 'is', 'was', 'were', 'are', 'be', 'been', 'being'
+])
+const npStops = new Set([
+  'that', 'and', 'but', 'which', 'who', 'whom', 'when', 'while', 'as', 'because', 'if', 'so', 'to', 'in', 'on', 'at',
+  'after', 'before', 'since', 'with', 'without', 'than', 'where', 'though', 'although', 'or', 'nor', 'by', 'from',
+  'into', 'about', 'what', 'how', 'why', 'said', 'says', 'told', 'there', 'here', 'it', 'is', 'was', 'be', 'not'
+])
+const nominalWords = new Set([...personNominals, ...organisationNominals])
+const titleSet = new Set(titleWords)
+
+/** Gap text between two tokens. */
+function gapText(text: string, tokens: readonly Token[], a: number, b: number): string {
+  return text.slice(tokens[a].end, tokens[b].start)
+}
+
+/** Whether a gap between tokens keeps them in one noun phrase. */
+function softGap(gap: string): boolean {
+  return /^[\s\u00a0]*(?:[-‐–][\s\u00a0]*)?$/.test(gap) || /^['’]s?[\s\u00a0]*$/.test(gap) || gap === '. '
+}
+
+/** A noun phrase: tokens `[from, to)`. */
+export interface Phrase {
+  from: number
+  to: number
+}
+
+/**
+ * The subject before the token `cue` (`Serbian Deputy Prime Minister Aleksandar Vulin said`,
+ * `Hugh Hill, a doctor, said`, `he also said`).
+ *
+ * @param floor Lowest token index that may be part of it.
+ */
+export function subjectBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Phrase | null {
+  let end = cue
+  // Skip adverbs and auxiliaries between subject and verb.
+  while (end - 1 >= floor && adverbs.has(tokens[end - 1].lower) && softGap(gapText(text, tokens, end - 1, end))) end--
+  if (end - 1 < floor) return null
+  let gap = gapText(text, tokens, end - 1, end)
+  if (/,/.test(gap)) {
+    // Appositive or age: `Hugh Hill, a doctor, said` / `Vulin, 51, said`.
+    let k = end - 1
+    const stop = Math.max(floor, end - 12)
+    while (k > stop && !/,/.test(gapText(text, tokens, k - 1, k))) k--
+    if (k > stop && k - 1 >= floor) {
+      const first = tokens[k]
+      if (determiners.has(first.lower) || /^\d/.test(first.value) || !first.capital || titleSet.has(first.lower)) {
+        end = k
+        gap = gapText(text, tokens, end - 1, end)
+        if (!/^,[\s\u00a0]*$/.test(gap)) return null
+        return phraseEndingAt(text, tokens, end - 1, floor)
+      }
+    }
+    return null
+  }
+  if (!softGap(gap)) return null
+  return phraseEndingAt(text, tokens, end - 1, floor)
+}
+
+/** The noun phrase whose last token is `last`. */
+function phraseEndingAt(text: string, tokens: readonly Token[], last: number, floor: number): Phrase | null {
+  const token = tokens[last]
+  if (subjectPronouns[token.lower]) return {from: last, to: last + 1}
+  if (npStops.has(token.lower) && !token.capital) return null
+  let from = last
+  const limit = Math.max(floor, last - 9)
+  while (from - 1 >= limit) {
+    const previous = tokens[from - 1]
+    if (!softGap(gapText(text, tokens, from - 1, from))) break
+    if (determiners.has(previous.lower)) {
+      from--
+      break
+    }
+    if (previous.capital) {
+      if (npStops.has(previous.lower) && !tokens[from].capital) break
+      if (npStops.has(previous.lower) || previous.lower === 'i') break
+      from--
+      continue
+    }
+    if (npStops.has(previous.lower) || subjectPronouns[previous.lower]) break
+    if (nominalWords.has(previous.lower) || titleSet.has(previous.lower) || /^[a-z][a-z-]+$/.test(previous.value)) {
+      // Lower-case modifiers of a head (`press office`, `campaign spokesman`); verbs end it.
+      if (/(?:ed|ing)$/.test(previous.lower) && !nominalWords.has(previous.lower) && !titleSet.has(previous.lower) && previous.lower !== 'gambling') break
+      from--
+      continue
+    }
+    break
+  }
+  return {from, to: last + 1}
+}
+
+/**
+ * The subject after a cue (`said Vulin`, `said the official`, `said Hugh Hill, a doctor`).
+ *
+ * @param ceiling Token index after the last one that may be part of it.
+ */
+export function subjectAfter(text: string, tokens: readonly Token[], after: number, ceiling: number): Phrase | null {
+  if (after >= ceiling) return null
+  if (!softGap(gapText(text, tokens, after - 1, after))) return null
+  const first = tokens[after]
+  if (subjectPronouns[first.lower]) return {from: after, to: after + 1}
+  if (npStops.has(first.lower) && !first.capital) return null
+  let to = after + 1
+  const limit = Math.min(ceiling, after + 9)
+  while (to < limit) {
+    if (!softGap(gapText(text, tokens, to - 1, to))) break
+    const token = tokens[to]
+    if (npStops.has(token.lower) || token.lower === 'of' || token.lower === 'for') break
+    if (!token.capital && !nominalWords.has(token.lower) && !titleSet.has(token.lower)) {
+      if (!(/^[a-z][a-z-]+$/.test(token.value) && tokens[to - 1] && determiners.has(tokens[to - 1].lower))) break
+    }
+    to++
+  }
+  // `the official` / `Vulin`; a bare determiner is no subject.
+  if (to - after === 1 && determiners.has(first.lower)) return null
+  return {from: after, to}
+}
+
+/** Whether a phrase starts indefinite (`a spokesman`, `two officials`). */
+export function isIndefinite(tokens: readonly Token[], phrase: Phrase): boolean {
+  return indefinite.has(tokens[phrase.from].lower)
+}

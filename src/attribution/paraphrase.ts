@@ -1,0 +1,98 @@
+/**
+ * Indirect speech in sentences without quotation marks:
+ *
+ * - rule `lead-said`: `<statement>, <speaker> said.` (the wire lead);
+ * - rule `said-that`: `<speaker> <cue> (that) <statement>`;
+ * - rule `according-to`: `According to <speaker>, <statement>`.
+ *
+ * @module
+ */
+
+import {tokenAt} from '../speakers/tokens.js'
+import {cueAt, subjectAfter, subjectBefore, type CueMatch} from './cues.js'
+import {resolvePhrase, type SpeakerMention} from './resolve.js'
+import type {SieveContext} from './sieve.js'
+
+/** Indirect speech found in a sentence. */
+export interface FoundParaphrase {
+  start: number
+  end: number
+  mention: SpeakerMention
+  cue: CueMatch
+  rule: string
+  confidence: number
+}
+
+const trimRe = /^[\s\u00a0,]+|[\s\u00a0,.;:]+$/g
+
+function span(text: string, start: number, end: number): {start: number; end: number} | null {
+  const value = text.slice(start, end)
+  const leading = value.length - value.replace(/^[\s\u00a0,]+/, '').length
+  const trimmed = value.replace(trimRe, '')
+  if (trimmed.split(/\s+/).length < 3) return null
+  return {start: start + leading, end: start + leading + trimmed.length}
+}
+
+/**
+ * Find indirect speech in the sentence `[start, end)` (which holds no quotation).
+ */
+export function findParaphrase(context: SieveContext, start: number, end: number): FoundParaphrase | null {
+  const {tokens, text, cues} = context
+  const from = tokenAt(tokens, start)
+  let to = from
+  while (to < tokens.length && tokens[to].start < end) to++
+  if (to - from < 4) return null
+
+  // According to X, …
+  const first = cueAt(cues, tokens, from)
+  if (first && first.lemma === 'according to') {
+    const phrase = subjectAfter(text, tokens, first.to, to)
+    const mention = phrase ? resolvePhrase(context.registry, context.history, phrase) : null
+    if (mention && mention.entity && phrase) {
+      const content = span(text, tokens[phrase.to - 1].end, end)
+      if (content) return {...content, mention, cue: first, rule: 'according-to', confidence: 0.85}
+    }
+  }
+
+  // …, X said. — the cue in the last tokens of the sentence.
+  for (let i = to - 1; i >= Math.max(from + 3, to - 6); i--) {
+    const cue = cueAt(cues, tokens, i)
+    if (!cue || cue.strength < 0.9 || cue.lemma === 'according to') continue
+    let phrase = subjectBefore(text, tokens, i, from + 2)
+    let clauseStart = phrase ? phrase.from : i
+    if (!phrase) {
+      phrase = subjectAfter(text, tokens, cue.to, to)
+      clauseStart = i
+    }
+    if (!phrase) continue
+    if (!/,[\s\u00a0]*$/.test(text.slice(tokens[clauseStart - 1].end, tokens[clauseStart].start))) continue
+    const mention = resolvePhrase(context.registry, context.history, phrase)
+    if (!mention || !mention.entity) continue
+    const content = span(text, start, tokens[clauseStart - 1].end)
+    if (content) return {...content, mention, cue, rule: 'lead-said', confidence: 0.85 * cue.strength}
+  }
+
+  // X said (that) …
+  for (let i = from + 1; i < Math.min(to - 2, from + 14); i++) {
+    const cue = cueAt(cues, tokens, i)
+    if (!cue || cue.strength < 0.9 || cue.lemma === 'according to' || cue.lemma === 'quote') continue
+    const phrase = subjectBefore(text, tokens, i, from)
+    if (!phrase) continue
+    const lead = tokens[phrase.from - 1]
+    if (phrase.from !== from && !(phrase.from === from + 1 && lead && /^(but|and|yet|so|meanwhile|however)$/.test(lead.lower))) continue
+    const mention = resolvePhrase(context.registry, context.history, phrase)
+    if (!mention || !mention.entity) continue
+    let contentFrom = cue.to
+    while (contentFrom < to && /^(reporters|journalists|that|on|in|at|the|a|news|conference|briefing|interview|statement|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/.test(tokens[contentFrom].lower) && contentFrom < cue.to + 6) {
+      if (tokens[contentFrom].lower === 'that') {
+        contentFrom++
+        break
+      }
+      contentFrom++
+    }
+    if (contentFrom >= to) continue
+    const content = span(text, tokens[contentFrom].start, end)
+    if (content) return {...content, mention, cue, rule: 'said-that', confidence: 0.8 * cue.strength}
+  }
+  return null
+}

@@ -1,0 +1,76 @@
+/**
+ * From a noun phrase at a cue to a speaker entity: pronoun, name, surname,
+ * organisation or nominal description.
+ *
+ * @module
+ */
+
+import type {MentionKind} from '../ast.js'
+import {subjectPronouns} from '../lexicon/pronouns.js'
+import {
+  entityForName,
+  isOrganisation,
+  resolveNominal,
+  resolvePronoun,
+  splitTitle,
+  type Entity,
+  type Registry,
+  type SpeakerHistory
+} from '../speakers/entities.js'
+import {isIndefinite, type Phrase} from './cues.js'
+
+/** A resolved speaker mention. */
+export interface SpeakerMention {
+  entity: Entity | null
+  kind: MentionKind
+  start: number
+  end: number
+}
+
+const connectors = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el', 'of', 'for', 'and', '&'])
+
+/**
+ * Resolve the noun phrase `phrase` to a speaker.
+ *
+ * @returns The mention (with its entity, `null` for unnamed sources), or `null` when the phrase names no one.
+ */
+export function resolvePhrase(registry: Registry, history: SpeakerHistory, phrase: Phrase): SpeakerMention | null {
+  const {tokens, text} = registry
+  const last = tokens[phrase.to - 1]
+  const start = tokens[phrase.from].start
+  const end = last.start + last.value.length
+  if (phrase.to - phrase.from === 1 && subjectPronouns[last.lower]) {
+    const entity = resolvePronoun(registry, history, last.lower, start)
+    return {entity, kind: 'pronoun', start, end}
+  }
+  if (last.capital) {
+    // The capitalised run that ends the phrase.
+    let from = phrase.to - 1
+    while (from - 1 >= phrase.from) {
+      const previous = tokens[from - 1]
+      if (previous.possessive) break
+      if (previous.capital || (connectors.has(previous.lower) && from - 2 >= phrase.from && tokens[from - 2].capital)) from--
+      else break
+    }
+    // Possessive organisation names: `China's Justice Ministry`.
+    if (from - 1 >= phrase.from && tokens[from - 1].possessive && tokens[from - 1].capital && isOrganisation(tokens, from, phrase.to)) {
+      from--
+    }
+    const nameFrom = splitTitle(tokens, {from, to: phrase.to})
+    const organisation = isOrganisation(tokens, nameFrom, phrase.to) || isOrganisation(tokens, from, phrase.to)
+    const useFrom = organisation && !isOrganisation(tokens, nameFrom, phrase.to) ? from : nameFrom
+    const name = text.slice(tokens[useFrom].start, end).replace(/^the\s+/i, '')
+    const entity = entityForName(registry, name, organisation)
+    const kind: MentionKind = organisation ? 'organisation' : phrase.to - nameFrom === 1 ? 'surname' : 'name'
+    return {entity, kind, start, end}
+  }
+  // A nominal description.
+  if (isIndefinite(tokens, phrase)) return {entity: null, kind: 'nominal', start, end}
+  const words: string[] = []
+  for (let i = phrase.from; i < phrase.to; i++) {
+    const lower = tokens[i].lower
+    if (lower !== 'the' && !tokens[i].possessive) words.push(lower)
+  }
+  const entity = resolveNominal(registry, history, last.lower, words, start)
+  return {entity, kind: 'nominal', start, end}
+}

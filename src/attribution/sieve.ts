@@ -1,0 +1,272 @@
+/**
+ * The attribution sieve: small named rules run in order on each quotation;
+ * the first that finds a speaker wins and its name is recorded on
+ * `quotation.rule`. See `docs/attribution.md`.
+ *
+ * Rules look only at bounded windows around the quotation (its sentence,
+ * its paragraph, the paragraph before), so the stage stays linear.
+ *
+ * @module
+ */
+
+import type {QuotedRun, Range} from '../quotes/pair.js'
+import type {Registry, SpeakerHistory} from '../speakers/entities.js'
+import {tokenAt, type Token} from '../speakers/tokens.js'
+import {cueAt, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
+import {resolvePhrase, type SpeakerMention} from './resolve.js'
+
+/** What the rules see. */
+export interface SieveContext {
+  text: string
+  tokens: readonly Token[]
+  registry: Registry
+  history: SpeakerHistory
+  cues: CueIndex
+  paragraphs: readonly Range[]
+  /** Outer runs in order. */
+  runs: readonly QuotedRun[]
+}
+
+/** An attribution found by a rule. */
+export interface Attribution {
+  mention: SpeakerMention | null
+  cue: CueMatch | null
+  rule: string
+  confidence: number
+  /** The cue is in the quotation's own sentence (a partial quote is speech). */
+  local: boolean
+  /** Token index after the cue clause (to link split quotations). */
+  clauseEnd: number
+}
+
+/** Token window `[from, to)`. */
+interface Window {
+  from: number
+  to: number
+}
+
+/** Longest windows, in tokens. */
+const AFTER_TOKENS = 30
+const BEFORE_TOKENS = 45
+
+const sentenceGapRe = /[.!?]["”’)\]]*[\s\u00a0]|[\n\r]|[.!?]["”’]?$/
+const tellLemmas = new Set(['tell', 'ask', 'urge', 'warn', 'call', 'describe', 'dub', 'charge', 'promise'])
+
+/** Whether the gap between two tokens ends a sentence. */
+function endsSentence(text: string, gap: string): boolean {
+  void text
+  return sentenceGapRe.test(gap)
+}
+
+/** The tokens after the closing mark, to the end of the sentence (or the next run). */
+function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): Window {
+  const {tokens, text} = context
+  const end = run.close ? run.close.end : run.end
+  const paragraph = context.paragraphs[run.paragraph]
+  const from = tokenAt(tokens, end)
+  let to = from
+  const limit = Math.min(tokens.length, from + AFTER_TOKENS)
+  while (to < limit && tokens[to].start < nextStart && tokens[to].start < paragraph.end) {
+    if (to > from && endsSentence(text, text.slice(tokens[to - 1].end, tokens[to].start))) break
+    to++
+  }
+  return {from, to}
+}
+
+/** The tokens before the opening mark, from the start of the sentence (or the previous run). */
+function beforeWindow(context: SieveContext, run: QuotedRun, previousEnd: number): Window {
+  const {tokens, text} = context
+  const start = run.open ? run.open.start : run.start
+  const paragraph = context.paragraphs[run.paragraph]
+  const to = tokenAt(tokens, start)
+  let from = to
+  const limit = Math.max(0, to - BEFORE_TOKENS)
+  while (from > limit && tokens[from - 1].start >= paragraph.start && tokens[from - 1].end <= start && tokens[from - 1].start >= previousEnd) {
+    if (from < to && endsSentence(text, text.slice(tokens[from - 1].end, tokens[from].start))) break
+    from--
+  }
+  return {from, to}
+}
+
+function resolve(context: SieveContext, phrase: Phrase | null): SpeakerMention | null {
+  if (!phrase) return null
+  return resolvePhrase(context.registry, context.history, phrase)
+}
+
+/**
+ * Rule `quoted-as-saying`: `X quoted Y as saying` around the quotation: Y is the speaker.
+ */
+function quotedAsSaying(context: SieveContext, window: Window): Attribution | null {
+  const {tokens, text} = context
+  for (let i = window.from; i < window.to; i++) {
+    const lower = tokens[i].lower
+    if (lower !== 'quoted' && lower !== 'cited' && lower !== 'quoting' && lower !== 'citing') continue
+    for (let k = i + 1; k < Math.min(window.to, i + 10); k++) {
+      if (tokens[k].lower === 'as' && tokens[k + 1] && /^(saying|telling|stating|writing)$/.test(tokens[k + 1].lower)) {
+        const mention = resolve(context, subjectAfter(text, tokens, i + 1, k))
+        if (mention) {
+          return {mention, cue: {from: i, to: k + 2, lemma: 'quote', strength: 1}, rule: 'quoted-as-saying', confidence: 0.95, local: true, clauseEnd: k + 2}
+        }
+      }
+    }
+  }
+  return null
+}
+
+/**
+ * Rule `cue-after`: `"…," Vulin said` / `"…," said Vulin` / `"…," he told reporters` right after the
+ * closing mark; `sentence-cue-after` when the cue closes the sentence further on (`"exotic" rights, …, he said.`).
+ */
+function cueAfter(context: SieveContext, window: Window): Attribution | null {
+  const {tokens, text, cues} = context
+  for (let i = window.from; i < window.to; i++) {
+    const cue = cueAt(cues, tokens, i)
+    if (!cue || cue.lemma === 'according to') {
+      if (cue && i === window.from) {
+        const mention = resolve(context, subjectAfter(text, tokens, cue.to, window.to))
+        if (mention) return {mention, cue, rule: 'according-to', confidence: 0.9, local: true, clauseEnd: window.to}
+      }
+      continue
+    }
+    let phrase: Phrase | null = null
+    let adjacent = false
+    if (i === window.from) {
+      phrase = tellLemmas.has(cue.lemma) ? null : subjectAfter(text, tokens, cue.to, window.to)
+      adjacent = true
+    } else {
+      phrase = subjectBefore(text, tokens, i, window.from)
+      adjacent = phrase !== null && phrase.from === window.from
+      if (!adjacent && phrase) {
+        // Further on: only a cue clause that closes the sentence (`…, he said.`).
+        let end = cue.to
+        while (end < window.to && end < cue.to + 4) end++
+        if (end < window.to || !/,\s*$/.test(text.slice(tokens[phrase.from - 1]?.end ?? 0, tokens[phrase.from].start))) {
+          phrase = null
+        }
+      }
+      if (!phrase && i - window.from <= 1 && !tellLemmas.has(cue.lemma)) {
+        phrase = subjectAfter(text, tokens, cue.to, window.to)
+        adjacent = phrase !== null
+      }
+    }
+    const mention = resolve(context, phrase)
+    if (mention) {
+      return {
+        mention,
+        cue,
+        rule: adjacent ? 'cue-after' : 'sentence-cue-after',
+        confidence: adjacent ? 0.95 * cue.strength : 0.8 * cue.strength,
+        local: true,
+        clauseEnd: Math.max(cue.to, phrase ? phrase.to : cue.to)
+      }
+    }
+    if (i - window.from > 12) break
+  }
+  return null
+}
+
+/**
+ * Rule `colon-lead`: `Vulin said: "…"`, `Mark Blumenthal:` before the opening mark.
+ */
+function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attribution | null {
+  const {tokens, text} = context
+  if (window.to <= window.from || !run.open) return null
+  const gap = text.slice(tokens[window.to - 1].end, run.open.start)
+  if (!/^[\s\u00a0]*[:—–-][\s\u00a0]*$/.test(gap) || /^[\s\u00a0]*[—–-]/.test(gap)) return null
+  const found = lastCue(context, window)
+  if (found) return found.attribution('colon-lead', 0.95)
+  const mention = resolve(context, subjectBefore(text, tokens, window.to, window.from))
+  if (mention && mention.entity) return {mention, cue: null, rule: 'colon-lead', confidence: 0.7, local: true, clauseEnd: window.to}
+  return null
+}
+
+/** The last cue of a window with its subject. */
+function lastCue(context: SieveContext, window: Window): {attribution: (rule: string, confidence: number) => Attribution} | null {
+  const {tokens, text, cues} = context
+  for (let i = window.to - 1; i >= window.from; i--) {
+    const cue = cueAt(cues, tokens, i)
+    if (!cue) continue
+    const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, window.to) : subjectBefore(text, tokens, i, window.from)
+    const mention = resolve(context, phrase)
+    if (!mention) continue
+    return {
+      attribution: (rule, confidence) => ({mention, cue, rule, confidence: confidence * cue.strength, local: true, clauseEnd: window.to})
+    }
+  }
+  return null
+}
+
+/**
+ * Rule `cue-before`: `Trump added, "…"`, `Richardson said "…"`, `according to X, "…"`,
+ * `he called it "a provocation"` — a cue earlier in the quotation's sentence.
+ */
+function cueBefore(context: SieveContext, window: Window): Attribution | null {
+  const found = lastCue(context, window)
+  return found ? found.attribution('cue-before', 0.9) : null
+}
+
+/**
+ * Rule `dash-credit`: `"…" — Commissioner X` at the end of the paragraph.
+ */
+function dashCredit(context: SieveContext, run: QuotedRun): Attribution | null {
+  const {tokens, text} = context
+  if (!run.close) return null
+  const paragraph = context.paragraphs[run.paragraph]
+  const rest = text.slice(run.close.end, Math.min(paragraph.end, run.close.end + 120))
+  const match = /^[\s\u00a0]*(?:—|–|--|-)[\s\u00a0]*/.exec(rest)
+  if (!match) return null
+  const from = tokenAt(tokens, run.close.end + match[0].length)
+  let to = from
+  while (to < tokens.length && tokens[to].start < paragraph.end && to - from < 10) to++
+  if (to === from) return null
+  const mention = resolve(context, {from, to})
+  if (!mention || !mention.entity) return null
+  return {mention, cue: null, rule: 'dash-credit', confidence: 0.85, local: true, clauseEnd: to}
+}
+
+/**
+ * Run the adjacency rules (own sentence) on one run.
+ */
+export function attributeLocally(context: SieveContext, index: number): Attribution | null {
+  const run = context.runs[index]
+  const next = context.runs[index + 1]
+  const previous = context.runs[index - 1]
+  const nextStart = next && next.paragraph === run.paragraph && next.open ? next.open.start : Number.POSITIVE_INFINITY
+  const previousEnd = previous && previous.paragraph === run.paragraph ? (previous.close ? previous.close.end : previous.end) : 0
+  const after = afterWindow(context, run, nextStart)
+  const before = beforeWindow(context, run, previousEnd)
+  return (
+    quotedAsSaying(context, after) ??
+    quotedAsSaying(context, before) ??
+    cueAfter(context, after) ??
+    colonLead(context, run, before) ??
+    dashCredit(context, run) ??
+    cueBefore(context, before)
+  )
+}
+
+/**
+ * Rule `paragraph-cue`: a cue with a subject in a sentence of the paragraph before the quotation
+ * (`Vulin said on Friday. "…"`), nearest first.
+ */
+export function paragraphCue(context: SieveContext, run: QuotedRun): Attribution | null {
+  const {tokens, text} = context
+  const paragraph = context.paragraphs[run.paragraph]
+  const start = run.open ? run.open.start : run.start
+  const to = tokenAt(tokens, start)
+  const from = Math.max(tokenAt(tokens, paragraph.start), to - 80)
+  // Skip tokens inside other quotations of the paragraph.
+  const inside = (offset: number): boolean =>
+    context.runs.some((other) => other.paragraph === run.paragraph && other !== run && offset >= other.start && offset < other.end)
+  for (let i = to - 1; i >= from; i--) {
+    if (inside(tokens[i].start)) continue
+    const cue = cueAt(context.cues, tokens, i)
+    if (!cue || cue.strength < 0.9) continue
+    const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, to) : subjectBefore(text, tokens, i, from)
+    const mention = resolve(context, phrase)
+    if (mention && mention.entity) {
+      return {mention, cue, rule: 'paragraph-cue', confidence: 0.75 * cue.strength, local: false, clauseEnd: cue.to}
+    }
+  }
+  return null
+}

@@ -1,0 +1,89 @@
+/**
+ * Speech cues: verbs and phrases that attribute words to a speaker.
+ *
+ * Data only. Each entry lists the inflected forms that occur in wire copy and
+ * the lemma reported on `Cue.lemma`. `strength` says how sure the cue is to
+ * report speech: `1` for verbs of saying (`said`, `told`), lower for verbs
+ * that often report something else (`called`, `described`).
+ *
+ * @module
+ */
+
+/** A speech cue of the lexicon. */
+export interface CueDefinition {
+  /** Lemma reported on the cue (`say`). */
+  lemma: string
+  /** Forms as written, lower case, one or more words (`said`, `told reporters`). */
+  forms: readonly string[]
+  /** How sure the cue is to report speech, 0–1. */
+  strength: number
+}
+
+/** Built-in cues. */
+export const cues: readonly CueDefinition[] = [
+  {lemma: 'say', forms: ['said', 'says', 'say', 'saying'], strength: 1},
+  {lemma: 'tell', forms: ['told', 'tells', 'tell', 'telling'], strength: 1},
+  {lemma: 'add', forms: ['added', 'adds', 'adding'], strength: 1},
+  {lemma: 'state', forms: ['stated', 'states', 'stating'], strength: 0.9},
+  {lemma: 'emphasize', forms: ['emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising'], strength: 1},
+  {lemma: 'stress', forms: ['stressed', 'stresses', 'stressing'], strength: 1},
+  {lemma: 'point out', forms: ['pointed out', 'points out', 'pointing out'], strength: 1},
+  {lemma: 'conclude', forms: ['concluded', 'concludes', 'concluding'], strength: 0.9},
+  {lemma: 'note', forms: ['noted', 'notes', 'noting'], strength: 0.9},
+  {lemma: 'warn', forms: ['warned', 'warns', 'warning'], strength: 1},
+  {lemma: 'explain', forms: ['explained', 'explains', 'explaining'], strength: 1},
+  {lemma: 'declare', forms: ['declared', 'declares', 'declaring'], strength: 1},
+  {lemma: 'announce', forms: ['announced', 'announces', 'announcing'], strength: 0.9},
+  {lemma: 'insist', forms: ['insisted', 'insists', 'insisting'], strength: 1},
+  {lemma: 'argue', forms: ['argued', 'argues', 'arguing'], strength: 1},
+  {lemma: 'claim', forms: ['claimed', 'claims', 'claiming'], strength: 0.9},
+  {lemma: 'assert', forms: ['asserted', 'asserts', 'asserting'], strength: 1},
+  {lemma: 'ask', forms: ['asked', 'asks', 'asking'], strength: 0.9},
+  {lemma: 'reply', forms: ['replied', 'replies', 'replying'], strength: 1},
+  {lemma: 'respond', forms: ['responded', 'responds', 'responding'], strength: 0.9},
+  {lemma: 'answer', forms: ['answered', 'answers'], strength: 0.9},
+  {lemma: 'continue', forms: ['continued', 'continues'], strength: 0.8},
+  {lemma: 'write', forms: ['wrote', 'writes', 'written', 'writing', 'tweeted', 'tweets', 'posted', 'posts'], strength: 1},
+  {lemma: 'tweet', forms: ['tweeted', 'tweets', 'tweeting'], strength: 1},
+  {lemma: 'quote', forms: ['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'], strength: 0.9},
+  {lemma: 'acknowledge', forms: ['acknowledged', 'acknowledges', 'acknowledging', 'admitted', 'admits', 'admitting', 'conceded', 'concedes'], strength: 1},
+  {lemma: 'recall', forms: ['recalled', 'recalls', 'recalling'], strength: 1},
+  {lemma: 'remark', forms: ['remarked', 'remarks'], strength: 1},
+  {lemma: 'comment', forms: ['commented', 'comments'], strength: 0.9},
+  {lemma: 'observe', forms: ['observed', 'observes'], strength: 0.9},
+  {lemma: 'predict', forms: ['predicted', 'predicts'], strength: 0.9},
+  {lemma: 'promise', forms: ['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges'], strength: 0.9},
+  {lemma: 'urge', forms: ['urged', 'urges', 'urging'], strength: 0.9},
+  {lemma: 'describe', forms: ['described', 'describes', 'describing'], strength: 0.7},
+  {lemma: 'call', forms: ['called', 'calls', 'calling'], strength: 0.6},
+  {lemma: 'dub', forms: ['dubbed', 'dubs', 'labeled', 'labelled', 'branded', 'termed'], strength: 0.6},
+  {lemma: 'complain', forms: ['complained', 'complains'], strength: 1},
+  {lemma: 'suggest', forms: ['suggested', 'suggests'], strength: 0.9},
+  {lemma: 'joke', forms: ['joked', 'jokes', 'quipped', 'quips'], strength: 1},
+  {lemma: 'shout', forms: ['shouted', 'shouts', 'yelled', 'cried', 'chanted', 'exclaimed'], strength: 1},
+  {lemma: 'whisper', forms: ['whispered', 'murmured', 'mused'], strength: 1},
+  {lemma: 'repeat', forms: ['repeated', 'repeats', 'reiterated', 'reiterates'], strength: 1},
+  {lemma: 'confirm', forms: ['confirmed', 'confirms'], strength: 0.9},
+  {lemma: 'deny', forms: ['denied', 'denies'], strength: 0.8},
+  {lemma: 'report', forms: ['reported', 'reports'], strength: 0.8},
+  {lemma: 'agree', forms: ['agreed', 'agrees'], strength: 0.8},
+  {lemma: 'charge', forms: ['charged', 'accused', 'accuses', 'alleged', 'alleges'], strength: 0.8},
+  {lemma: 'counter', forms: ['countered', 'counters', 'retorted', 'shot back', 'fired back'], strength: 1},
+  {lemma: 'testify', forms: ['testified', 'testifies'], strength: 1},
+  {lemma: 'boast', forms: ['boasted', 'boasts', 'bragged'], strength: 1},
+  {lemma: 'caution', forms: ['cautioned', 'cautions'], strength: 1},
+  {lemma: 'lament', forms: ['lamented', 'laments'], strength: 1},
+  {lemma: 'recount', forms: ['recounted', 'recounts'], strength: 1},
+  {lemma: 'underline', forms: ['underlined', 'underscored', 'highlighted'], strength: 0.9},
+  {lemma: 'indicate', forms: ['indicated'], strength: 0.7},
+  {lemma: 'believe', forms: ['believes', 'believed', 'thinks', 'thought', 'feels', 'felt'], strength: 0.6},
+  {lemma: 'according to', forms: ['according to'], strength: 1},
+  {lemma: 'put', forms: ['put it'], strength: 0.9},
+  {lemma: 'go on', forms: ['went on'], strength: 0.8}
+]
+
+/** Prepositional phrases that name a medium after a cue (`told reporters`, `wrote on Telegram`). */
+export const cueComplements: readonly string[] = [
+  'reporters', 'journalists', 'the press', 'a news conference', 'a press conference', 'a briefing',
+  'on twitter', 'on telegram', 'on facebook', 'in a statement', 'in an interview', 'in a tweet'
+]

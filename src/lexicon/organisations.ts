@@ -1,0 +1,29 @@
+/**
+ * Organisations: words that end (or make) an organisation's name. Data only.
+ *
+ * @module
+ */
+
+/** Capitalised words that make a name an organisation's (`Foreign Ministry`, `White House`, `Reuters`). */
+export const organisationHeads: readonly string[] = [
+  'ministry', 'department', 'agency', 'government', 'company', 'corp', 'corp.', 'corporation', 'inc', 'inc.',
+  'ltd', 'ltd.', 'llc', 'plc', 'group', 'organisation', 'organization', 'committee', 'commission', 'council',
+  'party', 'campaign', 'office', 'administration', 'board', 'bank', 'court', 'union', 'association', 'institute',
+  'foundation', 'zoo', 'gardens', 'museum', 'university', 'college', 'school', 'times', 'post', 'news', 'journal',
+  'tribune', 'herald', 'gazette', 'network', 'channel', 'service', 'army', 'navy', 'force', 'forces', 'police',
+  'embassy', 'consulate', 'team', 'club', 'league', 'federation', 'bureau', 'authority', 'parliament', 'senate',
+  'congress', 'assembly', 'cabinet', 'house', 'kremlin', 'pentagon', 'fund', 'center', 'centre', 'project',
+  'coalition', 'alliance', 'movement', 'front', 'secretariat', 'directorate', 'inspectorate', 'tribunal',
+  'press', 'media', 'television', 'radio', 'tv', 'agency', 'centers', 'industries', 'holdings', 'airlines',
+  'nations', 'court', 'prosecutors', 'society', 'trust', 'caucus', 'pac'
+]
+
+/** Single-word organisations and acronyms that speak as such. */
+export const organisationNames: readonly string[] = [
+  'Kremlin', 'Pentagon', 'NATO', 'UN', 'U.N.', 'EU', 'FBI', 'CIA', 'NSA', 'IMF', 'WHO', 'OPEC', 'Reuters', 'AFP',
+  'AP', 'Xinhua', 'TASS', 'Interfax', 'RIA', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'Fox', 'MSNBC', 'NPR', 'Politico',
+  'Breitbart', 'Hamas', 'Hezbollah', 'Taliban', 'Vatican', 'Congress', 'Parliament', 'Senate', 'Knesset', 'Duma',
+  'Interpol', 'Europol', 'UNICEF', 'UNHCR', 'UNESCO', 'Greenpeace', 'Amnesty', 'Gazprom', 'Rosneft', 'Google',
+  'Facebook', 'Twitter', 'Apple', 'Microsoft', 'Amazon', 'DNC', 'RNC', 'GOP', 'Pyongyang', 'Beijing', 'Moscow',
+  'Washington', 'Tehran', 'Kiev', 'Kyiv', 'Seoul', 'Tokyo', 'Brussels', 'Paris', 'London', 'Berlin', 'Ankara'
+]

@@ -1,0 +1,170 @@
+/**
+ * Finding quotation marks in a stretch of text.
+ *
+ * One linear pass; every character is looked at once. Marks inside markup
+ * tags (`<tweet author="…">`) are skipped.
+ *
+ * @module
+ */
+
+/** The mark systems: a family pairs with itself only. */
+export type MarkFamily = 'double' | 'single' | 'guillemet' | 'angle' | 'corner' | 'white-corner'
+
+/** How a mark can act, from its shape alone. */
+export type MarkShape = 'open' | 'close' | 'either'
+
+/** A quotation mark as found. */
+export interface MarkToken {
+  start: number
+  end: number
+  family: MarkFamily
+  shape: MarkShape
+}
+
+/** Settings of the scan, decided once per document. */
+export interface MarkStyle {
+  /** `„…“` is in use: `“` closes. */
+  lowHigh: boolean
+  /** The document has curly `“`: `”` only closes (else `”…”` pairs, Swedish style). */
+  curlyOpen: boolean
+  /** Single marks are the outer quotes (British style, no double marks in the body). */
+  singlePrimary: boolean
+}
+
+const letterRe = /[\p{L}\p{N}]/u
+
+/** Whether the character at `at` is a letter or digit. */
+export function isWordChar(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false
+  return letterRe.test(text.charAt(at))
+}
+
+/** Whether the character at `at` is white space (or out of the text). */
+export function isSpaceAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return true
+  const code = text.charCodeAt(at)
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000
+}
+
+/** Decide the mark style of a document from its body text (one pass). */
+export function detectStyle(text: string, start: number, end: number): MarkStyle {
+  let lowHigh = false
+  let curlyOpen = false
+  let doubles = 0
+  let singleOpeners = 0
+  for (let at = start; at < end; at++) {
+    const char = text.charAt(at)
+    if (char === '„') lowHigh = true
+    else if (char === '“') {
+      curlyOpen = true
+      doubles++
+    } else if (char === '"' || char === '”' || char === '«' || char === '»') doubles++
+    else if (char === '‘' && isSpaceAt(text, at - 1) && isWordChar(text, at + 1)) singleOpeners++
+  }
+  return {lowHigh, curlyOpen, singlePrimary: doubles === 0 && singleOpeners > 0}
+}
+
+/**
+ * Find the quotation marks of `text[start…end]`.
+ *
+ * Single marks (`‘ ’ '`) are returned only where their context allows a
+ * quotation (an apostrophe inside a word is not a mark).
+ */
+export function scanMarks(text: string, start: number, end: number, style: MarkStyle): MarkToken[] {
+  const marks: MarkToken[] = []
+  let at = start
+  while (at < end) {
+    const char = text.charAt(at)
+    switch (char) {
+      case '<': {
+        // Skip a markup tag: `<tweet id="…">`, `</tweet>`.
+        const next = text.charAt(at + 1)
+        if (/[A-Za-z/]/.test(next)) {
+          const limit = Math.min(end, at + 400)
+          let stop = at + 1
+          while (stop < limit && text.charAt(stop) !== '>' && text.charAt(stop) !== '<') stop++
+          if (stop < limit && text.charAt(stop) === '>') {
+            at = stop + 1
+            continue
+          }
+        }
+        break
+      }
+      case '"':
+      case '″':
+      case '〃':
+        marks.push({start: at, end: at + 1, family: 'double', shape: 'either'})
+        break
+      case '“':
+        marks.push({start: at, end: at + 1, family: 'double', shape: style.lowHigh ? 'close' : 'open'})
+        break
+      case '”':
+        marks.push({start: at, end: at + 1, family: 'double', shape: style.curlyOpen || style.lowHigh ? 'close' : 'either'})
+        break
+      case '„':
+      case '‟':
+      case '〝':
+        marks.push({start: at, end: at + 1, family: 'double', shape: 'open'})
+        break
+      case '〞':
+      case '〟':
+        marks.push({start: at, end: at + 1, family: 'double', shape: 'close'})
+        break
+      case '`':
+        if (text.charAt(at + 1) === '`') {
+          marks.push({start: at, end: at + 2, family: 'double', shape: 'open'})
+          at += 2
+          continue
+        }
+        break
+      case '«':
+      case '»':
+        marks.push({start: at, end: at + 1, family: 'guillemet', shape: 'either'})
+        break
+      case '‹':
+      case '›':
+        marks.push({start: at, end: at + 1, family: 'angle', shape: 'either'})
+        break
+      case '「':
+        marks.push({start: at, end: at + 1, family: 'corner', shape: 'open'})
+        break
+      case '」':
+        marks.push({start: at, end: at + 1, family: 'corner', shape: 'close'})
+        break
+      case '『':
+        marks.push({start: at, end: at + 1, family: 'white-corner', shape: 'open'})
+        break
+      case '』':
+        marks.push({start: at, end: at + 1, family: 'white-corner', shape: 'close'})
+        break
+      case '‘':
+      case '‚':
+      case '’':
+      case "'": {
+        if (char === "'" && text.charAt(at + 1) === "'") {
+          // Doubled apostrophes stand for a double mark.
+          marks.push({start: at, end: at + 2, family: 'double', shape: 'either'})
+          at += 2
+          continue
+        }
+        const before = isWordChar(text, at - 1)
+        const after = isWordChar(text, at + 1)
+        if (char === '‘' || char === '‚') {
+          if (!before) marks.push({start: at, end: at + 1, family: 'single', shape: 'open'})
+        } else if (!after && !isSpaceAt(text, at - 1)) {
+          // `word’ ` / `word.’`: may close (or be a plural possessive).
+          marks.push({start: at, end: at + 1, family: 'single', shape: 'close'})
+        } else if (!before && after && char === "'") {
+          marks.push({start: at, end: at + 1, family: 'single', shape: 'open'})
+        } else if (!before && after && char === '’' && style.singlePrimary) {
+          marks.push({start: at, end: at + 1, family: 'single', shape: 'open'})
+        }
+        break
+      }
+      default:
+        break
+    }
+    at++
+  }
+  return marks
+}

@@ -1,0 +1,207 @@
+/**
+ * Pairing quotation marks into quoted runs, paragraph by paragraph.
+ *
+ * - Each family pairs with itself (`“…”`, `«…»` or `»…«`, `„…“`, `「…」`, `‘…’`).
+ * - Straight and symmetric marks toggle; an opening curly mark inside an open
+ *   run closes that run and opens a new one (a closing mark was left out).
+ * - Single marks open only inside another run (nested quotes), unless the
+ *   story uses them as its outer marks (British style).
+ * - A run left open at a paragraph's end ends there; when the next paragraph
+ *   opens with a mark of the same family it continues the quotation
+ *   (multi-paragraph quotation), else an `unclosed-quotation` warning is
+ *   reported. A closing mark with nothing open gives `unopened-quotation`.
+ *
+ * Linear in the number of marks.
+ *
+ * @module
+ */
+
+import type {RuleId} from '../messages.js'
+import {detectStyle, isSpaceAt, scanMarks, type MarkFamily, type MarkStyle, type MarkToken} from './marks.js'
+
+/** A stretch of the input (end exclusive). */
+export interface Range {
+  start: number
+  end: number
+}
+
+/** A quoted run as paired. */
+export interface QuotedRun {
+  family: MarkFamily
+  /** Nesting depth (0 outermost). */
+  depth: number
+  open: MarkToken | null
+  close: MarkToken | null
+  /** Content offsets, white space trimmed. */
+  start: number
+  end: number
+  /** Index of the paragraph. */
+  paragraph: number
+  /** Whether the run is left open and the next paragraph carries on the quotation. */
+  continues: boolean
+  /** Whether the run carries on a quotation from the previous paragraph. */
+  continued: boolean
+}
+
+/** A problem found while pairing. */
+export interface PairWarning {
+  reason: string
+  start: number
+  end: number
+  ruleId: RuleId
+}
+
+/** Result of {@link pairQuotes}. */
+export interface PairResult {
+  runs: QuotedRun[]
+  warnings: PairWarning[]
+}
+
+interface Frame {
+  mark: MarkToken
+  family: MarkFamily
+}
+
+/** Families that can open an outer quotation. */
+function opensOuter(family: MarkFamily, style: MarkStyle): boolean {
+  return family !== 'single' || style.singlePrimary
+}
+
+/** Whether a paragraph opens with a mark of `family` (a continued quotation). */
+function opensWith(text: string, range: Range, family: MarkFamily, style: MarkStyle): boolean {
+  let at = range.start
+  const limit = Math.min(range.end, at + 8)
+  while (at < limit && isSpaceAt(text, at)) at++
+  if (at >= limit) return false
+  const marks = scanMarks(text, at, Math.min(range.end, at + 2), style)
+  const first = marks[0]
+  return first !== undefined && first.start === at && first.family === family && first.shape !== 'close'
+}
+
+/**
+ * Pair the quotation marks of the paragraphs.
+ *
+ * @param text The input.
+ * @param paragraphs Body paragraph ranges, in order.
+ */
+export function pairQuotes(text: string, paragraphs: readonly Range[]): PairResult {
+  const runs: QuotedRun[] = []
+  const warnings: PairWarning[] = []
+  if (paragraphs.length === 0) return {runs, warnings}
+  const first = paragraphs[0]
+  const last = paragraphs[paragraphs.length - 1]
+  const style = detectStyle(text, first.start, last.end)
+  let carried: MarkFamily | null = null
+
+  paragraphs.forEach((range, index) => {
+    const marks = scanMarks(text, range.start, range.end, style)
+    const stack: Frame[] = []
+    const continuedFamily = carried
+    carried = null
+
+    const emit = (frame: Frame, depth: number, close: MarkToken | null, end: number): void => {
+      let start = frame.mark.end
+      let stop = end
+      while (start < stop && isSpaceAt(text, start)) start++
+      while (stop > start && isSpaceAt(text, stop - 1)) stop--
+      if (stop <= start) return
+      runs.push({
+        family: frame.family,
+        depth,
+        open: frame.mark,
+        close,
+        start,
+        end: stop,
+        paragraph: index,
+        continues: false,
+        continued: depth === 0 && continuedFamily === frame.family && frame.mark.start === firstMarkStart
+      })
+    }
+
+    const firstMarkStart = marks.length > 0 ? marks[0].start : -1
+
+    /** Close frame `at` of the stack with `mark`; frames above it are dropped (single) or ended there. */
+    const closeAt = (at: number, mark: MarkToken): void => {
+      while (stack.length - 1 > at) {
+        const inner = stack.pop()!
+        if (inner.family !== 'single') {
+          emit(inner, stack.length, null, mark.start)
+          warnings.push({
+            reason: 'Quotation opened here is not closed before its outer quotation ends',
+            start: inner.mark.start,
+            end: inner.mark.end,
+            ruleId: 'unclosed-quotation'
+          })
+        }
+      }
+      const frame = stack.pop()!
+      emit(frame, stack.length, mark, mark.start)
+    }
+
+    for (const mark of marks) {
+      let at = -1
+      for (let i = stack.length - 1; i >= 0; i--) {
+        if (stack[i].family === mark.family) {
+          at = i
+          break
+        }
+      }
+      if (at >= 0) {
+        if (mark.family === 'single' && mark.shape === 'open') {
+          // A nested single inside a single: treat as a new nesting level.
+          stack.push({mark, family: mark.family})
+          continue
+        }
+        if (mark.shape === 'open' && (mark.family === 'corner' || mark.family === 'white-corner')) {
+          stack.push({mark, family: mark.family})
+          continue
+        }
+        closeAt(at, mark)
+        if (mark.shape === 'open' && mark.family === 'double') {
+          // `“A “B”`: the second opening mark closes the first and opens again.
+          stack.push({mark, family: mark.family})
+        }
+        continue
+      }
+      if (mark.shape === 'close') {
+        if (mark.family !== 'single') {
+          warnings.push({
+            reason: 'Closing quotation mark with no opening mark before it',
+            start: mark.start,
+            end: mark.end,
+            ruleId: 'unopened-quotation'
+          })
+        }
+        continue
+      }
+      if (stack.length === 0 && !opensOuter(mark.family, style)) continue
+      if (mark.family === 'single' && mark.shape === 'either') continue
+      stack.push({mark, family: mark.family})
+    }
+
+    // Runs left open at the paragraph's end.
+    while (stack.length > 0) {
+      const frame = stack.pop()!
+      if (frame.family === 'single' && !style.singlePrimary) continue
+      const depth = stack.length
+      const before = runs.length
+      emit(frame, depth, null, range.end)
+      const next = paragraphs[index + 1]
+      const continues = depth === 0 && next !== undefined && opensWith(text, next, frame.family, style)
+      if (continues) {
+        carried = frame.family
+        if (runs.length > before) runs[runs.length - 1].continues = true
+      } else {
+        warnings.push({
+          reason: 'Quotation mark opened here is not closed by the end of the paragraph',
+          start: frame.mark.start,
+          end: frame.mark.end,
+          ruleId: 'unclosed-quotation'
+        })
+      }
+    }
+  })
+
+  runs.sort((a, b) => a.start - b.start || a.depth - b.depth)
+  return {runs, warnings}
+}
