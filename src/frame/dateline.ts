@@ -264,17 +264,16 @@ function readTag(
 ): {start: number; end: number; textStart: number; textEnd: number; label: string; agency: string | null} | null {
   const slash = sticky(slashTagRe, text, index)
   if (slash) {
+    // An agency (`/TASS/`), or any outlet when a separator follows (`/PRNewswire/ --`).
     const agency = context.agencies.byAlias(slash[1])
-    if (agency) {
-      const labelStart = text.indexOf('/', index) + 1
-      return {
-        start: index,
-        end: index + slash[0].length,
-        textStart: labelStart,
-        textEnd: labelStart + slash[1].length,
-        label: slash[1],
-        agency
-      }
+    const labelStart = text.indexOf('/', index) + 1
+    return {
+      start: index,
+      end: index + slash[0].length,
+      textStart: labelStart,
+      textEnd: labelStart + slash[1].length,
+      label: slash[1],
+      agency
     }
   }
   const paren = sticky(parenTagRe, text, index)
@@ -388,6 +387,12 @@ export function readDateline(text: string, index: number, context: DatelineConte
 
   let tag = readTag(text, cursor, context)
   if (!tag) {
+    // `KANSAS CITY, Mo., (Sports Network) -`: a comma left before the tag.
+    const comma = sticky(/[ \t]*,[ \t]*(?=\()/y, text, cursor)
+    const commaTag = comma ? readTag(text, cursor + comma[0].length, context) : null
+    if (commaTag && (commaTag.agency || sticky(separatorRe, text, commaTag.end))) tag = {...commaTag, start: cursor}
+  }
+  if (!tag) {
     const dash = sticky(/[ \t]*-{1,2}(?=\()/y, text, cursor)
     if (dash) {
       const dashed = readTag(text, cursor + dash[0].length, context)
@@ -407,7 +412,8 @@ export function readDateline(text: string, index: number, context: DatelineConte
 
   // The separator.
   let separator = sticky(separatorRe, text, cursor)
-  if (separator && separator[0].trim() === ':' && !tagged) separator = null
+  // A colon ends a dateline only after an agency's tag (`JAKARTA (Antara):`), not `BASEBALL Boston (AL):`.
+  if (separator && separator[0].trim() === ':' && !agency) separator = null
   let end: number
   if (separator) {
     end = cursor + separator[0].length

@@ -10,8 +10,10 @@ export const placeConnectors: readonly string[] = [
 
 /**
  * Upper-case words that open a story line with a dash but are not a place
- * (kickers, slugs, desk labels): `UPDATE - `, `CBC SPORTS ONLINE - `.
- * Compared without punctuation.
+ * (kickers, slugs, desk labels, table rows): `UPDATE - `, `CBC SPORTS ONLINE - `,
+ * `WHEAT - `. Compared without punctuation, and only for a dateline without a
+ * date whose place has one part (`NEWPORT NEWS, Va.` and `UPPER SADDLE RIVER,
+ * N.J., March 2` are places).
  */
 export const kickerWords: readonly string[] = [
   'UPDATE', 'UPDATED', 'CORRECTED', 'CORRECTION', 'REFILE', 'RPT', 'REPEAT', 'URGENT', 'BREAKING', 'FLASH',
@@ -21,5 +23,9 @@ export const kickerWords: readonly string[] = [
   'SCOREBOARD', 'RESULTS', 'STANDINGS', 'SUMMARY', 'HIGHLIGHTS', 'NOTEBOOK', 'NOTES', 'GLANCE', 'QUOTES',
   'TABLE', 'WHEAT', 'COPPER', 'GRADE', 'FOB', 'RIVER', 'POSITION', 'OK', 'NOTE', 'EDITORS', 'ATTN', 'NB',
   'COURT', 'SUPREME', 'ELECTION', 'CAMPAIGN', 'DEBATE', 'MARKETS', 'STOCKS', 'EARNINGS', 'POLL', 'SURVEY',
-  'WIRE', 'PRESS', 'RELEASE', 'STATEMENT', 'TRANSCRIPT', 'LETTER', 'Q', 'A'
+  'WIRE', 'PRESS', 'RELEASE', 'STATEMENT', 'TRANSCRIPT', 'LETTER', 'Q', 'A',
+  // Commodity and market-table row labels (`SOYBEANS -`, `CRUDE -`); checked only on undated one-part places.
+  'SOYBEANS', 'SOYBEAN', 'CORN', 'SUGAR', 'COTTON', 'COFFEE', 'COCOA', 'BARLEY', 'OATS', 'SORGHUM', 'MAIZE',
+  'CATTLE', 'HOGS', 'PLATINUM', 'ZINC', 'NICKEL', 'ALUMINIUM', 'ALUMINUM', 'CRUDE', 'GASOIL', 'FUTURES',
+  'PRICES', 'RATES', 'TONNES', 'BUSHELS', 'CTS', 'DLRS', 'MLN', 'PCT', 'VS'
 ]

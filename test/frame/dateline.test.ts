@@ -240,6 +240,19 @@ describe('aggregator prefixes and wire noise', () => {
     })
   })
 
+  it('a comma left before the tag, and an outlet in slashes', () => {
+    check('DOVER, Del., (Sports Network) - The team won.', {location: 'DOVER, Del.', date: null, agency: 'Sports Network'})
+    check('SAN JOSE, Calif., Dec. 13 /Newswire/ -- The firm said.', {location: 'SAN JOSE, Calif.', date: 'Dec. 13', agency: null})
+  })
+
+  it('escaped markup before the dateline', () => {
+    check('&lt;p&gt;&lt;/p&gt; WASHINGTON (Reuters) - The court ruled.', {text: 'WASHINGTON (Reuters)', location: 'WASHINGTON', date: null, agency: 'Reuters'})
+  })
+
+  it('a colon after an agency tag', () => {
+    check('JAKARTA (Antara): The minister arrived.', {location: 'JAKARTA', date: null, agency: 'Antara'})
+  })
+
   it('a leading space', () => {
     check(' LOS ANGELES (Reuters) - The studio said it will sell.', {location: 'LOS ANGELES', agency: 'Reuters', date: null})
   })
@@ -411,6 +424,7 @@ describe('not datelines', () => {
     'NEW DELHI: The court ruled on the case.',
     'SMITH--John Paul, 80, of Dover, died on Friday.',
     '(Sports Network) - The Jets won.',
+    'BASEBALL Boston (AL): Activated a pitcher from the list.',
     ''
   ])('%j', (input) => {
     none(input)
