@@ -5,7 +5,14 @@ import {parseArticle, toRecord} from '../src/index.js'
 
 describe('wirestory', () => {
   it('should expose the public API', () => {
-    expect(Object.keys(wirestory).sort()).toEqual(['agencies', 'parseArticle', 'toRecord'])
+    expect(Object.keys(wirestory).sort()).toEqual([
+      'agencies',
+      'nlcstUnder',
+      'parseArticle',
+      'parseArticleAsync',
+      'toNlcst',
+      'toRecord'
+    ])
   })
 
   it('should expose the agency registry as data', () => {
