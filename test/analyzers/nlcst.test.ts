@@ -68,17 +68,29 @@ describe('nlcstUnder', () => {
 })
 
 describe('toNlcst', () => {
-  test('builds a RootNode of paragraph views without tokenizing', () => {
+  test('builds a RootNode of paragraph views without reading paragraph children', () => {
     const article = parseArticle(story)
-    const root = toNlcst(article)
-    expect(root.type).toBe('RootNode')
+    // Make each paragraph lazy again and count reads of `children`.
+    let reads = 0
     for (const paragraph of paragraphs(article)) {
-      expect(Object.getOwnPropertyDescriptor(paragraph, 'children')?.get).toBeTypeOf('function')
+      const children = paragraph.children
+      Object.defineProperty(paragraph, 'children', {
+        configurable: true,
+        enumerable: true,
+        get() {
+          reads++
+          return children
+        }
+      })
     }
+    const root = toNlcst(article)
+    expect(reads).toBe(0)
+    expect(root.type).toBe('RootNode')
     const views = root.children.filter((child) => child.type === 'ParagraphNode')
     expect(views).toHaveLength(paragraphs(article).length)
     // JSON of the root is the nlcst of the story's paragraphs.
     const json = JSON.parse(JSON.stringify(root))
+    expect(reads).toBe(views.length)
     expect(json.children[0].type).toBe('ParagraphNode')
     expect(json.children[0].children[0].type).toBe('SentenceNode')
   })

@@ -119,13 +119,6 @@ describe('plugins: retext analyzers over the story', () => {
     }
   })
 
-  test('without plugins, paragraphs stay lazy (children not tokenized)', () => {
-    const article = parseArticle(story)
-    const paragraph = paragraphs(article)[0]
-    const descriptor = Object.getOwnPropertyDescriptor(paragraph, 'children')
-    expect(descriptor?.get).toBeTypeOf('function')
-  })
-
   test('a string input gets a file of its own; `[plugin, options]` tuples and presets work', () => {
     const seen: unknown[] = []
     const record: Plugin<[{tag: string}?], NlcstRoot> = function record(options) {
