@@ -71,7 +71,7 @@ const placeWordRe = /[\p{L}][\p{L}\p{M}.'’&}]*(?:-[\p{L}][\p{L}\p{M}.'’&}]*)
 const dayRe = /[0-9][0-9Ol]{0,2}|[lI][0-9]/y
 const yearRe = /,?[ \t]*((?:19|20)[0-9]{2})\b/y
 const parenTagRe = /[ \t]*\([ \t]*([^()\n\d]{1,40}?)[ \t]*\)/y
-const slashTagRe = /[ \t]*\.?[ \t]*\/([A-Za-z][A-Za-z\- ]{0,20})\/\.?/y
+const slashTagRe = /[ \t]*(?:\.[ \t]*)?\/([A-Za-z][A-Za-z\- ]{0,20})\/\.?/y
 const reuterTagRe = /,[ \t]*(Reuters?|REUTERS?)\b/y
 const separatorRe = /[ \t]*(?:,[ \t]*(?=-)|\.(?=-))?(?:-{1,3}|—|–|_|:)(?=[ \t\n\r]|$|[^\S\n\r]|\p{Lu}|")[ \t]*/uy
 const separatorLooseRe = /[ \t]*(?:-{1,3}|—|–|_)[ \t]*/y

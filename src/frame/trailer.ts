@@ -18,13 +18,13 @@ export interface TrailerItem {
   agency: string | null
 }
 
-const creditsRe = /^\((?:[A-Z][a-z]+ing|Compiled|Additional|Writing|Reporting|Editing|Translated|Written|Contributed)\b[^()\n]{0,400}\)$/
+const creditsRe = /^\((?:[A-Z][a-z]+ing|Compiled|Additional|Translated|Written|Contributed)\b[^()\n]{0,400}\)$/
 const copyrightRe = /^(?:Copyright\b|\(c\)|©|\(C\))[^\n]{0,300}$/
 const moreRe = /^(?:more|MORE|More)(?:\s*\.{0,3})$/
 const endMarkRe = /^(?:-+0-+|#{1,3}|ENDS?|\(END\)|\(ends\)|-ends-|NNNN|\(MORE\)|-30-|XXX)$/
 const signOffRe = /^([A-Za-z]{4,8})(?:\.{1,3})?(?:\^M)?$/
 /** A sign-off closing the last line of text: `… an ounce. REUTER`, `(33.7).        REUTER`. */
-const inlineSignOffRe = /(?:[.!?)"”'’][ \t]+|[ \t]{2,})(([A-Za-z]{4,8})(?:\.{1,3})?(?:\^M)?)$/
+const inlineSignOffRe = /(?:[.!?)"”'’][ \t]|[ \t]{2})[ \t]*(([A-Za-z]{4,8})(?:\.{1,3})?(?:\^M)?)$/
 
 /**
  * Find the trailer at the end of `text[from…]`.
@@ -50,7 +50,8 @@ export function readTrailer(text: string, from: number, agencies: AgencyMatcher)
     const item = classify(line, agencies)
     if (!item) {
       // A sign-off at the end of the last line of text (exact words only, no typos).
-      const inline = inlineSignOffRe.exec(line)
+      // Only the line's last characters are searched, so a long line costs nothing.
+      const inline = inlineSignOffRe.exec(line.slice(-24))
       const inlineAgency = inline ? agencies.bySignOff(inline[2]) : null
       if (inline && inlineAgency && items.every((other) => other.kind !== 'signOff')) {
         items.unshift({kind: 'signOff', start: stop - inline[1].length, end: stop, agency: inlineAgency})
