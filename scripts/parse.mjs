@@ -70,6 +70,6 @@ try {
 console.log(JSON.stringify(record ? toRecord(article) : article, null, 2))
 
 function fail(message) {
-  console.error('wirestory: ' + message + '\n\n' + usage)
+  console.error((message.startsWith('wirestory: ') ? message : 'wirestory: ' + message) + '\n\n' + usage)
   process.exit(1)
 }
