@@ -1,6 +1,6 @@
 /**
  * Property tests (fast-check): for any text, `parseArticle` does not throw,
- * the tree is lossless, every position slices the input to its node's text,
+ * the tree follows the content model of `docs/ast.md`, is lossless, every position slices the input to its node's text,
  * points agree with offsets, `toRecord` offsets slice to their text, and
  * parsing is deterministic.
  *
@@ -48,6 +48,17 @@ function expectedPoint(starts: number[], offset: number): {line: number; column:
   return {line: low + 1, column: offset - starts[low] + 1}
 }
 
+/** The content model of `docs/ast.md`: which child types each parent type may hold. */
+const contentModel: Record<string, Set<string>> = {
+  article: new Set(['header', 'headline', 'byline', 'noise', 'agency', 'dateline', 'paragraph', 'trailer', 'WhiteSpaceNode']),
+  header: new Set(['headerField', 'WhiteSpaceNode']),
+  dateline: new Set(['datelinePlace', 'datelineDate', 'agency', 'datelinePunctuation', 'WhiteSpaceNode']),
+  paragraph: new Set(['SentenceNode', 'WhiteSpaceNode', 'SourceNode']),
+  trailer: new Set(['signOff', 'credits', 'copyright', 'more', 'endMark', 'WhiteSpaceNode']),
+  SentenceNode: new Set(['WordNode', 'SymbolNode', 'PunctuationNode', 'WhiteSpaceNode', 'SourceNode']),
+  WordNode: new Set(['TextNode', 'SymbolNode', 'PunctuationNode'])
+}
+
 /** Throw when `ok` is false (plain checks: `expect` per node is too slow for thousands of runs). */
 function assert(ok: boolean, message: () => string): asserts ok {
   if (!ok) throw new Error(message())
@@ -74,8 +85,12 @@ function check(input: string, options?: {referenceDate?: string}): void {
     const where = path + '(' + node.type + ')'
     let text: string
     if (Array.isArray(node.children)) {
+      const allowed = contentModel[node.type]
+      assert(allowed !== undefined, () => where + ': unknown parent type')
       text = ''
       for (let index = 0; index < node.children.length; index++) {
+        const type = node.children[index].type
+        assert(allowed.has(type), () => where + ': a `' + type + '` cannot be a child of `' + node.type + '`')
         text += walk(node.children[index], where + '.' + index)
       }
     } else {
