@@ -70,7 +70,7 @@ const spaceRe = /[ \t\u00A0]*/y
 const placeWordRe = /[\p{L}][\p{L}\p{M}.'’&}]*(?:-[\p{L}][\p{L}\p{M}.'’&}]*)*(?:\/[\p{L}][\p{L}\p{M}.'’&]*(?:-[\p{L}][\p{L}\p{M}.'’&]*)*)*/uy
 const dayRe = /[0-9][0-9Ol]{0,2}|[lI][0-9]/y
 const yearRe = /,?[ \t]*((?:19|20)[0-9]{2})\b/y
-const parenTagRe = /[ \t]*\([ \t]*([^()\n\d]{1,40}?)[ \t]*\)/y
+const parenTagRe = /[ \t]*\([ \t]*([^()\n\d \t](?:[^()\n\d]{0,39}[^()\n\d \t])?)[ \t]*\)/y
 const slashTagRe = /[ \t]*(?:\.[ \t]*)?\/([A-Za-z][A-Za-z\- ]{0,20})\/\.?/y
 const reuterTagRe = /,[ \t]*(Reuters?|REUTERS?)\b/y
 const separatorRe = /[ \t]*(?:,[ \t]*(?=-)|\.(?=-))?(?:-{1,3}|—|–|_|:)(?=[ \t\n\r]|$|[^\S\n\r]|\p{Lu}|")[ \t]*/uy
@@ -178,8 +178,15 @@ interface PlaceRead {
   end: number
 }
 
+/** `value` without the run of `characters` at its end (linear, unlike a `/[…]+$/` replace). */
+function trimEndChars(value: string, characters: string): string {
+  let end = value.length
+  while (end > 0 && characters.includes(value.charAt(end - 1))) end--
+  return value.slice(0, end)
+}
+
 function isPlaceWord(word: string, first: boolean): boolean {
-  const bare = word.replace(/[.'’]+$/, '')
+  const bare = trimEndChars(word, `.'’`)
   if (bare.length === 0) return false
   const initial = bare.charAt(0)
   if (initial === initial.toLowerCase() && initial !== initial.toUpperCase()) {

@@ -41,7 +41,7 @@ const dateFieldSet = new Set(dateFieldNames)
 
 // Wire and markup noise: `****`, `RPT --`, `c    `, a BOM, escaped or raw HTML tags (`&lt;p&gt;`).
 const noiseRe = /(?:\*{2,}|[#=]{3,}|RPT[ \t]*-+[ \t]*|[0-9a-z][ \t]{3,}|\uFEFF|(?:&lt;\/?[A-Za-z][^&\n]{0,30}?&gt;[ \t]*)+|(?:<\/?[A-Za-z][^<>\n]{0,30}>[ \t]*)+)/y
-const bylineRe = /(?:By|BY|by)[ \t]+([^\n\r]{2,80}?)(?=[ \t]{2,}|[ \t]*[\r\n]|$)/y
+const bylineRe = /(?:By|BY|by)[ \t]+([^\s][^\n\r]{1,79}?)(?=[ \t]{2}|[ \t]*[\r\n]|[ \t]*$)/y
 const fieldRe = /([A-Za-z][A-Za-z_-]{0,20})(:?)[ \t]+/y
 const isoValueRe = /[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?/y
 const bareTagRe = /\([ \t]*([A-Za-z][^()\n\d]{0,38}?)[ \t]*\)[ \t]*(?:-{1,2}|—|–)[ \t]+/y

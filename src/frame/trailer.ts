@@ -24,7 +24,9 @@ const moreRe = /^(?:more|MORE|More)(?:\s*\.{0,3})$/
 const endMarkRe = /^(?:-+0-+|#{1,3}|ENDS?|\(END\)|\(ends\)|-ends-|NNNN|\(MORE\)|-30-|XXX)$/
 const signOffRe = /^([A-Za-z]{4,8})(?:\.{1,3})?(?:\^M)?$/
 /** A sign-off closing the last line of text: `… an ounce. REUTER`, `(33.7).        REUTER`. */
-const inlineSignOffRe = /(?:[.!?)"”'’][ \t]|[ \t]{2})[ \t]*(([A-Za-z]{4,8})(?:\.{1,3})?(?:\^M)?)$/
+// Only ever run on the last 24 characters of a line (see `readTrailer`), so the search is bounded.
+// eslint-disable-next-line regexp/no-super-linear-move
+const inlineSignOffRe = /[.!?)"”'’ \t][ \t]+(([A-Za-z]{4,8})(?:\.{1,3})?(?:\^M)?)$/
 
 /**
  * Find the trailer at the end of `text[from…]`.
@@ -58,7 +60,11 @@ export function readTrailer(text: string, from: number, agencies: AgencyMatcher)
         break
       }
       // Credits often end the last paragraph: `… said. (Reporting by X; Editing by Y)`.
-      const credits = /\((?:Reporting|Writing|Editing|Additional reporting)\b[^()\n]{0,400}\)$/.exec(line)
+      const open = line.lastIndexOf('(')
+      const credits =
+        open > 0 && line.endsWith(')') && /^\((?:Reporting|Writing|Editing|Additional reporting)\b[^()\n]{0,400}\)$/.test(line.slice(open))
+          ? {index: open}
+          : null
       if (credits && credits.index > 0) {
         items.unshift({kind: 'credits', start: first + credits.index, end: stop, agency: null})
       }

@@ -298,10 +298,13 @@ export function readCredits(value: string): Record<string, string[]> {
   const roles: Record<string, string[]> = {}
   const inner = value.replace(/^\(|\)$/g, '')
   for (const clause of inner.split(/;/)) {
-    const match = /^\s*(?:additional\s+)?([A-Za-z]+)\s+by\s+(.+?)\s*$/i.exec(clause)
+    const match = /^(?:additional\s)?([a-z]+)\sby\s(.+)$/i.exec(clause.trim().replace(/\s+/g, ' '))
     if (!match) continue
     const role = match[1].toLowerCase()
-    const names = match[2].split(/\s*(?:,|\band\b)\s*/).filter((name) => name.length > 0)
+    const names = match[2]
+      .split(/,|\band\b/)
+      .map((name) => name.trim())
+      .filter((name) => name.length > 0)
     roles[role] = [...(roles[role] ?? []), ...names]
   }
   return roles
