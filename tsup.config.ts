@@ -1,13 +1,27 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: {index: 'src/index.ts', eval: 'src/eval/score.ts'},
+  entry: {
+    // The library (package.json `exports`).
+    index: 'src/index.ts',
+    // The scorer of the gold corpora (tests and tooling).
+    eval: 'src/eval/score.ts',
+    // The evaluation runner shared by `npm run eval` (scripts/eval.mjs) and `wirestory eval`.
+    'eval-run': 'src/cli/eval.ts',
+    // The `wirestory` bin (its shebang comes from the source) and the worker threads of `--jsonl`.
+    cli: 'src/cli/index.ts',
+    'cli-worker': 'src/cli/worker.ts'
+  },
   format: ['esm'],
-  dts: true,
+  // Declarations only for the modules people import.
+  dts: {entry: {index: 'src/index.ts', eval: 'src/eval/score.ts'}},
   clean: true,
   sourcemap: true,
   target: 'node20',
+  // The library is platform-neutral (it must bundle for browsers); only the CLI modules import Node built-ins.
   platform: 'neutral',
+  external: [/^node:/],
+  removeNodeProtocol: false,
   splitting: true,
   treeshake: true
 })
