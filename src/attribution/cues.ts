@@ -9,6 +9,7 @@ import type {CueDefinition} from '../lexicon/cues.js'
 import {personNominals, organisationNominals} from '../lexicon/nominals.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {titleWords} from '../lexicon/titles.js'
+import {own} from '../speakers/lookup.js'
 import type {Token} from '../speakers/tokens.js'
 
 /** A cue found in the text: tokens `[from, to)`. */
@@ -123,7 +124,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
 /** The noun phrase whose last token is `last`. */
 function phraseEndingAt(text: string, tokens: readonly Token[], last: number, floor: number): Phrase | null {
   const token = tokens[last]
-  if (subjectPronouns[token.lower]) return {from: last, to: last + 1}
+  if (own(subjectPronouns, token.lower)) return {from: last, to: last + 1}
   if (npStops.has(token.lower) && !token.capital) return null
   let from = last
   const limit = Math.max(floor, last - 9)
@@ -140,7 +141,7 @@ function phraseEndingAt(text: string, tokens: readonly Token[], last: number, fl
       from--
       continue
     }
-    if (npStops.has(previous.lower) || subjectPronouns[previous.lower]) break
+    if (npStops.has(previous.lower) || own(subjectPronouns, previous.lower)) break
     if (nominalWords.has(previous.lower) || titleSet.has(previous.lower) || /^[a-z][a-z-]+$/.test(previous.value)) {
       // Lower-case modifiers of a head (`press office`, `campaign spokesman`); verbs end it.
       if (/(?:ed|ing)$/.test(previous.lower) && !nominalWords.has(previous.lower) && !titleSet.has(previous.lower) && previous.lower !== 'gambling') break
@@ -161,7 +162,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], after: numb
   if (after >= ceiling) return null
   if (!softGap(gapText(text, tokens, after - 1, after))) return null
   const first = tokens[after]
-  if (subjectPronouns[first.lower]) return {from: after, to: after + 1}
+  if (own(subjectPronouns, first.lower)) return {from: after, to: after + 1}
   if (npStops.has(first.lower) && !first.capital) return null
   let to = after + 1
   const limit = Math.min(ceiling, after + 9)

@@ -17,7 +17,7 @@ import {classifyRun} from '../quotes/classify.js'
 import type {MarkToken} from '../quotes/marks.js'
 import {pairQuotes, type QuotedRun, type Range} from '../quotes/pair.js'
 import {buildRegistry, genderOf, type Entity, type SpeakerHistory} from '../speakers/entities.js'
-import {tokenize} from '../speakers/tokens.js'
+import {tokenize, type Token} from '../speakers/tokens.js'
 import type {Locator} from '../util/location.js'
 import {compileCues, type CueMatch} from './cues.js'
 import {findParaphrase} from './paraphrase.js'
@@ -34,20 +34,46 @@ export interface SpeechInput {
 
 const defaultCues = compileCues(builtinCues)
 
-/** Sentence ranges of a paragraph from its nlcst children. */
-function sentencesOf(article: Article): Range[][] {
+/**
+ * Sentence ranges of each paragraph, read from the word tokens (the
+ * paragraphs' nlcst is built lazily and is not touched here): a sentence
+ * ends at `.`, `!` or `?` (closing marks and brackets may follow) before
+ * white space. Abbreviations keep their period inside their token.
+ */
+function sentencesOf(text: string, tokens: readonly Token[], paragraphs: readonly Range[]): Range[][] {
   const result: Range[][] = []
-  for (const child of article.children) {
-    if (child.type !== 'paragraph') continue
+  let i = 0
+  for (const paragraph of paragraphs) {
     const list: Range[] = []
-    for (const node of child.children) {
-      if (node.type === 'SentenceNode' && node.position) {
-        list.push({start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0})
+    while (i < tokens.length && tokens[i].start < paragraph.start) i++
+    let start = paragraph.start
+    while (i < tokens.length && tokens[i].end <= paragraph.end) {
+      const next = tokens[i + 1]
+      const gapEnd = next && next.start < paragraph.end ? next.start : paragraph.end
+      if (sentenceEnd(text, tokens[i].end, gapEnd)) {
+        const stop = next && next.start < paragraph.end ? next.start : paragraph.end
+        list.push({start, end: stop})
+        start = stop
       }
+      i++
     }
+    if (start < paragraph.end) list.push({start, end: paragraph.end})
     result.push(list)
   }
   return result
+}
+
+/** Whether the gap `[from, to)` between two words ends a sentence. */
+function sentenceEnd(text: string, from: number, to: number): boolean {
+  let sawStop = false
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 46 || code === 33 || code === 63) sawStop = true
+    else if (code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0) {
+      if (sawStop) return true
+    }
+  }
+  return false
 }
 
 /**
@@ -71,7 +97,7 @@ export function analyzeSpeech(input: SpeechInput): void {
   const registry = buildRegistry(text, tokens, outer, paragraphs[0].start)
   const history: SpeakerHistory = {entries: []}
   const context: SieveContext = {text, tokens, registry, history, cues: defaultCues, paragraphs, runs: outer}
-  const sentences = sentencesOf(article)
+  const sentences = sentencesOf(text, tokens, paragraphs)
 
   // Attribution of outer runs, paragraph by paragraph.
   const attributions: Array<Attribution | null> = outer.map(() => null)

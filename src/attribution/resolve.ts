@@ -17,6 +17,7 @@ import {
   type Registry,
   type SpeakerHistory
 } from '../speakers/entities.js'
+import {own} from '../speakers/lookup.js'
 import {isIndefinite, type Phrase} from './cues.js'
 
 /** A resolved speaker mention. */
@@ -39,7 +40,7 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   const last = tokens[phrase.to - 1]
   const start = tokens[phrase.from].start
   const end = last.start + last.value.length
-  if (phrase.to - phrase.from === 1 && subjectPronouns[last.lower]) {
+  if (phrase.to - phrase.from === 1 && own(subjectPronouns, last.lower)) {
     const entity = resolvePronoun(registry, history, last.lower, start)
     return {entity, kind: 'pronoun', start, end}
   }

@@ -256,8 +256,8 @@ export function paragraphCue(context: SieveContext, run: QuotedRun): Attribution
   const to = tokenAt(tokens, start)
   const from = Math.max(tokenAt(tokens, paragraph.start), to - 80)
   // Skip tokens inside other quotations of the paragraph.
-  const inside = (offset: number): boolean =>
-    context.runs.some((other) => other.paragraph === run.paragraph && other !== run && offset >= other.start && offset < other.end)
+  const others = context.runs.filter((other) => other.paragraph === run.paragraph && other !== run && other.start < start)
+  const inside = (offset: number): boolean => others.some((other) => offset >= other.start && offset < other.end)
   for (let i = to - 1; i >= from; i--) {
     if (inside(tokens[i].start)) continue
     const cue = cueAt(context.cues, tokens, i)

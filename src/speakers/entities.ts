@@ -14,6 +14,7 @@ import {organisationNominals, personNominals} from '../lexicon/nominals.js'
 import {organisationHeads, organisationNames} from '../lexicon/organisations.js'
 import {genderedPronouns, subjectPronouns} from '../lexicon/pronouns.js'
 import {genderedHonorifics, titleWords} from '../lexicon/titles.js'
+import {own} from './lookup.js'
 import {tokenAt, type Token} from './tokens.js'
 
 /** A person or organisation while the story is read. */
@@ -62,8 +63,12 @@ const orgConnectors = new Set(['of', 'for', 'and', 'on', 'the', '&'])
 
 /** Gap between two tokens that keeps them in one name (a space, or `Ben- Shalom`). */
 function joined(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start)
-  return gap === ' ' || gap === '- ' || gap === '-' || gap === '\u00a0'
+  const length = b.start - a.end
+  if (length === 1) {
+    const code = text.charCodeAt(a.end)
+    return code === 32 || code === 0xa0 || code === 45
+  }
+  return length === 2 && text.charCodeAt(a.end) === 45 && text.charCodeAt(a.end + 1) === 32
 }
 
 /** Whether a token can stand in a name. */
@@ -85,7 +90,7 @@ export interface NameRun {
 export function splitTitle(tokens: readonly Token[], run: NameRun): number {
   let nameFrom = run.from
   for (let i = run.from; i < run.to - 1; i++) {
-    if (titles.has(tokens[i].lower) || genderedHonorifics[tokens[i].lower] !== undefined) nameFrom = i + 1
+    if (titles.has(tokens[i].lower) || own(genderedHonorifics, tokens[i].lower) !== undefined) nameFrom = i + 1
   }
   return nameFrom
 }
@@ -177,7 +182,7 @@ export function buildRegistry(
     const token = tokens[i]
     const quotedHere = inQuote(token.start)
     if (!token.capital) {
-      const gender = genderedPronouns[token.lower]
+      const gender = own(genderedPronouns, token.lower)
       if (gender && lastPerson && !quotedHere) {
         if (gender === 'male') lastPerson.male++
         else lastPerson.female++
@@ -195,7 +200,7 @@ export function buildRegistry(
     const nameFrom = splitTitle(tokens, {from, to: run.to})
     const titleText = nameFrom > from ? nameText(text, tokens, from, nameFrom) : null
     let honorific: 'male' | 'female' | undefined
-    for (let k = from; k < nameFrom; k++) honorific ??= genderedHonorifics[tokens[k].lower]
+    for (let k = from; k < nameFrom; k++) honorific ??= own(genderedHonorifics, tokens[k].lower)
     const start = tokens[from].start
     const end = tokens[run.to - 1].start + tokens[run.to - 1].value.length
     if (isOrganisation(tokens, nameFrom, run.to) || isOrganisation(tokens, from, run.to)) {
@@ -240,7 +245,7 @@ export function buildRegistry(
     const start = tokens[single.from].start
     const end = token.start + token.value.length
     let honorific: 'male' | 'female' | undefined
-    for (let k = single.from; k < single.nameFrom; k++) honorific ??= genderedHonorifics[tokens[k].lower]
+    for (let k = single.from; k < single.nameFrom; k++) honorific ??= own(genderedHonorifics, tokens[k].lower)
     if (list && list.length > 0) {
       const entity = list[0]
       if (honorific === 'male') entity.male += 3
@@ -296,7 +301,7 @@ const WINDOW = 2500
  * compatible entity before it, recent speakers first when as near.
  */
 export function resolvePronoun(registry: Registry, history: SpeakerHistory, pronoun: string, offset: number): Entity | null {
-  const definition = subjectPronouns[pronoun.toLowerCase()]
+  const definition = own(subjectPronouns, pronoun.toLowerCase())
   if (!definition) return null
   const compatible = (entity: Entity): boolean => {
     if (entity.kind === 'organisation') return definition.organisation
