@@ -176,6 +176,8 @@ export interface DatelineDate extends Literal {
   day: number | null
   /** Year when written, else `null`. */
   year: number | null
+  /** Day of the week (0 = Sunday … 6 = Saturday) when the date is a weekday alone (`Tuesday`), else `null`. */
+  weekday: number | null
   /** Resolved ISO date, `null` when it cannot be known. */
   isoDate: string | null
 }

@@ -30,22 +30,7 @@ const update = process.env.UPDATE_FIXTURES === '1'
  * is `it.fails`; remove the entry once the parser is fixed, regenerate, and
  * review the new JSON.
  */
-const knownFailures: Record<string, string> = {
-  // Xinhua closes stories with `Enditem`; the trailer does not know it yet, so
-  // it is read as a third paragraph (expected: 2 paragraphs + an `endMark`).
-  'xinhua/beijing': '`Enditem` read as a paragraph, not an end mark',
-  // A weekday as the dateline's date (`CHICAGO, Tuesday (UPI) —`) is read as
-  // part of the place: location `CHICAGO, Tuesday`, date null (expected:
-  // location `CHICAGO`, date `Tuesday`).
-  'upi/weekday': 'weekday read as the region of the place, not as the date',
-  // A lower-case place with an agency tag (`paris (AFP) - `) yields no
-  // dateline and no agency (expected: location `paris`, agency `AFP`).
-  'afp/lowercase-place': 'lower-case place: no dateline, no agency',
-  // `****` on its own line before the dateline is a `headline`; expected a
-  // `noise` node (the frame itself is right). The JSON was regenerated, then
-  // that one node type was corrected by hand.
-  'tass/noise-lines': '`****` line read as a headline, not noise'
-}
+const knownFailures: Record<string, string> = {}
 
 /** The reviewable form of a parse. */
 export interface Snapshot {

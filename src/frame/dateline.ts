@@ -16,7 +16,7 @@
 
 import type {AgencyMatcher} from './agency.js'
 import {readDayDigits, readMonth} from './date.js'
-import {weekdays} from '../lexicon/months.js'
+import {weekdayWords} from '../lexicon/months.js'
 import {kickerWords, placeConnectors} from '../lexicon/places.js'
 
 /** Longest stretch of text a dateline may take. */
@@ -48,6 +48,8 @@ export interface DatelineMatch {
   /** Day digits as read (may be a typo of three digits). */
   dayDigits: string | null
   year: number | null
+  /** Day of the week (0 = Sunday) when the date is a weekday alone. */
+  weekday: number | null
   /** Canonical agency of the tag, `null` when untagged or the tag is not an agency. */
   agency: string | null
   /** Whether a tag (`(Reuters)`, `/TASS/`, `(Champions League)`) was read. */
@@ -60,7 +62,9 @@ export interface DatelineContext {
   months: Map<string, number>
 }
 
-const weekdaySet = new Set(weekdays)
+const weekdayLookup = new Map<string, number>(
+  Object.entries(weekdayWords).flatMap(([day, words]) => words.map((word): [string, number] => [word, Number(day)]))
+)
 const kickers = new Set(kickerWords)
 const connectors = new Set(placeConnectors)
 
@@ -87,6 +91,8 @@ interface DateRead {
   month: number | null
   dayDigits: string | null
   year: number | null
+  /** Day of the week when the date is a weekday alone (`CHICAGO, Tuesday (UPI) —`), 0 = Sunday. */
+  weekday: number | null
 }
 
 /**
@@ -98,14 +104,19 @@ function readDate(text: string, index: number, limit: number, context: DatelineC
   const begin = index
   let at = index
   let word = sticky(placeWordRe, text, at)
-  if (word && weekdaySet.has(word[0].toLowerCase().replace(/[.,]$/, ''))) {
-    // Weekday: `Monday, Sept. 6` or `Monday Sept. 6`.
+  const weekday = word ? weekdayLookup.get(word[0].toLowerCase().replace(/[.,]$/, '')) : undefined
+  let weekdayEnd = -1
+  if (word && weekday !== undefined) {
+    // Weekday: `Monday, Sept. 6` or `Monday Sept. 6`, or the weekday alone.
     const after = at + word[0].length
+    weekdayEnd = after - (word[0].endsWith('.') || word[0].endsWith(',') ? 1 : 0)
     const next = /,?[ \t]+/y
     next.lastIndex = after
     if (next.exec(text)) {
       at = next.lastIndex
       word = sticky(placeWordRe, text, at)
+    } else {
+      word = null
     }
   }
 
@@ -138,15 +149,15 @@ function readDate(text: string, index: number, limit: number, context: DatelineC
           yearValue = Number(year[1])
           end += year[0].length
         }
-        return {start: begin, end, month, dayDigits: digits, year: yearValue}
+        return {start: begin, end, month, dayDigits: digits, year: yearValue, weekday: null}
       }
       // Month alone.
-      return {start: begin, end: at + raw.length - (raw.endsWith('.') ? 1 : 0), month, dayDigits: null, year: null}
+      return {start: begin, end: at + raw.length - (raw.endsWith('.') ? 1 : 0), month, dayDigits: null, year: null, weekday: null}
     }
     if (glued) {
       const gluedMonth = readMonth(glued[1], context.months)
       if (gluedMonth !== null) {
-        return {start: begin, end: at + raw.length, month: gluedMonth, dayDigits: glued[2], year: null}
+        return {start: begin, end: at + raw.length, month: gluedMonth, dayDigits: glued[2], year: null, weekday: null}
       }
     }
   }
@@ -165,9 +176,13 @@ function readDate(text: string, index: number, limit: number, context: DatelineC
           yearValue = Number(year[1])
           end += year[0].length
         }
-        return {start: begin, end, month, dayDigits: day[1], year: yearValue}
+        return {start: begin, end, month, dayDigits: day[1], year: yearValue, weekday: null}
       }
     }
+  }
+
+  if (weekday !== undefined && weekdayEnd > begin) {
+    return {start: begin, end: weekdayEnd, month: null, dayDigits: null, year: null, weekday}
   }
 
   return null
@@ -443,8 +458,8 @@ export function readDateline(text: string, index: number, context: DatelineConte
     const dated = date !== null && date.dayDigits !== null
     // Kickers stand alone (`UPDATE -`, `SUPREME COURT -`); `NEWPORT NEWS, Va. -` is a place.
     if (!dated && place.segments.length === 1 && firstWords.some((word) => kickers.has(word.replace(/[^\p{L}]/gu, '').toUpperCase()))) return null
-    if (!date) {
-      // `TOKYO -`, `LINCOLN, Neb. --`: the city in capitals, at least three letters.
+    if (!date || date.month === null) {
+      // `TOKYO -`, `LINCOLN, Neb. --`, `MOSCOW, Tuesday -`: the city in capitals, at least three letters.
       if (!isUpperCase(first) || first.replace(/[^\p{L}]/gu, '').length < 3) return null
       const sep = text.slice(cursor, end).trim()
       if (sep === ':') return null
@@ -492,6 +507,7 @@ export function readDateline(text: string, index: number, context: DatelineConte
     month: date ? date.month : null,
     dayDigits: date ? date.dayDigits : null,
     year: date ? date.year : null,
+    weekday: date ? date.weekday : null,
     agency,
     tagged
   }
@@ -522,13 +538,17 @@ function afterPlaceDate(
 }
 
 /**
- * Whether a place read with lower-case words is a dateline's: a comma, then a
- * date with a day (`peoria, april 7`), and no more than four words.
+ * Whether a place read with lower-case words is a dateline's: no more than
+ * four words, then a known agency's tag (`paris (AFP) -`) or a comma and a
+ * date with a day (`peoria, april 7`).
  */
 function lowerPlaceAccepted(text: string, place: PlaceRead, limit: number, context: DatelineContext): boolean {
   if (place.segments.length > 2) return false
   const words = text.slice(place.segments[0].start, place.end).split(/[\s,]+/).filter(Boolean)
   if (words.length > 4) return false
+  // `paris (AFP) -`: a known agency's tag right after the place.
+  const tag = readTag(text, place.end, context)
+  if (tag && tag.agency) return true
   if (!sticky(/[ \t]*,/y, text, place.end)) return false
   const probe = afterPlaceDate(text, place.end, limit, context)
   return probe !== null && probe.date.dayDigits !== null

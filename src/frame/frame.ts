@@ -194,8 +194,12 @@ export function readFrame(text: string, context: DatelineContext, agencies: Agen
       let end = line.end
       while (end > line.start && /\s/.test(text.charAt(end - 1))) end--
       const byline = sticky(bylineRe, text, line.start)
+      const noise = sticky(noiseRe, text, line.start)
       if (byline && line.start + byline[0].length >= end - 1) {
         head.push({kind: 'byline', start: line.start, end, content: byline[1].trim()})
+      } else if (noise && line.start + noise[0].trimEnd().length >= end) {
+        // A line of wire noise alone (`****`).
+        head.push({kind: 'noise', start: line.start, end})
       } else {
         head.push({kind: 'headline', start: line.start, end})
       }

@@ -21,7 +21,7 @@ export interface TrailerItem {
 const creditsRe = /^\((?:[A-Z][a-z]+ing|Compiled|Additional|Translated|Written|Contributed)\b[^()\n]{0,400}\)$/
 const copyrightRe = /^(?:Copyright\b|\(c\)|©|\(C\))[^\n]{0,300}$/
 const moreRe = /^(?:more|MORE|More)(?:\s*\.{0,3})$/
-const endMarkRe = /^(?:-+0-+|#{1,3}|ENDS?|\(END\)|\(ends\)|-ends-|NNNN|\(MORE\)|-30-|XXX)$/
+const endMarkRe = /^(?:-+0-+|#{1,3}|ENDS?|\(END\)|\(ends\)|-ends-|NNNN|\(MORE\)|-30-|XXX|Enditem|ENDITEM|\(Enditem\))$/
 const signOffRe = /^([A-Za-z]{4,8})(?:\.{1,3})?(?:\^M)?$/
 /** A sign-off closing the last line of text: `… an ounce. REUTER`, `(33.7).        REUTER`. */
 // Only ever run on the last 24 characters of a line (see `readTrailer`), so the search is bounded.

@@ -26,8 +26,13 @@ export const englishMonths: readonly string[] = [
   'july', 'august', 'september', 'october', 'november', 'december'
 ]
 
-/** Weekday names and abbreviations, lower case. */
-export const weekdays: readonly string[] = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'
-]
+/** Weekday words by day number as JavaScript counts them (0 = Sunday), lower case, no periods. */
+export const weekdayWords: Readonly<Record<number, readonly string[]>> = {
+  0: ['sunday', 'sun'],
+  1: ['monday', 'mon'],
+  2: ['tuesday', 'tue', 'tues'],
+  3: ['wednesday', 'wed'],
+  4: ['thursday', 'thu', 'thur', 'thurs'],
+  5: ['friday', 'fri'],
+  6: ['saturday', 'sat']
+}

@@ -77,6 +77,16 @@ function datelineGap(text: string, start: number, end: number, locator: Locator)
 
 function resolveDateline(frame: Frame, reference: CalendarDate | null): {iso: string | null; day: number | null} {
   const dateline = frame.dateline
+  if (dateline && dateline.weekday !== null && dateline.month === null && reference) {
+    // `CHICAGO, Tuesday (UPI) —`: the last such weekday on or before the filing date.
+    const time = Date.UTC(reference.year, reference.month - 1, reference.day)
+    const back = (new Date(time).getUTCDay() - dateline.weekday + 7) % 7
+    const date = new Date(time - back * 86_400_000)
+    return {
+      iso: formatIsoDate({year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()}),
+      day: null
+    }
+  }
   if (!dateline || dateline.month === null || dateline.dayDigits === null) return {iso: null, day: null}
   const month = dateline.month
   if (dateline.year !== null) {
@@ -113,6 +123,7 @@ function buildDateline(text: string, frame: Frame, locator: Locator, reference: 
           month: match.month,
           day,
           year: match.year,
+          weekday: match.weekday,
           isoDate: iso,
           position
         })
