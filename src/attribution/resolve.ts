@@ -58,8 +58,8 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       from--
     }
     const nameFrom = splitTitle(tokens, {from, to: phrase.to})
-    const organisation = isOrganisation(tokens, nameFrom, phrase.to) || isOrganisation(tokens, from, phrase.to)
-    const useFrom = organisation && !isOrganisation(tokens, nameFrom, phrase.to) ? from : nameFrom
+    const organisation = isOrganisation(tokens, from, phrase.to)
+    const useFrom = organisation ? from : nameFrom
     const name = text.slice(tokens[useFrom].start, end).replace(/^the\s+/i, '')
     const entity = entityForName(registry, name, organisation)
     const kind: MentionKind = organisation ? 'organisation' : phrase.to - nameFrom === 1 ? 'surname' : 'name'

@@ -15,7 +15,7 @@ export const organisationHeads: readonly string[] = [
   'congress', 'assembly', 'cabinet', 'house', 'kremlin', 'pentagon', 'fund', 'center', 'centre', 'project',
   'coalition', 'alliance', 'movement', 'front', 'secretariat', 'directorate', 'inspectorate', 'tribunal',
   'press', 'media', 'television', 'radio', 'tv', 'agency', 'centers', 'industries', 'holdings', 'airlines',
-  'nations', 'court', 'prosecutors', 'society', 'trust', 'caucus', 'pac'
+  'nations', 'court', 'prosecutors', 'society', 'trust', 'caucus', 'pac', 'palace', 'brokerage', 'exchange', 'daily'
 ]
 
 /** Single-word organisations and acronyms that speak as such. */

@@ -11,6 +11,9 @@ import type {QuotationKind} from '../ast.js'
 const titleContextRe =
   /(?:\b(?:show|program|programme|film|movie|documentary|book|memoir|novel|song|album|series|ad|advert|advertisement|commercial|spot|titled|entitled|headlined|headline|article|column|op-ed|essay|hashtag|slogan|campaign|initiative|operation|podcast|newsletter|broadcast|magazine|newspaper|play|musical|poem|report|video|segment|speech|tour|award|bill|act|plan|program|motto|banner|sign|poster|chant|chanting|phrase|word|term|label|nickname|nicknamed|dubbed|known as|so-called|so called|called|the)|['’]s)[\s\u00a0]*$/i
 
+/** Words that flag scare quotes (`so-called “reforms”`). */
+const scareContextRe = /(?:\bso[- ]called|\bquote[- ]unquote|\bdubbed|\bnicknamed|\bknown as)[\s\u00a0]*$/i
+
 const smallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs', 'as'])
 
 /** Whether every significant word is capitalised (`Good Morning America`). */
@@ -59,10 +62,9 @@ export function classifyRun(facts: RunFacts): QuotationKind {
   if (count === 0) return 'scare'
   if (facts.markup && !facts.local) return 'scare'
   if (count <= 10 && titleCase(words) && !sentence) {
-    if (titleContextRe.test(facts.before) || !facts.local) return 'title'
+    if (titleContextRe.test(facts.before) || (!facts.local && count <= 4)) return 'title'
   }
-  if (count <= 4 && !facts.local && !sentence) return 'scare'
-  if (count <= 2 && !facts.local) return 'scare'
+  if (scareContextRe.test(facts.before) && count <= 4) return 'scare'
   const insideSentence = /[\p{L}\p{N},][\s\u00a0]*$/u.test(facts.before) && !/[:][\s\u00a0]*$/.test(facts.before)
   if (insideSentence && !/^[\p{Lu}]/u.test(value)) return 'partial'
   return 'direct'

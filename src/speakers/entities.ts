@@ -101,8 +101,17 @@ export function isOrganisation(tokens: readonly Token[], from: number, to: numbe
   if (!last) return false
   if (orgHeads.has(last.lower)) return true
   if (to - from === 1 && orgNames.has(last.lower)) return true
-  for (let i = from; i < to; i++) if (orgHeads.has(tokens[i].lower) && i > from) return true
+  // `Council on Foreign Relations`, `Ministry of Labor`: a head before `of`/`on`/`for`.
+  for (let i = from + 1; i < to - 1; i++) {
+    if (orgConnectors.has(tokens[i].lower) && tokens[i].lower !== 'and' && orgHeads.has(tokens[i - 1].lower)) return true
+  }
   if (/^[A-Z]{2,6}$/.test(last.value) && to - from === 1) return true
+  return false
+}
+
+/** Whether a run holds lower-case connectors that no person name has (`Part of Poland`). */
+function hasOrgConnector(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (orgConnectors.has(tokens[i].lower) && !tokens[i].capital) return true
   return false
 }
 
@@ -203,15 +212,14 @@ export function buildRegistry(
     for (let k = from; k < nameFrom; k++) honorific ??= own(genderedHonorifics, tokens[k].lower)
     const start = tokens[from].start
     const end = tokens[run.to - 1].start + tokens[run.to - 1].value.length
-    if (isOrganisation(tokens, nameFrom, run.to) || isOrganisation(tokens, from, run.to)) {
-      const orgFrom = isOrganisation(tokens, nameFrom, run.to) ? nameFrom : from
-      const name = nameText(text, tokens, orgFrom, run.to).replace(/^the\s+/i, '')
+    if (isOrganisation(tokens, from, run.to)) {
+      const name = nameText(text, tokens, from, run.to).replace(/^the\s+/i, '')
       const entity = entityFor(name, 'organisation', null)
       mentions.push({start, end, kind: 'organisation', entity, inQuote: quotedHere})
     } else {
       const nameTokens = run.to - nameFrom
       const name = nameText(text, tokens, nameFrom, run.to)
-      if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name))) {
+      if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgConnector(tokens, nameFrom, run.to)) {
         const entity = entityFor(name, 'person', titleText)
         if (honorific === 'male') entity.male += 3
         if (honorific === 'female') entity.female += 3
@@ -235,6 +243,18 @@ export function buildRegistry(
     const list = surnames.get(last) ?? []
     list.push(entity)
     surnames.set(last, list)
+  }
+  // Family name first (`Zhang Quanjing` → `Zhang`), used when no name ends with it.
+  const firsts = new Map<string, Entity[]>()
+  for (const entity of entities.values()) {
+    if (entity.kind !== 'person') continue
+    const first = entity.name.split(/\s+/)[0].toLowerCase()
+    const list = firsts.get(first) ?? []
+    list.push(entity)
+    firsts.set(first, list)
+  }
+  for (const [first, list] of firsts) {
+    if (!surnames.has(first) && list.length === 1 && !titles.has(first)) surnames.set(first, list)
   }
   for (const list of surnames.values()) list.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))
 
@@ -391,8 +411,15 @@ export function entityForName(registry: Registry, name: string, organisation: bo
     const list = registry.surnames.get(parts[parts.length - 1])
     if (list && list.length > 0) {
       if (parts.length === 1) return list[0]
-      const same = list.find((entity) => entity.name.toLowerCase().startsWith(parts[0]))
+      const same = list.find((entity) => entity.name.toLowerCase().startsWith(parts[0]) || keyOf(entity.name).endsWith(' ' + key))
       if (same) return same
+    }
+  }
+  if (/^[A-Z]{2,6}$/.test(name)) {
+    // An acronym of a name the story spells out (`AFE` → `Air France Europe`).
+    for (const entity of registry.entities.values()) {
+      const initials = entity.name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('')
+      if (initials === name && entity.name.length > name.length) return entity
     }
   }
   const entity: Entity = {name, kind: organisation ? 'organisation' : 'person', title: null, male: 0, female: 0}
