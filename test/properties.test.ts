@@ -6,12 +6,28 @@
  *
  * Every `fc.assert` has a fixed `seed`, so a failure reproduces; fast-check
  * prints the shrunk counterexample.
+ *
+ * `npm run fuzz` runs the same properties longer: `WIRESTORY_FUZZ_SCALE`
+ * multiplies every `numRuns` (25 gives over 100,000 cases) and
+ * `WIRESTORY_FUZZ_SEED` replaces the fixed seeds (the run prints the seed it
+ * used, so a failure found there reproduces too).
  */
 
 import fc from 'fast-check'
 import type {Point} from 'unist'
 import {describe, expect, it} from 'vitest'
 import {parseArticle, toRecord} from '../src/index.js'
+
+const scale = Number(process.env.WIRESTORY_FUZZ_SCALE ?? '1') || 1
+const fuzzSeed = process.env.WIRESTORY_FUZZ_SEED === undefined ? undefined : Number(process.env.WIRESTORY_FUZZ_SEED)
+if (fuzzSeed !== undefined || scale !== 1) {
+  console.log('properties: scale ' + scale + (fuzzSeed === undefined ? ', fixed seeds' : ', seed base ' + fuzzSeed))
+}
+
+/** Settings of one `fc.assert`: its fixed seed and number of runs, scaled for `npm run fuzz`. */
+function runs(seed: number, numRuns: number): {seed: number; numRuns: number} {
+  return {seed: fuzzSeed === undefined ? seed : fuzzSeed + (seed % 100), numRuns: Math.max(1, Math.round(numRuns * scale))}
+}
 
 interface AnyNode {
   type: string
@@ -252,41 +268,41 @@ describe('properties', () => {
   it('should be lossless on any binary string', () => {
     fc.assert(
       fc.property(fc.string({unit: 'binary', maxLength: 200}), (input) => check(input)),
-      {seed: 20260101, numRuns: 1000}
+      runs(20260101, 1000)
     )
   })
 
   it('should be lossless on grapheme strings', () => {
     fc.assert(
       fc.property(fc.string({unit: 'grapheme', maxLength: 100}), (input) => check(input)),
-      {seed: 20260102, numRuns: 300}
+      runs(20260102, 300)
     )
   })
 
   it('should be lossless on any UTF-16 code units (lone surrogates)', () => {
-    fc.assert(fc.property(codeUnits, (input) => check(input)), {seed: 20260103, numRuns: 400})
+    fc.assert(fc.property(codeUnits, (input) => check(input)), runs(20260103, 400))
   })
 
   it('should be lossless on text mixed with breaks, controls, BOM, marks, RTL and astral characters', () => {
-    fc.assert(fc.property(mixed, (input) => check(input)), {seed: 20260104, numRuns: 600})
+    fc.assert(fc.property(mixed, (input) => check(input)), runs(20260104, 600))
   })
 
   it('should be lossless on wire-like stories', () => {
     fc.assert(
       fc.property(story, referenceDates, (input, referenceDate) => check(input, {referenceDate})),
-      {seed: 20260105, numRuns: 1000}
+      runs(20260105, 1000)
     )
   })
 
   it('should be lossless on damaged wire-like stories', () => {
     fc.assert(
       fc.property(damaged, referenceDates, (input, referenceDate) => check(input, {referenceDate})),
-      {seed: 20260106, numRuns: 700}
+      runs(20260106, 700)
     )
   })
 
   it('should be lossless on paragraphs longer than a tokenizer piece', () => {
-    fc.assert(fc.property(long, (input) => check(input)), {seed: 20260107, numRuns: 30})
+    fc.assert(fc.property(long, (input) => check(input)), runs(20260107, 30))
   })
 
   it('should read the frame of a generated dateline story', () => {
@@ -299,7 +315,7 @@ describe('properties', () => {
         expect(record.dateline?.location).toBe(place)
         expect(record.dateline?.start).toBe(0)
       }),
-      {seed: 20260108, numRuns: 200}
+      runs(20260108, 200)
     )
   })
 
@@ -312,7 +328,7 @@ describe('properties', () => {
         expect(record.agency).toBe('Reuters')
         expect(record.dateline?.location).toBe('beijing')
       }),
-      {seed: 20260109, numRuns: 50}
+      runs(20260109, 50)
     )
   })
 })
