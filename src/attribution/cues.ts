@@ -108,7 +108,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     while (k > stop && !/,/.test(gapText(text, tokens, k - 1, k))) k--
     if (k > stop && k - 1 >= floor) {
       const first = tokens[k]
-      if (determiners.has(first.lower) || /^\d/.test(first.value) || !first.capital || titleSet.has(first.lower)) {
+      let nominal = false
+      for (let n = k; n < end; n++) if (!tokens[n].capital && (titleSet.has(tokens[n].lower) || nominalWords.has(tokens[n].lower))) nominal = true
+      if (determiners.has(first.lower) || /^\d/.test(first.value) || !first.capital || titleSet.has(first.lower) || nominal || tokens[k - 1].possessive) {
         end = k
         gap = gapText(text, tokens, end - 1, end)
         if (!/^,[\s\u00a0]*$/.test(gap)) return null

@@ -22,7 +22,7 @@ import type {Locator} from '../util/location.js'
 import {compileCues, type CueMatch} from './cues.js'
 import {findParaphrase} from './paraphrase.js'
 import type {SpeakerMention} from './resolve.js'
-import {attributeLocally, paragraphCue, type Attribution, type SieveContext} from './sieve.js'
+import {attributeLocally, paragraphCue, previousSubject, type Attribution, type SieveContext} from './sieve.js'
 
 /** What the speech stage works on. */
 export interface SpeechInput {
@@ -154,7 +154,9 @@ export function analyzeSpeech(input: SpeechInput): void {
         const carried = lastSpeakerOfParagraph.attribution
         attributions[i] = {...carried, rule: run.continued ? 'continued' : 'carry-over', local: false, confidence: carried.confidence * 0.8}
         if (run.continued && i > 0) groups[i] = groups[i - 1]
+        continue
       }
+      if (opensParagraph) attributions[i] = previousSubject(context, run)
     }
     // Indirect speech in sentences without quotation marks.
     let paraphraseSpeaker: Attribution | null = null

@@ -103,7 +103,10 @@ function quotedAsSaying(context: SieveContext, window: Window): Attribution | nu
     if (lower !== 'quoted' && lower !== 'cited' && lower !== 'quoting' && lower !== 'citing') continue
     for (let k = i + 1; k < Math.min(window.to, i + 10); k++) {
       if (tokens[k].lower === 'as' && tokens[k + 1] && /^(saying|telling|stating|writing)$/.test(tokens[k + 1].lower)) {
-        const mention = resolve(context, subjectAfter(text, tokens, i + 1, k))
+        // Passive: `Liu was quoted by the People's Daily as saying`.
+        const passive = i - 1 >= window.from && /^(was|were|is|are|being|been)$/.test(tokens[i - 1].lower)
+        const phrase = passive ? subjectBefore(text, tokens, i - 1, window.from) : subjectAfter(text, tokens, i + 1, k)
+        const mention = resolve(context, phrase)
         if (mention) {
           return {mention, cue: {from: i, to: k + 2, lemma: 'quote', strength: 1}, rule: 'quoted-as-saying', confidence: 0.95, local: true, clauseEnd: k + 2}
         }
@@ -135,7 +138,7 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
       adjacent = true
     } else {
       phrase = subjectBefore(text, tokens, i, window.from)
-      adjacent = phrase !== null && phrase.from === window.from
+      adjacent = phrase !== null && phrase.from - window.from <= 4
       if (!adjacent && phrase) {
         // Further on: only a cue clause that closes the sentence (`…, he said.`).
         let end = cue.to
@@ -187,7 +190,12 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
     const cue = cueAt(cues, tokens, i)
     if (!cue) continue
     const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, window.to) : subjectBefore(text, tokens, i, window.from)
-    const mention = resolve(context, phrase)
+    let mention = resolve(context, phrase)
+    if (!mention && cue.lemma !== 'according to' && i > window.from) {
+      // `X … and said: "…"`: the sentence's own subject.
+      mention = resolve(context, subjectAfter(text, tokens, window.from, i))
+      if (mention && !mention.entity) mention = null
+    }
     if (!mention) continue
     return {
       attribution: (rule, confidence) => ({mention, cue, rule, confidence: confidence * cue.strength, local: true, clauseEnd: window.to})
@@ -243,6 +251,41 @@ export function attributeLocally(context: SieveContext, index: number): Attribut
     dashCredit(context, run) ??
     cueBefore(context, before)
   )
+}
+
+/**
+ * Rule `sentence-subject`: a quotation inside a sentence with no speech cue
+ * (`Trump identified the judge as “Spanish”`): the sentence's subject, when
+ * it names someone.
+ */
+export function sentenceSubject(context: SieveContext, window: Window): Attribution | null {
+  const {tokens, text} = context
+  if (window.to - window.from < 2) return null
+  const phrase = subjectAfter(text, tokens, window.from, Math.min(window.to, window.from + 8))
+  if (!phrase) return null
+  const mention = resolve(context, phrase)
+  if (!mention || !mention.entity || mention.kind === 'nominal') return null
+  return {mention, cue: null, rule: 'sentence-subject', confidence: 0.5, local: false, clauseEnd: 0}
+}
+
+/**
+ * Rule `previous-subject`: a quotation paragraph after a paragraph whose first
+ * sentence opens with a speaker (`The UN representative also criticised …` /
+ * `"…"`).
+ */
+export function previousSubject(context: SieveContext, run: QuotedRun): Attribution | null {
+  const {tokens, text} = context
+  const paragraph = context.paragraphs[run.paragraph - 1]
+  if (!paragraph) return null
+  const from = tokenAt(tokens, paragraph.start)
+  if (from >= tokens.length || tokens[from].start >= paragraph.end) return null
+  if (/["“”«»]/.test(text.slice(paragraph.start, tokens[from].start + 1))) return null
+  let to = from
+  while (to < tokens.length && tokens[to].start < paragraph.end && to - from < 12) to++
+  const phrase = subjectAfter(text, tokens, from, to)
+  const mention = resolve(context, phrase)
+  if (!mention || !mention.entity || mention.kind === 'organisation') return null
+  return {mention, cue: null, rule: 'previous-subject', confidence: 0.5, local: false, clauseEnd: 0}
 }
 
 /**

@@ -374,7 +374,7 @@ function startsClause(text: string, offset: number): boolean {
  */
 export function resolveNominal(registry: Registry, history: SpeakerHistory, head: string, words: readonly string[], offset: number): Entity | null {
   const organisation = orgNominalHeads.has(head) && !personHeads.has(head)
-  if (!organisation && !personHeads.has(head)) return null
+  // An unknown head (`the 20-year-old`, `the Brazilian`) is read as a person.
   // An organisation whose name holds the head (`the ministry` → `Foreign Ministry`).
   for (let i = mentionBefore(registry, offset); i >= 0; i--) {
     const mention = registry.mentions[i]

@@ -49,13 +49,10 @@ export function tokenize(text: string): Token[] {
       possessive = true
     } else if (text.charAt(end) === '.') {
       const lower = value.toLowerCase()
-      if (abbreviations.has(lower) || (value.length === 1 && upperRe.test(value))) {
+      if (abbreviations.has(lower) || (value.length === 1 && upperRe.test(value)) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(value)) {
         value += '.'
         end++
       }
-    }
-    if (!possessive && (text.charAt(end) === '’' || text.charAt(end) === "'") && /s$/i.test(value) && !/[\p{L}\p{N}]/u.test(text.charAt(end + 1))) {
-      // Plural possessive `officials’`: the mark is left as punctuation.
     }
     tokens.push({
       start: match.index,
