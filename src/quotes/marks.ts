@@ -52,16 +52,24 @@ export function detectStyle(text: string, start: number, end: number): MarkStyle
   let curlyOpen = false
   let doubles = 0
   let singleOpeners = 0
+  let singleFirst: boolean | null = null
   for (let at = start; at < end; at++) {
     const char = text.charAt(at)
     if (char === '„') lowHigh = true
     else if (char === '“') {
       curlyOpen = true
       doubles++
-    } else if (char === '"' || char === '”' || char === '«' || char === '»') doubles++
-    else if (char === '‘' && isSpaceAt(text, at - 1) && isWordChar(text, at + 1)) singleOpeners++
+      singleFirst ??= false
+    } else if (char === '"' || char === '”' || char === '«' || char === '»') {
+      doubles++
+      singleFirst ??= false
+    } else if (char === '‘' && isSpaceAt(text, at - 1) && isWordChar(text, at + 1)) {
+      singleOpeners++
+      singleFirst ??= true
+    }
   }
-  return {lowHigh, curlyOpen, singlePrimary: doubles === 0 && singleOpeners > 0}
+  // British style: single marks open the first quotation and are at least as many as the doubles' pairs.
+  return {lowHigh, curlyOpen, singlePrimary: singleOpeners > 0 && (doubles === 0 || (singleFirst === true && singleOpeners * 2 >= doubles))}
 }
 
 /**
