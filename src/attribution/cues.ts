@@ -75,7 +75,10 @@ const titleSet = new Set(titleWords)
 
 /** Gap text between two tokens. */
 function gapText(text: string, tokens: readonly Token[], a: number, b: number): string {
-  return text.slice(tokens[a].end, tokens[b].start)
+  const left = tokens[a]
+  const right = tokens[b]
+  if (!left || !right) return ''
+  return text.slice(left.end, right.start)
 }
 
 /** Whether a gap between tokens keeps them in one noun phrase. */
