@@ -42,7 +42,7 @@ Options:
   -v, --version              show the version
 
 Exit codes: 0 ok, 1 errors in the input (unreadable file, a story or line that failed), 2 usage.
-See docs/cli.md.`
+More: docs/cli.md in the wirestory repository.`
 
 /** A usage error: printed with a pointer to --help, exit 2. */
 class UsageError extends Error {}
