@@ -138,6 +138,9 @@ printf '{"id":"a","text":%s}\n{"id":"b","text":"TOKYO, May 2 (Reuters) - Shares 
 ids="$(cd "$work/consumer-module" && npx --no-install wirestory --jsonl "$work/in.jsonl" --jobs 2 | node -e 'let s = ""; process.stdin.on("data", (c) => (s += c)).on("end", () => process.stdout.write(s.trim().split("\n").map((l) => JSON.parse(l).id).join(",")))')"
 [ "$ids" = 'a,b' ] || die "wirestory --jsonl gave ids '$ids'"
 printf '  --jsonl --jobs 2: %s\n' "$ids"
+printf '{"id":"g1","text":%s,"referenceDate":"2024-09-10","dateline":{"text":"BELGRADE, September 6. /TASS/.","start":0,"end":30,"location":"BELGRADE","date":"September 6","isoDate":"2024-09-06"},"agency":"TASS"}\n' \
+  "$(cat "$work/consumer-module/story.json")" >"$work/gold.jsonl"
+(cd "$work/consumer-module" && npx --no-install wirestory eval "$work/gold.jsonl" --min dateline.location=100 --min agency=100 | sed 's/^/  /')
 
 step 'browser bundle (esbuild, platform browser)'
 cat >"$work/consumer-module/browser.js" <<'EOF'
