@@ -8,7 +8,7 @@
  * Exit codes: 0 ok, 1 errors in the input, 2 usage.
  */
 
-import {createReadStream, readFileSync, statSync} from 'node:fs'
+import {createReadStream, fstatSync, readFileSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
@@ -136,6 +136,8 @@ async function run(argv: readonly string[], streams: CliStreams): Promise<number
         throw new InputError(`cannot read ${file}: ${message(error)}`)
       }
       input = createReadStream(file)
+    } else {
+      inputSize = stdinFileSize()
     }
     const summary = await runBatch({
       input,
@@ -196,6 +198,16 @@ async function readAll(stream: AsyncIterable<string | Buffer>): Promise<string> 
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   return Buffer.concat(chunks).toString('utf8')
+}
+
+/** The size of stdin when it is a regular file (`wirestory --jsonl < in.jsonl`), for the progress bar. */
+function stdinFileSize(): number | null {
+  try {
+    const stat = fstatSync(0)
+    return stat.isFile() ? stat.size : null
+  } catch {
+    return null
+  }
 }
 
 function useColor(stream: {isTTY?: boolean}): boolean {
