@@ -142,6 +142,22 @@ printf '{"id":"g1","text":%s,"referenceDate":"2024-09-10","dateline":{"text":"BE
   "$(cat "$work/consumer-module/story.json")" >"$work/gold.jsonl"
 (cd "$work/consumer-module" && npx --no-install wirestory eval "$work/gold.jsonl" --min dateline.location=100 --min agency=100 | sed 's/^/  /')
 
+corpus="$repo/../shared/corpus/reuters21578/dev.jsonl"
+if [ -f "$corpus" ]; then
+  step 'batch timing: wirestory --jsonl reuters21578/dev.jsonl, --jobs 1 vs --jobs 2 (best of 3; reported, not checked)'
+  printf '  cores: %s, load average: %s\n' "$(node -p 'require("os").availableParallelism()')" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+  for jobs in 1 2; do
+    best=''
+    for _ in 1 2 3; do
+      start="$(node -p 'Date.now()')"
+      (cd "$work/consumer-module" && npx --no-install wirestory --jsonl "$corpus" --jobs "$jobs" >/dev/null) || [ $? -eq 1 ]
+      ms=$(($(node -p 'Date.now()') - start))
+      if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best="$ms"; fi
+    done
+    printf '  --jobs %s: %s ms\n' "$jobs" "$best"
+  done
+fi
+
 step 'browser bundle (esbuild, platform browser)'
 cat >"$work/consumer-module/browser.js" <<'EOF'
 import {parseArticle, toRecord} from 'wirestory'
