@@ -18,6 +18,7 @@ import {toRecord} from '../record.js'
 import {runBatch} from './batch.js'
 import {runEval} from './eval.js'
 import {renderOutline} from './outline.js'
+import {poolConfigured, poolSize, rerunWithPool} from './reexec.js'
 
 export const EXIT_OK = 0
 export const EXIT_INPUT = 1
@@ -125,6 +126,7 @@ async function run(argv: readonly string[], streams: CliStreams): Promise<number
       jobs = Number(values.jobs)
       if (!/^\d+$/u.test(values.jobs) || jobs < 1) throw new UsageError(`--jobs wants a whole number ≥ 1, got ${values.jobs}`)
     }
+    if (streams === process && !poolConfigured()) return rerunWithPool(poolSize(jobs, safeParallelism()))
     let input: AsyncIterable<string | Buffer> = stdin as AsyncIterable<string | Buffer>
     let inputSize: number | null = null
     if (file !== null) {
