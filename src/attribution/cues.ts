@@ -5,10 +5,8 @@
  * @module
  */
 
-import type {CueDefinition} from '../lexicon/cues.js'
-import {personNominals, organisationNominals} from '../lexicon/nominals.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
-import {titleWords} from '../lexicon/titles.js'
+import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
 import {own} from '../speakers/lookup.js'
 import type {Token} from '../speakers/tokens.js'
 
@@ -20,28 +18,17 @@ export interface CueMatch {
   strength: number
 }
 
-/** Cue lexicon compiled for matching: first word → entries (longest first). */
-export type CueIndex = Map<string, Array<{words: string[]; lemma: string; strength: number}>>
-
-/** Compile a cue lexicon. */
-export function compileCues(definitions: readonly CueDefinition[]): CueIndex {
-  const index: CueIndex = new Map()
-  for (const definition of definitions) {
-    for (const form of definition.forms) {
-      const words = form.toLowerCase().split(/\s+/)
-      const list = index.get(words[0]) ?? []
-      list.push({words, lemma: definition.lemma, strength: definition.strength})
-      index.set(words[0], list)
-    }
-  }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
-  return index
-}
+export {compileCues, type CueIndex}
 
 /** The cue starting at token `i`, if any. */
+const nounDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'such', 'whose', 'no', 'any', 'some', 'recent', 'earlier', 'latest', 'new', 'own', 'past', 'previous', 'public', 'written', 'similar', 'same', 'other', 'those'])
+
 export function cueAt(index: CueIndex, tokens: readonly Token[], i: number): CueMatch | null {
   const list = index.get(tokens[i].lower)
   if (!list) return null
+  // A noun, not a verb: `Ginsburg's comments`, `the claims`, `his remarks`.
+  const previous = tokens[i - 1]
+  if (previous && /s$/.test(tokens[i].lower) && (previous.possessive || nounDeterminers.has(previous.lower))) return null
   for (const entry of list) {
     let ok = true
     for (let k = 1; k < entry.words.length; k++) {
@@ -70,8 +57,6 @@ const npStops = new Set([
   'after', 'before', 'since', 'with', 'without', 'than', 'where', 'though', 'although', 'or', 'nor', 'by', 'from',
   'into', 'about', 'what', 'how', 'why', 'said', 'says', 'told', 'there', 'here', 'it', 'is', 'was', 'be', 'not'
 ])
-const nominalWords = new Set([...personNominals, ...organisationNominals])
-const titleSet = new Set(titleWords)
 
 /** Gap text between two tokens. */
 function gapText(text: string, tokens: readonly Token[], a: number, b: number): string {
@@ -83,7 +68,7 @@ function gapText(text: string, tokens: readonly Token[], a: number, b: number): 
 
 /** Whether a gap between tokens keeps them in one noun phrase. */
 function softGap(gap: string): boolean {
-  return /^[\s\u00a0]*(?:[-‐–][\s\u00a0]*)?$/.test(gap) || /^['’]s?[\s\u00a0]*$/.test(gap) || gap === '. '
+  return /^[\s]*(?:[-‐–][\s]*)?$/.test(gap) || /^['’]s?[\s]*$/.test(gap) || gap === '. '
 }
 
 /** A noun phrase: tokens `[from, to)`. */
@@ -98,7 +83,9 @@ export interface Phrase {
  *
  * @param floor Lowest token index that may be part of it.
  */
-export function subjectBefore(text: string, tokens: readonly Token[], cue: number, floor: number): Phrase | null {
+export function subjectBefore(text: string, tokens: readonly Token[], cue: number, floor: number, lexicon: SpeechLexicon = defaultLexicon): Phrase | null {
+  const nominalWords = lexicon.nominalWords
+  const titleSet = lexicon.titles
   let end = cue
   // Skip adverbs and auxiliaries between subject and verb.
   while (end - 1 >= floor && adverbs.has(tokens[end - 1].lower) && softGap(gapText(text, tokens, end - 1, end))) end--
@@ -116,18 +103,20 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
       if (determiners.has(first.lower) || /^\d/.test(first.value) || !first.capital || titleSet.has(first.lower) || nominal || tokens[k - 1].possessive) {
         end = k
         gap = gapText(text, tokens, end - 1, end)
-        if (!/^,[\s\u00a0]*$/.test(gap)) return null
-        return phraseEndingAt(text, tokens, end - 1, floor)
+        if (!/^,[\s]*$/.test(gap)) return null
+        return phraseEndingAt(text, tokens, end - 1, floor, lexicon)
       }
     }
     return null
   }
   if (!softGap(gap)) return null
-  return phraseEndingAt(text, tokens, end - 1, floor)
+  return phraseEndingAt(text, tokens, end - 1, floor, lexicon)
 }
 
 /** The noun phrase whose last token is `last`. */
-function phraseEndingAt(text: string, tokens: readonly Token[], last: number, floor: number): Phrase | null {
+function phraseEndingAt(text: string, tokens: readonly Token[], last: number, floor: number, lexicon: SpeechLexicon): Phrase | null {
+  const nominalWords = lexicon.nominalWords
+  const titleSet = lexicon.titles
   const token = tokens[last]
   if (own(subjectPronouns, token.lower)) return {from: last, to: last + 1}
   if (npStops.has(token.lower) && !token.capital) return null
@@ -163,7 +152,9 @@ function phraseEndingAt(text: string, tokens: readonly Token[], last: number, fl
  *
  * @param ceiling Token index after the last one that may be part of it.
  */
-export function subjectAfter(text: string, tokens: readonly Token[], after: number, ceiling: number): Phrase | null {
+export function subjectAfter(text: string, tokens: readonly Token[], after: number, ceiling: number, lexicon: SpeechLexicon = defaultLexicon): Phrase | null {
+  const nominalWords = lexicon.nominalWords
+  const titleSet = lexicon.titles
   if (after >= ceiling) return null
   if (!softGap(gapText(text, tokens, after - 1, after))) return null
   const first = tokens[after]

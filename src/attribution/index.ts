@@ -11,7 +11,6 @@
 
 import type {VFile} from 'vfile'
 import type {Article, Cue, Mention, Paraphrase, Quotation, QuotationMark, Speaker} from '../ast.js'
-import {cues as builtinCues} from '../lexicon/cues.js'
 import {warn} from '../messages.js'
 import {classifyRun} from '../quotes/classify.js'
 import type {MarkToken} from '../quotes/marks.js'
@@ -19,10 +18,12 @@ import {pairQuotes, type QuotedRun, type Range} from '../quotes/pair.js'
 import {buildRegistry, genderOf, type Entity, type SpeakerHistory} from '../speakers/entities.js'
 import {tokenize, type Token} from '../speakers/tokens.js'
 import type {Locator} from '../util/location.js'
-import {compileCues, type CueMatch} from './cues.js'
+import type {CueMatch} from './cues.js'
+import {lexiconFor, type LexiconAdditions} from '../speakers/lexicon.js'
 import {findParaphrase} from './paraphrase.js'
 import type {SpeakerMention} from './resolve.js'
-import {attributeLocally, paragraphCue, previousSubject, type Attribution, type SieveContext} from './sieve.js'
+import {sieveSteps, type PassState, type SpeakerRule} from './steps.js'
+import type {Attribution, SieveContext} from './sieve.js'
 
 /** What the speech stage works on. */
 export interface SpeechInput {
@@ -30,9 +31,9 @@ export interface SpeechInput {
   article: Article
   locator: Locator
   file: VFile
+  /** The user's lexicon additions and rules (`SpeechSettings`). */
+  settings?: (LexiconAdditions & {rules?: readonly SpeakerRule[] | undefined}) | null | undefined
 }
-
-const defaultCues = compileCues(builtinCues)
 
 /**
  * Sentence ranges of each paragraph, read from the word tokens (the
@@ -94,24 +95,37 @@ export function analyzeSpeech(input: SpeechInput): void {
 
   const outer = runs.filter((run) => run.depth === 0)
   const tokens = tokenize(text)
-  const registry = buildRegistry(text, tokens, outer, paragraphs[0].start)
-  const history: SpeakerHistory = {entries: []}
-  const context: SieveContext = {text, tokens, registry, history, cues: defaultCues, paragraphs, runs: outer}
+  const lexicon = lexiconFor(input.settings)
   const sentences = sentencesOf(text, tokens, paragraphs)
+  const sentenceStarts: number[] = []
+  for (const list of sentences) for (const sentence of list) sentenceStarts.push(sentence.start)
+  const registry = buildRegistry(text, tokens, outer, paragraphs[0].start, lexicon, sentenceStarts)
+  const history: SpeakerHistory = {entries: []}
+  const context: SieveContext = {text, tokens, registry, history, cues: lexicon.cues, lexicon, paragraphs, runs: outer}
 
   // Attribution of outer runs, paragraph by paragraph.
   const attributions: Array<Attribution | null> = outer.map(() => null)
   const groups: number[] = outer.map((_, index) => index)
   const paraphrases: Array<{start: number; end: number; mention: SpeakerMention; cue: CueMatch; rule: string; confidence: number}> = []
-  let lastSpeakerOfParagraph: {paragraph: number; attribution: Attribution} | null = null
+  const state: PassState = {first: 0, last: 0, paragraph: 0, lastSpeakerOfParagraph: null}
+  const steps = sieveSteps(context, attributions, groups, state, input.settings?.rules ?? [])
+  const pass1 = steps.filter((step) => step.pass === 1)
+  const pass2 = steps.filter((step) => step.pass === 2)
   let index = 0
   for (let p = 0; p < paragraphs.length; p++) {
     const first = index
     while (index < outer.length && outer[index].paragraph === p) index++
     const last = index
+    state.first = first
+    state.last = last
+    state.paragraph = p
     // Pass 1: the quotation's own sentence.
     for (let i = first; i < last; i++) {
-      const found = attributeLocally(context, i)
+      let found: Attribution | null = null
+      for (const step of pass1) {
+        found = step.run(i)
+        if (found) break
+      }
       attributions[i] = found
       if (found && found.mention && found.mention.entity) {
         history.entries.push({entity: found.mention.entity, offset: found.mention.start})
@@ -120,43 +134,13 @@ export function analyzeSpeech(input: SpeechInput): void {
     // Pass 2: split quotations, the paragraph, the paragraph before.
     for (let i = first; i < last; i++) {
       if (attributions[i]) continue
-      const run = outer[i]
-      const previous = i > first ? attributions[i - 1] : null
-      if (previous && previous.local && previous.cue && i - 1 >= first) {
-        const clauseEnd = tokens[previous.clauseEnd - 1]
-        if (clauseEnd && run.open && /^[\s\u00a0,.;:—–-]*$/.test(text.slice(clauseEnd.end, run.open.start))) {
-          attributions[i] = {...previous, rule: 'split', local: true}
-          groups[i] = groups[i - 1]
-          continue
+      for (const step of pass2) {
+        const found = step.run(i)
+        if (found) {
+          attributions[i] = found
+          break
         }
       }
-      if (run.continued && i > 0 && outer[i - 1].continues && attributions[i - 1]) {
-        attributions[i] = {...attributions[i - 1]!, rule: 'continued', local: true}
-        groups[i] = groups[i - 1]
-        continue
-      }
-      if (previous) {
-        attributions[i] = {...previous, rule: 'paragraph-previous', local: false, confidence: previous.confidence * 0.9}
-        continue
-      }
-      const nextAttributed = attributions.slice(i + 1, last).find((found) => found !== null)
-      if (nextAttributed) {
-        attributions[i] = {...nextAttributed, rule: 'paragraph-next', local: false, confidence: nextAttributed.confidence * 0.85}
-        continue
-      }
-      const inParagraph = paragraphCue(context, run)
-      if (inParagraph) {
-        attributions[i] = inParagraph
-        continue
-      }
-      const opensParagraph = /^[\s\u00a0]*$/.test(text.slice(paragraphs[p].start, run.open ? run.open.start : run.start))
-      if (opensParagraph && lastSpeakerOfParagraph && lastSpeakerOfParagraph.paragraph === p - 1) {
-        const carried = lastSpeakerOfParagraph.attribution
-        attributions[i] = {...carried, rule: run.continued ? 'continued' : 'carry-over', local: false, confidence: carried.confidence * 0.8}
-        if (run.continued && i > 0) groups[i] = groups[i - 1]
-        continue
-      }
-      if (opensParagraph) attributions[i] = previousSubject(context, run)
     }
     // Indirect speech in sentences without quotation marks.
     let paraphraseSpeaker: Attribution | null = null
@@ -185,9 +169,18 @@ export function analyzeSpeech(input: SpeechInput): void {
       }
     }
     const speakerHere = lastAttribution ?? paraphraseSpeaker
-    if (speakerHere) lastSpeakerOfParagraph = {paragraph: p, attribution: speakerHere}
-    else if (last > first) lastSpeakerOfParagraph = null
+    if (speakerHere) state.lastSpeakerOfParagraph = {paragraph: p, attribution: speakerHere}
+    else if (last > first) state.lastSpeakerOfParagraph = null
   }
+  // A quotation carried over paragraphs takes the speaker of a later part attributed in its own sentence.
+  for (let i = outer.length - 2; i >= 0; i--) {
+    const next = attributions[i + 1]
+    const current = attributions[i]
+    if (outer[i].continues && outer[i + 1].continued && next && next.local && next.mention?.entity && (!current || !current.local)) {
+      attributions[i] = {...next, rule: 'continued', local: false, confidence: next.confidence * 0.9}
+    }
+  }
+  for (let i = 1; i < outer.length; i++) if (outer[i].continued && outer[i - 1].continues) groups[i] = groups[i - 1]
 
   // Nodes.
   const speakerIds = new Map<Entity, string>()

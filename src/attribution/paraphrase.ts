@@ -23,14 +23,20 @@ export interface FoundParaphrase {
   confidence: number
 }
 
-const trimRe = /^[\s\u00a0,]+|[\s\u00a0,.;:]+$/g
-
 function span(text: string, start: number, end: number): {start: number; end: number} | null {
-  const value = text.slice(start, end)
-  const leading = value.length - value.replace(/^[\s\u00a0,]+/, '').length
-  const trimmed = value.replace(trimRe, '')
-  if (trimmed.split(/\s+/).length < 3) return null
-  return {start: start + leading, end: start + leading + trimmed.length}
+  let from = start
+  let to = end
+  while (from < to && /[\s,]/.test(text.charAt(from))) from++
+  while (to > from && /[\s,.;:]/.test(text.charAt(to - 1))) to--
+  let words = 0
+  let inWord = false
+  for (let at = from; at < to && words < 3; at++) {
+    const space = /\s/.test(text.charAt(at))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  if (words < 3) return null
+  return {start: from, end: to}
 }
 
 /**
@@ -46,7 +52,7 @@ export function findParaphrase(context: SieveContext, start: number, end: number
   // According to X, …
   const first = cueAt(cues, tokens, from)
   if (first && first.lemma === 'according to') {
-    const phrase = subjectAfter(text, tokens, first.to, to)
+    const phrase = subjectAfter(text, tokens, first.to, to, context.lexicon)
     const mention = phrase ? resolvePhrase(context.registry, context.history, phrase) : null
     if (mention && mention.entity && phrase) {
       const content = span(text, tokens[phrase.to - 1].end, end)
@@ -58,14 +64,14 @@ export function findParaphrase(context: SieveContext, start: number, end: number
   for (let i = to - 1; i >= Math.max(from + 3, to - 6); i--) {
     const cue = cueAt(cues, tokens, i)
     if (!cue || cue.strength < 0.9 || cue.lemma === 'according to') continue
-    let phrase = subjectBefore(text, tokens, i, from + 2)
+    let phrase = subjectBefore(text, tokens, i, from + 2, context.lexicon)
     let clauseStart = phrase ? phrase.from : i
     if (!phrase) {
-      phrase = subjectAfter(text, tokens, cue.to, to)
+      phrase = subjectAfter(text, tokens, cue.to, to, context.lexicon)
       clauseStart = i
     }
     if (!phrase) continue
-    if (!/,[\s\u00a0]*$/.test(text.slice(tokens[clauseStart - 1].end, tokens[clauseStart].start))) continue
+    if (!/,[\s]*$/.test(text.slice(tokens[clauseStart - 1].end, tokens[clauseStart].start))) continue
     const mention = resolvePhrase(context.registry, context.history, phrase)
     if (!mention || !mention.entity) continue
     const content = span(text, start, tokens[clauseStart - 1].end)
@@ -76,7 +82,7 @@ export function findParaphrase(context: SieveContext, start: number, end: number
   for (let i = from + 1; i < Math.min(to - 2, from + 14); i++) {
     const cue = cueAt(cues, tokens, i)
     if (!cue || cue.strength < 0.9 || cue.lemma === 'according to' || cue.lemma === 'quote') continue
-    const phrase = subjectBefore(text, tokens, i, from)
+    const phrase = subjectBefore(text, tokens, i, from, context.lexicon)
     if (!phrase) continue
     const lead = tokens[phrase.from - 1]
     if (phrase.from !== from && !(phrase.from === from + 1 && lead && /^(but|and|yet|so|meanwhile|however)$/.test(lead.lower))) continue

@@ -6,7 +6,9 @@
  */
 
 import type {MentionKind} from '../ast.js'
+import {nonNameWords} from '../lexicon/function-words.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
+import {genderedHonorifics} from '../lexicon/titles.js'
 import {
   entityForName,
   isOrganisation,
@@ -28,6 +30,9 @@ export interface SpeakerMention {
   end: number
 }
 
+const nonName = new Set(nonNameWords)
+/** Heads of plural or group sources that speak for the organisation named before them (`Sucden analysts`). */
+const groupHeads = new Set(['analysts', 'analyst', 'officials', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'researchers', 'economists', 'experts', 'statement', 'report', 'office', 'officers', 'staff', 'firm', 'brokerage', 'company', 'group', 'team', 'campaign', 'aides', 'lawyers', 'attorneys', 'representatives', 'executives', 'strategists'])
 const connectors = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el', 'of', 'for', 'and', '&'])
 
 /**
@@ -57,16 +62,41 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     if (from - 1 >= phrase.from && tokens[from - 1].possessive && tokens[from - 1].capital && isOrganisation(tokens, from, phrase.to)) {
       from--
     }
-    const nameFrom = splitTitle(tokens, {from, to: phrase.to})
-    const organisation = isOrganisation(tokens, from, phrase.to)
-    const useFrom = organisation ? from : nameFrom
+    const runFrom = from
+    while (from < phrase.to && nonName.has(tokens[from].lower)) from++
+    // `Tuesday`, `The`: no name.
+    if (from >= phrase.to) return null
+    const nameFrom = splitTitle(tokens, {from, to: phrase.to}, registry.lexicon)
+    const organisation = isOrganisation(tokens, runFrom, phrase.to)
+    const useFrom = organisation ? runFrom : nameFrom
     const name = text.slice(tokens[useFrom].start, end).replace(/^the\s+/i, '')
-    const entity = entityForName(registry, name, organisation)
+    let honorific: 'male' | 'female' | undefined
+    for (let k = from; k < nameFrom; k++) honorific ??= own(genderedHonorifics, tokens[k].lower)
+    const entity = entityForName(registry, name, organisation, start, honorific)
     const kind: MentionKind = organisation ? 'organisation' : phrase.to - nameFrom === 1 ? 'surname' : 'name'
     return {entity, kind, start, end}
   }
   // A nominal description.
   if (isIndefinite(tokens, phrase)) return {entity: null, kind: 'nominal', start, end}
+  // `the Sucden brokerage firm`, `Sucden analysts`: the capitalised name inside speaks.
+  if (groupHeads.has(last.lower)) {
+    let k = phrase.to - 2
+    while (k >= phrase.from && !tokens[k].capital) k--
+    if (k >= phrase.from && !nonName.has(tokens[k].lower) && !registry.lexicon.titles.has(tokens[k].lower)) {
+      let from = k
+      while (from - 1 >= phrase.from && tokens[from - 1].capital && !nonName.has(tokens[from - 1].lower)) from--
+      const name = text.slice(tokens[from].start, tokens[k].start + tokens[k].value.length)
+      const known = registry.entities.get(name.toLowerCase())
+      const organisation = known ? known.kind === 'organisation' : true
+      if (!/^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u.test(name) || known) {
+        const entity = entityForName(registry, name, organisation, start)
+        return {entity, kind: 'organisation', start, end}
+      }
+    }
+  }
+  if (!registry.lexicon.nominalWords.has(last.lower) && !/^(?:the|this|that)$/.test(tokens[phrase.from].lower) && !tokens[phrase.from].possessive) {
+    return null
+  }
   const words: string[] = []
   for (let i = phrase.from; i < phrase.to; i++) {
     const lower = tokens[i].lower

@@ -11,6 +11,7 @@
 
 import type {QuotedRun, Range} from '../quotes/pair.js'
 import type {Registry, SpeakerHistory} from '../speakers/entities.js'
+import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {tokenAt, type Token} from '../speakers/tokens.js'
 import {cueAt, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
@@ -22,6 +23,7 @@ export interface SieveContext {
   registry: Registry
   history: SpeakerHistory
   cues: CueIndex
+  lexicon: SpeechLexicon
   paragraphs: readonly Range[]
   /** Outer runs in order. */
   runs: readonly QuotedRun[]
@@ -49,7 +51,7 @@ interface Window {
 const AFTER_TOKENS = 30
 const BEFORE_TOKENS = 45
 
-const sentenceGapRe = /[.!?]["”’)\]]*[\s\u00a0]|[\n\r]|[.!?]["”’]?$/
+const sentenceGapRe = /[.!?]["”’)\]]*[\s]|[\n\r]|[.!?]["”’]?$/
 const tellLemmas = new Set(['tell', 'ask', 'urge', 'warn', 'call', 'describe', 'dub', 'charge', 'promise'])
 
 /** Whether the gap between two tokens ends a sentence. */
@@ -105,7 +107,7 @@ function quotedAsSaying(context: SieveContext, window: Window): Attribution | nu
       if (tokens[k].lower === 'as' && tokens[k + 1] && /^(saying|telling|stating|writing)$/.test(tokens[k + 1].lower)) {
         // Passive: `Liu was quoted by the People's Daily as saying`.
         const passive = i - 1 >= window.from && /^(was|were|is|are|being|been)$/.test(tokens[i - 1].lower)
-        const phrase = passive ? subjectBefore(text, tokens, i - 1, window.from) : subjectAfter(text, tokens, i + 1, k)
+        const phrase = passive ? subjectBefore(text, tokens, i - 1, window.from, context.lexicon) : subjectAfter(text, tokens, i + 1, k, context.lexicon)
         const mention = resolve(context, phrase)
         if (mention) {
           return {mention, cue: {from: i, to: k + 2, lemma: 'quote', strength: 1}, rule: 'quoted-as-saying', confidence: 0.95, local: true, clauseEnd: k + 2}
@@ -126,7 +128,7 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
     const cue = cueAt(cues, tokens, i)
     if (!cue || cue.lemma === 'according to') {
       if (cue && i === window.from) {
-        const mention = resolve(context, subjectAfter(text, tokens, cue.to, window.to))
+        const mention = resolve(context, subjectAfter(text, tokens, cue.to, window.to, context.lexicon))
         if (mention) return {mention, cue, rule: 'according-to', confidence: 0.9, local: true, clauseEnd: window.to}
       }
       continue
@@ -134,10 +136,10 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
     let phrase: Phrase | null = null
     let adjacent = false
     if (i === window.from) {
-      phrase = tellLemmas.has(cue.lemma) ? null : subjectAfter(text, tokens, cue.to, window.to)
+      phrase = tellLemmas.has(cue.lemma) ? null : subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
       adjacent = true
     } else {
-      phrase = subjectBefore(text, tokens, i, window.from)
+      phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
       adjacent = phrase !== null && phrase.from - window.from <= 4
       if (!adjacent && phrase) {
         // Further on: only a cue clause that closes the sentence (`…, he said.`).
@@ -148,7 +150,7 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
         }
       }
       if (!phrase && i - window.from <= 1 && !tellLemmas.has(cue.lemma)) {
-        phrase = subjectAfter(text, tokens, cue.to, window.to)
+        phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
         adjacent = phrase !== null
       }
     }
@@ -175,10 +177,10 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
   const {tokens, text} = context
   if (window.to <= window.from || !run.open) return null
   const gap = text.slice(tokens[window.to - 1].end, run.open.start)
-  if (!/^[\s\u00a0]*[:—–-][\s\u00a0]*$/.test(gap) || /^[\s\u00a0]*[—–-]/.test(gap)) return null
+  if (!/^[\s]*[:—–-][\s]*$/.test(gap) || /^[\s]*[—–-]/.test(gap)) return null
   const found = lastCue(context, window)
   if (found) return found.attribution('colon-lead', 0.95)
-  const mention = resolve(context, subjectBefore(text, tokens, window.to, window.from))
+  const mention = resolve(context, subjectBefore(text, tokens, window.to, window.from, context.lexicon))
   if (mention && mention.entity) return {mention, cue: null, rule: 'colon-lead', confidence: 0.7, local: true, clauseEnd: window.to}
   return null
 }
@@ -189,12 +191,20 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
   for (let i = window.to - 1; i >= window.from; i--) {
     const cue = cueAt(cues, tokens, i)
     if (!cue) continue
-    const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, window.to) : subjectBefore(text, tokens, i, window.from)
-    let mention = resolve(context, phrase)
+    const participle = tokens[i].lower.endsWith('ing') && i > window.from && /,[\s]*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))
+    let mention: SpeakerMention | null = null
+    if (participle) {
+      // `Trump went after Bush, calling him "…"`: the subject of the clause.
+      mention = sentenceSubjectMention(context, window.from, i)
+    } else if (cue.lemma === 'according to' || i === window.from) {
+      // `according to X, "…"`; `Said Dorothy Poynter, "…"`; `Continued Stone: "…"`.
+      mention = resolve(context, subjectAfter(text, tokens, cue.to, window.to, context.lexicon))
+    } else {
+      mention = resolve(context, subjectBefore(text, tokens, i, window.from, context.lexicon))
+    }
     if (!mention && cue.lemma !== 'according to' && i > window.from) {
       // `X … and said: "…"`: the sentence's own subject.
-      mention = resolve(context, subjectAfter(text, tokens, window.from, i))
-      if (mention && !mention.entity) mention = null
+      mention = sentenceSubjectMention(context, window.from, i)
     }
     if (!mention) continue
     return {
@@ -221,7 +231,7 @@ function dashCredit(context: SieveContext, run: QuotedRun): Attribution | null {
   if (!run.close) return null
   const paragraph = context.paragraphs[run.paragraph]
   const rest = text.slice(run.close.end, Math.min(paragraph.end, run.close.end + 120))
-  const match = /^[\s\u00a0]*(?:—|–|--|-)[\s\u00a0]*/.exec(rest)
+  const match = /^[\s]*(?:—|–|--|-)[\s]*/.exec(rest)
   if (!match) return null
   const from = tokenAt(tokens, run.close.end + match[0].length)
   let to = from
@@ -232,40 +242,107 @@ function dashCredit(context: SieveContext, run: QuotedRun): Attribution | null {
   return {mention, cue: null, rule: 'dash-credit', confidence: 0.85, local: true, clauseEnd: to}
 }
 
-/**
- * Run the adjacency rules (own sentence) on one run.
- */
-export function attributeLocally(context: SieveContext, index: number): Attribution | null {
+/** The windows of a run: its sentence after the closing mark and before the opening mark. */
+export interface RunWindows {
+  after: Window
+  before: Window
+}
+
+/** Windows of the run `index` (bounded by the neighbouring runs of its paragraph). */
+export function runWindows(context: SieveContext, index: number): RunWindows {
   const run = context.runs[index]
   const next = context.runs[index + 1]
   const previous = context.runs[index - 1]
   const nextStart = next && next.paragraph === run.paragraph && next.open ? next.open.start : Number.POSITIVE_INFINITY
   const previousEnd = previous && previous.paragraph === run.paragraph ? (previous.close ? previous.close.end : previous.end) : 0
-  const after = afterWindow(context, run, nextStart)
-  const before = beforeWindow(context, run, previousEnd)
-  return (
-    quotedAsSaying(context, after) ??
-    quotedAsSaying(context, before) ??
-    cueAfter(context, after) ??
-    colonLead(context, run, before) ??
-    dashCredit(context, run) ??
-    cueBefore(context, before)
-  )
+  return {after: afterWindow(context, run, nextStart), before: beforeWindow(context, run, previousEnd)}
+}
+
+export {quotedAsSaying, cueAfter, colonLead, dashCredit, cueBefore}
+
+/**
+ * Rule `transcript-label`: a quotation that opens with a speaker label (`"PENCE: Well, …`).
+ */
+export function transcriptLabel(context: SieveContext, run: QuotedRun): Attribution | null {
+  const {tokens, text} = context
+  const value = text.slice(run.start, Math.min(run.end, run.start + 40))
+  const match = /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:/.exec(value)
+  if (!match) return null
+  const from = tokenAt(tokens, run.start)
+  const to = tokenAt(tokens, run.start + match[0].length - 1)
+  if (to <= from) return null
+  const name = tokens[to - 1]
+  const list = context.registry.surnames.get(name.lower)
+  if (!list || list.length === 0) return null
+  const mention: SpeakerMention = {entity: list[0], kind: 'surname', start: tokens[from].start, end: name.end}
+  return {mention, cue: null, rule: 'transcript-label', confidence: 0.8, local: true, clauseEnd: to}
+}
+
+/** Words that open a sentence without being its subject. */
+const openers = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'separately', 'indeed', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'since', 'last', 'this', 'that', 'for', 'with', 'without', 'despite', 'as'])
+
+/**
+ * The subject of the sentence that starts at token `from` (before token `to`): its first noun phrase,
+ * after an opening adverbial ending with a comma (`On Monday, Trump …`, `Speaking in Salem, Trump …`).
+ * Only resolved entities count.
+ */
+export function sentenceSubjectMention(context: SieveContext, from: number, to: number): SpeakerMention | null {
+  const {tokens, text} = context
+  if (to - from < 1) return null
+  let start = from
+  if (openers.has(tokens[from].lower)) {
+    // Skip to the first comma (bounded): `On Monday, …`.
+    let k = from + 1
+    while (k < to && k - from < 16 && !/,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++
+    if (k >= to || k - from >= 16) {
+      if (/^(?:but|and|yet|so|still|meanwhile|however|also|instead|then|now|later|separately|indeed)$/.test(tokens[from].lower)) start = from + 1
+      else return null
+    } else start = k
+  }
+  const phrase = subjectAfter(text, tokens, start, Math.min(to, start + 10), context.lexicon)
+  if (!phrase) return null
+  // The subject is followed by its verb, not by a quotation.
+  const mention = resolve(context, phrase)
+  if (!mention || !mention.entity) return null
+  return mention
 }
 
 /**
  * Rule `sentence-subject`: a quotation inside a sentence with no speech cue
- * (`Trump identified the judge as “Spanish”`): the sentence's subject, when
- * it names someone.
+ * (`Trump identified the judge as “Spanish”`, `Bush referred to Rubio as “…”`): the sentence's subject,
+ * when it names someone. Only for quotations inside the writer's sentence (words before the opening mark).
  */
-export function sentenceSubject(context: SieveContext, window: Window): Attribution | null {
+export function sentenceSubject(context: SieveContext, run: QuotedRun, window: Window): Attribution | null {
+  if (window.to - window.from < 2 || !run.open) return null
+  const mention = sentenceSubjectMention(context, window.from, window.to)
+  if (!mention || mention.kind === 'nominal') return null
+  return {mention, cue: null, rule: 'sentence-subject', confidence: 0.6, local: false, clauseEnd: 0}
+}
+
+/**
+ * Rule `colon-paragraph`: a quotation paragraph after a paragraph that ends with a colon
+ * (`Cruz continued:`, `The New York Times reports:`, `… released the following statement:`): the last
+ * sentence's cue and subject, else its subject.
+ */
+export function colonParagraph(context: SieveContext, run: QuotedRun): Attribution | null {
   const {tokens, text} = context
-  if (window.to - window.from < 2) return null
-  const phrase = subjectAfter(text, tokens, window.from, Math.min(window.to, window.from + 8))
-  if (!phrase) return null
-  const mention = resolve(context, phrase)
-  if (!mention || !mention.entity || mention.kind === 'nominal') return null
-  return {mention, cue: null, rule: 'sentence-subject', confidence: 0.5, local: false, clauseEnd: 0}
+  const paragraph = context.paragraphs[run.paragraph - 1]
+  if (!paragraph) return null
+  let end = paragraph.end
+  while (end > paragraph.start && /\s/.test(text.charAt(end - 1))) end--
+  if (text.charAt(end - 1) !== ':') return null
+  const to = tokenAt(tokens, end)
+  let from = to
+  while (from > 0 && tokens[from - 1].start >= paragraph.start && to - from < 40) {
+    if (from < to && endsSentence(text, text.slice(tokens[from - 1].end, tokens[from].start))) break
+    from--
+  }
+  const window = {from, to}
+  const found = lastCue(context, window)
+  if (found) return found.attribution('colon-paragraph', 0.85)
+  const mention = sentenceSubjectMention(context, from, to)
+  if (!mention) return null
+  return {mention, cue: null, rule: 'colon-paragraph', confidence: 0.7, local: false, clauseEnd: 0}
 }
 
 /**
@@ -282,7 +359,7 @@ export function previousSubject(context: SieveContext, run: QuotedRun): Attribut
   if (/["“”«»]/.test(text.slice(paragraph.start, tokens[from].start + 1))) return null
   let to = from
   while (to < tokens.length && tokens[to].start < paragraph.end && to - from < 12) to++
-  const phrase = subjectAfter(text, tokens, from, to)
+  const phrase = subjectAfter(text, tokens, from, to, context.lexicon)
   const mention = resolve(context, phrase)
   if (!mention || !mention.entity || mention.kind === 'organisation') return null
   return {mention, cue: null, rule: 'previous-subject', confidence: 0.5, local: false, clauseEnd: 0}
@@ -305,7 +382,7 @@ export function paragraphCue(context: SieveContext, run: QuotedRun): Attribution
     if (inside(tokens[i].start)) continue
     const cue = cueAt(context.cues, tokens, i)
     if (!cue || cue.strength < 0.9) continue
-    const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, to) : subjectBefore(text, tokens, i, from)
+    const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, to, context.lexicon) : subjectBefore(text, tokens, i, from, context.lexicon)
     const mention = resolve(context, phrase)
     if (mention && mention.entity) {
       return {mention, cue, rule: 'paragraph-cue', confidence: 0.75 * cue.strength, local: false, clauseEnd: cue.to}

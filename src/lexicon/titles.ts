@@ -58,6 +58,18 @@ export const titleWords: readonly string[] = [
   'prosecutor', 'district', 'county', 'city', 'commissioner', 'administrator', 'coordinator', 'correspondent',
   'editor', 'reporter', 'host', 'anchor', 'commentator', 'columnist', 'author', 'writer', 'historian',
   'scientist', 'researcher', 'expert', 'fellow', 'chairperson', 'secretary-general', 'under', 'undersecretary',
-  'attorney-general', 'surgeon', 'auditor', 'comptroller', 'treasurer', 'clerk', 'ombudsman', 'mufti'
+  'attorney-general', 'surgeon', 'auditor', 'comptroller', 'treasurer', 'clerk', 'ombudsman', 'mufti',
+  'representatives', 'senators', 'sens.', 'reps.', 'govs.', 'pastor', 'actress', 'actor', 'journalist', 'singer',
+  'rapper', 'comedian', 'filmmaker', 'producer', 'dj', 'star', 'chef', 'model', 'musician', 'artist', 'poet',
+  'novelist', 'blogger', 'pundit', 'talk', 'radio', 'television', 'tv', 'show', 'publisher', 'dean', 'provost',
+  'trooper', 'officer', 'agent', 'spokesman', 'rev', 'pastor', 'evangelist', 'preacher', 'minister', 'elder',
+  'republicans', 'democrats', 'gop', 'libertarian', 'green', 'conservative', 'liberal', 'progressive',
+  'billionaire', 'entrepreneur', 'investor', 'banker', 'financier', 'philanthropist', 'donor', 'lobbyist',
+  'consultant', 'operative', 'surrogate', 'volunteer', 'supporter', 'voter', 'resident', 'student', 'teacher',
+  'nurse', 'physician', 'pediatrician', 'psychiatrist', 'psychologist', 'sociologist', 'physicist', 'engineer',
+  'inventor', 'designer', 'architect', 'photographer', 'anchorman', 'anchorwoman', 'newsman', 'correspondent',
+  'prosecutors', 'officials', 'coach', 'goalkeeper',
+  'striker', 'midfielder', 'defender', 'captain', 'skipper', 'playmaker', 'international', 'forward', 'winger',
+  'mr', 'sheikh', 'emir', 'crown', 'grand', 'supreme', 'leader', 'opposition', 'rebel', 'militant', 'commander'
 ]
 

@@ -10,10 +10,10 @@
 
 import type {MentionKind} from '../ast.js'
 import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
-import {organisationNominals, personNominals} from '../lexicon/nominals.js'
 import {organisationHeads, organisationNames} from '../lexicon/organisations.js'
 import {genderedPronouns, subjectPronouns} from '../lexicon/pronouns.js'
-import {genderedHonorifics, titleWords} from '../lexicon/titles.js'
+import {genderedHonorifics} from '../lexicon/titles.js'
+import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {own} from './lookup.js'
 import {tokenAt, type Token} from './tokens.js'
 
@@ -27,6 +27,12 @@ export interface Entity {
   /** Votes from gendered pronouns and honorifics. */
   male: number
   female: number
+  /** Mentions outside quotations (code-unit starts, ascending). */
+  starts: number[]
+  /** Number of mentions. */
+  count: number
+  /** Set when the entity was merged into a fuller one (`Ladi Luya` → `Michel Ladi Luya`). */
+  alias?: Entity | undefined
 }
 
 /** A mention of an entity found in the text. */
@@ -37,6 +43,10 @@ export interface EntityMention {
   entity: Entity
   /** Offsets of the name part (titles excluded) — same as start/end for pronouns and nominals. */
   inQuote: boolean
+  /** Index of the sentence that holds the mention. */
+  sentence: number
+  /** Preceded by a preposition or followed by a possessive: not a clause subject. */
+  oblique: boolean
 }
 
 /** Name mentions and entities of one story. */
@@ -49,15 +59,22 @@ export interface Registry {
   entities: Map<string, Entity>
   /** Last name (lower case) → entities whose full name ends with it, most frequent first. */
   surnames: Map<string, Entity[]>
+  /** Lexicons of the call. */
+  lexicon: SpeechLexicon
+  /** Sentence start offsets, ascending. */
+  sentenceStarts: readonly number[]
+  /** Initials of organisation names (built on first use). */
+  initials?: Map<string, Entity> | undefined
 }
 
 const nonName = new Set(nonNameWords)
 const places = new Set(commonPlaces)
-const titles = new Set(titleWords)
 const orgHeads = new Set(organisationHeads)
 const orgNames = new Set(organisationNames.map((name) => name.toLowerCase()))
-const personHeads = new Set(personNominals)
-const orgNominalHeads = new Set(organisationNominals)
+const prepositions = new Set([
+  'of', 'to', 'with', 'by', 'from', 'for', 'against', 'at', 'in', 'on', 'about', 'toward', 'towards', 'than',
+  'like', 'between', 'among', 'over', 'under', 'as', 'behind', 'without', 'versus', 'vs.', 'before', 'after'
+])
 const connectors = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el'])
 const orgConnectors = new Set(['of', 'for', 'and', 'on', 'the', '&'])
 
@@ -87,10 +104,11 @@ export interface NameRun {
  *
  * @returns Index where the name starts.
  */
-export function splitTitle(tokens: readonly Token[], run: NameRun): number {
+export function splitTitle(tokens: readonly Token[], run: NameRun, lexicon: SpeechLexicon = defaultLexicon): number {
   let nameFrom = run.from
   for (let i = run.from; i < run.to - 1; i++) {
-    if (titles.has(tokens[i].lower) || own(genderedHonorifics, tokens[i].lower) !== undefined) nameFrom = i + 1
+    const lower = tokens[i].lower
+    if (lexicon.titles.has(lower) || own(genderedHonorifics, lower) !== undefined || nonName.has(lower)) nameFrom = i + 1
   }
   return nameFrom
 }
@@ -149,6 +167,24 @@ export function readRun(text: string, tokens: readonly Token[], i: number, limit
   return {from: i, to}
 }
 
+/** Canonical entity (follows merges). */
+export function canonical(entity: Entity): Entity {
+  let current = entity
+  while (current.alias) current = current.alias
+  return current
+}
+
+/** Whether the name ends a person's name at a place (`James Clyburn of South Carolina`): index of `of`, else -1. */
+function placeTail(text: string, tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from + 2; i < to - 1; i++) {
+    if (tokens[i].lower !== 'of' || tokens[i].capital) continue
+    const head = tokens[i - 1].lower
+    if (orgHeads.has(head)) return -1
+    return i
+  }
+  return -1
+}
+
 /**
  * Find every name mention of the story and build the entities.
  *
@@ -156,19 +192,23 @@ export function readRun(text: string, tokens: readonly Token[], i: number, limit
  * @param tokens Its tokens.
  * @param quoted Quoted ranges (sorted): mentions inside them are kept but marked.
  * @param bodyStart Offset where the body starts (names in the headline are not scanned).
+ * @param lexicon Lexicons of the call.
+ * @param sentenceStarts Sentence start offsets, ascending.
  */
 export function buildRegistry(
   text: string,
   tokens: readonly Token[],
   quoted: ReadonlyArray<{start: number; end: number}>,
-  bodyStart: number
+  bodyStart: number,
+  lexicon: SpeechLexicon = defaultLexicon,
+  sentenceStarts: readonly number[] = []
 ): Registry {
   const entities = new Map<string, Entity>()
-  const counts = new Map<Entity, number>()
   const mentions: EntityMention[] = []
   const singles: Array<{from: number; to: number; nameFrom: number; inQuote: boolean}> = []
   let q = 0
   let lastPerson: Entity | null = null
+  const titles = lexicon.titles
 
   const inQuote = (offset: number): boolean => {
     while (q < quoted.length && quoted[q].end <= offset) q++
@@ -179,11 +219,19 @@ export function buildRegistry(
     const key = keyOf(name)
     let entity = entities.get(key)
     if (!entity) {
-      entity = {name, kind, title, male: 0, female: 0}
+      entity = {name, kind, title, male: 0, female: 0, starts: [], count: 0}
       entities.set(key, entity)
     } else if (!entity.title && title) entity.title = title
-    counts.set(entity, (counts.get(entity) ?? 0) + 1)
+    entity.count++
     return entity
+  }
+  const oblique = (from: number, to: number): boolean => {
+    const before = tokens[from - 1]
+    if (before && !before.capital && prepositions.has(before.lower)) return true
+    return tokens[to - 1].possessive
+  }
+  const push = (start: number, end: number, kind: MentionKind, entity: Entity, quotedHere: boolean, from: number, to: number): void => {
+    mentions.push({start, end, kind, entity, inQuote: quotedHere, sentence: 0, oblique: oblique(from, to)})
   }
 
   let i = tokenAt(tokens, bodyStart)
@@ -206,59 +254,97 @@ export function buildRegistry(
       i = run.to
       continue
     }
-    const nameFrom = splitTitle(tokens, {from, to: run.to})
+    let to = run.to
+    const tail = placeTail(text, tokens, from, to)
+    if (tail > 0 && !isOrganisation(tokens, from, tail)) to = tail
+    const nameFrom = splitTitle(tokens, {from, to}, lexicon)
     const titleText = nameFrom > from ? nameText(text, tokens, from, nameFrom) : null
     let honorific: 'male' | 'female' | undefined
     for (let k = from; k < nameFrom; k++) honorific ??= own(genderedHonorifics, tokens[k].lower)
     const start = tokens[from].start
-    const end = tokens[run.to - 1].start + tokens[run.to - 1].value.length
-    if (isOrganisation(tokens, from, run.to)) {
-      const name = nameText(text, tokens, from, run.to).replace(/^the\s+/i, '')
+    const end = tokens[to - 1].start + tokens[to - 1].value.length
+    if (isOrganisation(tokens, from, to)) {
+      const name = nameText(text, tokens, from, to).replace(/^the\s+/i, '')
       const entity = entityFor(name, 'organisation', null)
-      mentions.push({start, end, kind: 'organisation', entity, inQuote: quotedHere})
+      push(start, end, 'organisation', entity, quotedHere, from, to)
     } else {
-      const nameTokens = run.to - nameFrom
-      const name = nameText(text, tokens, nameFrom, run.to)
-      if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgConnector(tokens, nameFrom, run.to)) {
+      const nameTokens = to - nameFrom
+      const name = nameText(text, tokens, nameFrom, to)
+      if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgConnector(tokens, nameFrom, to)) {
         const entity = entityFor(name, 'person', titleText)
         if (honorific === 'male') entity.male += 3
         if (honorific === 'female') entity.female += 3
-        mentions.push({start, end, kind: 'name', entity, inQuote: quotedHere})
+        push(start, end, 'name', entity, quotedHere, from, to)
         if (!quotedHere) lastPerson = entity
       } else if (nameTokens === 1 && !places.has(tokens[nameFrom].lower)) {
-        singles.push({from, to: run.to, nameFrom, inQuote: quotedHere})
-        if (honorific) singles[singles.length - 1] = {from, to: run.to, nameFrom, inQuote: quotedHere}
+        singles.push({from, to, nameFrom, inQuote: quotedHere})
       }
     }
     i = run.to
   }
 
+  const outside = new Set<Entity>()
+  for (const mention of mentions) if (!mention.inQuote) outside.add(mention.entity)
+  // Merge partial names into fuller ones: `Ladi Luya` → `Michel Ladi Luya` (the most frequent fuller name).
+  const persons: Entity[] = []
+  for (const entity of entities.values()) if (entity.kind === 'person') persons.push(entity)
+  const byLast = new Map<string, Entity[]>()
+  for (const entity of persons) {
+    const last = lastName(entity.name)
+    const list = byLast.get(last) ?? []
+    list.push(entity)
+    byLast.set(last, list)
+  }
+  for (const entity of persons) {
+    const key = keyOf(entity.name)
+    let best: Entity | null = null
+    for (const other of byLast.get(lastName(entity.name)) ?? []) {
+      if (other === entity) continue
+      const otherKey = keyOf(other.name)
+      if (otherKey.length > key.length && otherKey.endsWith(' ' + key) && outside.has(other) && (!best || other.count > best.count)) best = other
+    }
+    if (best) {
+      entity.alias = best
+      best.count += entity.count
+      best.male += entity.male
+      best.female += entity.female
+      best.title ??= entity.title
+    }
+  }
+
   // Surnames: last name → full names ending with it, most frequent first.
   const surnames = new Map<string, Entity[]>()
-  for (const entity of entities.values()) {
-    if (entity.kind !== 'person') continue
-    const parts = entity.name.split(/[\s]+/)
-    let last = parts[parts.length - 1].toLowerCase()
-    if (/^(jr\.?|sr\.?|ii|iii|iv)$/.test(last) && parts.length > 2) last = parts[parts.length - 2].toLowerCase().replace(/,$/, '')
+  for (const entity of persons) {
+    if (entity.alias) continue
+    const last = lastName(entity.name)
     const list = surnames.get(last) ?? []
     list.push(entity)
     surnames.set(last, list)
   }
   // Family name first (`Zhang Quanjing` → `Zhang`), used when no name ends with it.
   const firsts = new Map<string, Entity[]>()
-  for (const entity of entities.values()) {
-    if (entity.kind !== 'person') continue
+  for (const entity of persons) {
+    if (entity.alias) continue
     const first = entity.name.split(/\s+/)[0].toLowerCase()
+    if (titles.has(first)) continue
     const list = firsts.get(first) ?? []
     list.push(entity)
     firsts.set(first, list)
   }
   for (const [first, list] of firsts) {
-    if (!surnames.has(first) && list.length === 1 && !titles.has(first)) surnames.set(first, list)
+    if (!surnames.has(first) && list.every((entity) => entity.name.split(/\s+/).length >= 3 || list.length === 1)) surnames.set(first, list)
   }
-  for (const list of surnames.values()) list.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))
+  for (const list of surnames.values()) list.sort((a, b) => b.count - a.count)
 
-  // Single-word names: surnames of known people (`Vulin`), else people or organisations of their own.
+  // Positions of the full names, for recency (surnames resolve to the nearest fuller name before them).
+  mentions.sort((a, b) => a.start - b.start)
+  for (const mention of mentions) {
+    mention.entity = canonical(mention.entity)
+    if (!mention.inQuote) mention.entity.starts.push(mention.start)
+  }
+
+  // Single-word names: surnames of known people (`Vulin`), else nothing (resolved when they speak).
+  const added: EntityMention[] = []
   for (const single of singles) {
     const token = tokens[single.nameFrom]
     const list = surnames.get(token.lower)
@@ -267,16 +353,120 @@ export function buildRegistry(
     let honorific: 'male' | 'female' | undefined
     for (let k = single.from; k < single.nameFrom; k++) honorific ??= own(genderedHonorifics, tokens[k].lower)
     if (list && list.length > 0) {
-      const entity = list[0]
+      const entity = pickCandidate(list, start, honorific)
       if (honorific === 'male') entity.male += 3
       if (honorific === 'female') entity.female += 3
-      mentions.push({start, end, kind: 'surname', entity, inQuote: single.inQuote})
+      added.push({start, end, kind: 'surname', entity, inQuote: single.inQuote, sentence: 0, oblique: oblique(single.from, single.to)})
     }
   }
-  mentions.sort((a, b) => a.start - b.start)
+  const all = mergeSorted(mentions, added)
+  let s = 0
+  for (const mention of all) {
+    while (s + 1 < sentenceStarts.length && sentenceStarts[s + 1] <= mention.start) s++
+    mention.sentence = s
+  }
+  for (const mention of added) if (!mention.inQuote) insertSorted(mention.entity.starts, mention.start)
 
-  // Gender from pronouns after each person mention (second pass over mentions, linear).
-  return {tokens, text, mentions, entities, surnames}
+  // Acronyms the story spells out (`AFE` → `Air France Europe`) follow the spelled-out name.
+  const registry: Registry = {tokens, text, mentions: all, entities, surnames, lexicon, sentenceStarts}
+  for (const entity of entities.values()) {
+    if (entity.kind === 'organisation' && /^[A-Z]{2,6}$/.test(entity.name)) {
+      const full = initialsOf(registry).get(entity.name)
+      if (full && full !== entity) {
+        entity.alias = full
+        full.count += entity.count
+      }
+    }
+  }
+  for (const mention of all) mention.entity = canonical(mention.entity)
+  return registry
+}
+
+function lastName(name: string): string {
+  const parts = name.split(/\s+/)
+  let last = parts[parts.length - 1].toLowerCase()
+  if (/^(?:jr\.?|sr\.?|ii|iii|iv)$/.test(last) && parts.length > 2) last = parts[parts.length - 2].toLowerCase().replace(/,$/, '')
+  return last
+}
+
+function mergeSorted(a: EntityMention[], b: EntityMention[]): EntityMention[] {
+  if (b.length === 0) return a
+  const out: EntityMention[] = []
+  let i = 0
+  let k = 0
+  while (i < a.length || k < b.length) {
+    if (k >= b.length || (i < a.length && a[i].start <= b[k].start)) out.push(a[i++])
+    else out.push(b[k++])
+  }
+  return out
+}
+
+function insertSorted(list: number[], value: number): void {
+  let at = list.length
+  while (at > 0 && list[at - 1] > value) at--
+  list.splice(at, 0, value)
+}
+
+/** Index of the last value below `offset` in an ascending list, -1 when none. */
+function lastBelow(list: readonly number[], offset: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (list[middle] < offset) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}
+
+/**
+ * Choose among people sharing a surname: honorific gender first (`Mrs. Clinton`), then the one named
+ * most recently before `offset`, then the most frequent.
+ */
+function pickCandidate(list: readonly Entity[], offset: number, honorific?: 'male' | 'female'): Entity {
+  let pool = list
+  if (honorific && list.length > 1) {
+    const agreeing = list.filter((entity) => {
+      const gender = genderOf(entity)
+      return gender === null || gender === honorific
+    })
+    if (agreeing.length > 0) pool = agreeing
+    const sure = pool.filter((entity) => genderOf(entity) === honorific)
+    if (sure.length > 0) pool = sure
+  }
+  if (pool.length === 1) return pool[0]
+  // Named in full just before (same paragraph or so): that one; else the most frequent.
+  let best: Entity | null = null
+  let bestAt = offset - RECENT
+  for (const entity of pool) {
+    const at = lastBelow(entity.starts, offset)
+    const position = at >= 0 ? entity.starts[at] : -1
+    if (position > bestAt) {
+      best = entity
+      bestAt = position
+    }
+  }
+  return best ?? pool[0]
+}
+
+/** How near (code units) a full name must be to win over the most frequent one with the same surname. */
+const RECENT = 400
+
+/** Initials of organisation names (capitalised words; and all words: `Terre des Hommes` → `TDH`). */
+function initialsOf(registry: Registry): Map<string, Entity> {
+  if (registry.initials) return registry.initials
+  const map = new Map<string, Entity>()
+  for (const entity of registry.entities.values()) {
+    if (entity.alias || entity.name.length < 4) continue
+    const words = entity.name.split(/[\s-]+/)
+    if (words.length < 2) continue
+    const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('')
+    const every = words.map((word) => word.charAt(0).toUpperCase()).join('')
+    if (capitals.length >= 2 && !map.has(capitals)) map.set(capitals, entity)
+    if (every !== capitals && !map.has(every)) map.set(every, entity)
+  }
+  registry.initials = map
+  return map
 }
 
 /** Gender of an entity from its votes. */
@@ -299,14 +489,6 @@ function mentionBefore(registry: Registry, offset: number): number {
   return low - 1
 }
 
-/** Resolution of a mention. */
-export interface Resolution {
-  entity: Entity | null
-  kind: MentionKind
-  start: number
-  end: number
-}
-
 /** Recent speakers, newest last, given to the resolvers. */
 export interface SpeakerHistory {
   /** Entity and the offset of the cue that attributed words to it. */
@@ -317,55 +499,50 @@ export interface SpeakerHistory {
 const WINDOW = 2500
 
 /**
- * Resolve a pronoun (`he`, `she`, `they`, `it`) at `offset`: the nearest
- * compatible entity before it, recent speakers first when as near.
+ * Resolve a pronoun (`he`, `she`, `they`, `it`) at `offset` by salience: the
+ * sentences before it are read from the nearest back; in each, the first
+ * compatible mention that is a clause subject (not after a preposition, not a
+ * possessive) wins; a sentence with only oblique mentions gives its nearest
+ * one as a fallback. Gender comes from the story (honorifics, pronouns).
+ * With no named antecedent in reach, the last compatible speaker.
  */
 export function resolvePronoun(registry: Registry, history: SpeakerHistory, pronoun: string, offset: number): Entity | null {
-  const definition = own(subjectPronouns, pronoun.toLowerCase())
+  const lower = pronoun.toLowerCase()
+  const definition = own(subjectPronouns, lower)
   if (!definition) return null
   const compatible = (entity: Entity): boolean => {
     if (entity.kind === 'organisation') return definition.organisation
     if (!definition.person) return false
-    if (definition.gender === null) return pronoun.toLowerCase() !== 'they'
+    if (definition.gender === null) return lower !== 'they'
     const gender = genderOf(entity)
     return gender === null || gender === definition.gender
   }
-  let best: Entity | null = null
-  let bestAt = -1
+  let sentence = -1
+  let subject: Entity | null = null
+  let fallback: Entity | null = null
+  for (let i = mentionBefore(registry, offset); i >= 0; i--) {
+    const mention = registry.mentions[i]
+    if (mention.start < offset - WINDOW) break
+    if (mention.sentence !== sentence) {
+      if (subject) return subject
+      if (fallback) return fallback
+      sentence = mention.sentence
+    }
+    if (mention.inQuote || !compatible(mention.entity)) continue
+    if (!mention.oblique) subject = mention.entity
+    else fallback ??= mention.entity
+  }
+  if (subject) return subject
+  if (fallback) return fallback
   for (let i = history.entries.length - 1; i >= 0 && i >= history.entries.length - 6; i--) {
     const entry = history.entries[i]
     if (entry.offset < offset - WINDOW) break
-    if (compatible(entry.entity)) {
-      best = entry.entity
-      bestAt = entry.offset
-      break
-    }
+    if (compatible(entry.entity)) return entry.entity
   }
-  for (let i = mentionBefore(registry, offset); i >= 0; i--) {
-    const mention = registry.mentions[i]
-    if (mention.start < offset - WINDOW || mention.start < bestAt) break
-    if (mention.inQuote) continue
-    if (compatible(mention.entity)) {
-      // A named mention nearer than the last speaker wins only when it starts a sentence or clause.
-      if (best && best !== mention.entity && !startsClause(registry.text, mention.start)) continue
-      best = mention.entity
-      break
-    }
-  }
-  return best
+  return null
 }
 
-/** Whether `offset` starts a sentence or clause (a name as subject). */
-function startsClause(text: string, offset: number): boolean {
-  let at = offset - 1
-  while (at >= 0 && (text.charAt(at) === ' ' || text.charAt(at) === '\u00a0')) at--
-  if (at < 0) return true
-  const char = text.charAt(at)
-  if (char === '\n' || char === '.' || char === '!' || char === '?' || char === ':' || char === ';' || char === '"' || char === '”' || char === '“') return true
-  // `, Name said` / `and Name said`
-  const before = text.slice(Math.max(0, at - 4), at + 1).toLowerCase()
-  return /(?:^|\s)(?:and|but|as)$/.test(before) || char === ','
-}
+const documentHeads = new Set(['statement', 'report', 'study', 'document', 'survey', 'poll', 'paper', 'letter', 'release', 'filing', 'complaint', 'lawsuit', 'memo', 'analysis', 'ruling', 'communique', 'communiqué'])
 
 /**
  * Resolve a nominal description (`the official`, `the ministry`) at `offset`.
@@ -373,9 +550,19 @@ function startsClause(text: string, offset: number): boolean {
  * @param head The head noun (lower case).
  */
 export function resolveNominal(registry: Registry, history: SpeakerHistory, head: string, words: readonly string[], offset: number): Entity | null {
-  const organisation = orgNominalHeads.has(head) && !personHeads.has(head)
-  // An unknown head (`the 20-year-old`, `the Brazilian`) is read as a person.
-  // An organisation whose name holds the head (`the ministry` → `Foreign Ministry`).
+  const {personNominals, organisationNominals} = registry.lexicon
+  const documentHead = documentHeads.has(head)
+  const organisation = documentHead || (organisationNominals.has(head) && !personNominals.has(head))
+  // A document (`the report said`): the organisation that is the subject of a recent sentence.
+  if (documentHead) {
+    for (let i = mentionBefore(registry, offset); i >= 0; i--) {
+      const mention = registry.mentions[i]
+      if (mention.start < offset - WINDOW) break
+      if (mention.inQuote || mention.oblique) continue
+      if (mention.entity.kind === 'organisation' && registry.sentenceStarts[mention.sentence] !== undefined && startsSentence(registry, mention)) return mention.entity
+    }
+  }
+  // An organisation whose name holds the head (`the ministry` → `Foreign Ministry`); a person whose title holds the words.
   for (let i = mentionBefore(registry, offset); i >= 0; i--) {
     const mention = registry.mentions[i]
     if (mention.start < offset - WINDOW * 2) break
@@ -401,28 +588,40 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
   return null
 }
 
-/** The entity of a single-word name (`Vulin`) or a full name (`Aleksandar Vulin`). */
-export function entityForName(registry: Registry, name: string, organisation: boolean): Entity {
+/** Whether a mention opens its sentence (a few words may come before: `The`, `On Monday,`). */
+function startsSentence(registry: Registry, mention: EntityMention): boolean {
+  const start = registry.sentenceStarts[mention.sentence]
+  const from = tokenAt(registry.tokens, start)
+  const at = tokenAt(registry.tokens, mention.start)
+  return at - from <= 3
+}
+
+/**
+ * The entity of a single-word name (`Vulin`) or a full name (`Aleksandar Vulin`) at `offset`.
+ *
+ * @param honorific Gender of an honorific before the name (`Mrs. Clinton`).
+ */
+export function entityForName(registry: Registry, name: string, organisation: boolean, offset = Number.POSITIVE_INFINITY, honorific?: 'male' | 'female'): Entity {
   const key = keyOf(name)
-  const known = registry.entities.get(key)
-  if (known) return known
   const parts = key.split(' ')
+  if (!organisation && parts.length === 1) {
+    const list = registry.surnames.get(parts[0])
+    if (list && list.length > 0) return pickCandidate(list, offset, honorific)
+  }
+  const known = registry.entities.get(key)
+  if (known) return canonical(known)
   if (!organisation) {
     const list = registry.surnames.get(parts[parts.length - 1])
     if (list && list.length > 0) {
-      if (parts.length === 1) return list[0]
-      const same = list.find((entity) => entity.name.toLowerCase().startsWith(parts[0]) || keyOf(entity.name).endsWith(' ' + key))
+      const same = list.find((entity) => keyOf(entity.name).endsWith(' ' + key) || entity.name.toLowerCase().startsWith(parts[0] + ' '))
       if (same) return same
     }
   }
   if (/^[A-Z]{2,6}$/.test(name)) {
-    // An acronym of a name the story spells out (`AFE` → `Air France Europe`).
-    for (const entity of registry.entities.values()) {
-      const initials = entity.name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('')
-      if (initials === name && entity.name.length > name.length) return entity
-    }
+    const full = initialsOf(registry).get(name)
+    if (full) return canonical(full)
   }
-  const entity: Entity = {name, kind: organisation ? 'organisation' : 'person', title: null, male: 0, female: 0}
+  const entity: Entity = {name, kind: organisation ? 'organisation' : 'person', title: null, male: 0, female: 0, starts: [], count: 0}
   registry.entities.set(key, entity)
   if (!organisation) {
     const last = parts[parts.length - 1]

@@ -1,0 +1,264 @@
+/**
+ * The sieve as a list of named steps, and custom speaker rules inserted at a
+ * named place (`rules` option). Pass 1 steps look at the quotation's own
+ * sentence; pass 2 steps at the paragraph and the paragraph before, for
+ * quotations pass 1 left unattributed. See `docs/attribution.md`.
+ *
+ * @module
+ */
+
+import {entityForName} from '../speakers/entities.js'
+import {tokenAt} from '../speakers/tokens.js'
+import {resolvePhrase, type SpeakerMention} from './resolve.js'
+import {
+  colonLead,
+  colonParagraph,
+  cueAfter,
+  cueBefore,
+  dashCredit,
+  paragraphCue,
+  previousSubject,
+  quotedAsSaying,
+  runWindows,
+  sentenceSubject,
+  transcriptLabel,
+  type Attribution,
+  type RunWindows,
+  type SieveContext
+} from './sieve.js'
+
+/** What a custom speaker rule sees. Offsets are UTF-16 code units into `text`. */
+export interface SpeakerRuleContext {
+  /** The whole input. */
+  text: string
+  /** The quotation: its words (`start`–`end`, marks excluded) and its marks (`open`–`close`, marks included). */
+  quotation: {value: string; start: number; end: number; open: number; close: number}
+  /** Index of the quotation's paragraph among the article's paragraphs, and its range. */
+  paragraph: {index: number; start: number; end: number}
+  /** The quotation's sentence before the opening mark (`Vulin said: `) and after the closing mark (`, he said.`). */
+  before: {value: string; start: number; end: number}
+  after: {value: string; start: number; end: number}
+}
+
+/** What a custom speaker rule returns: where the speaker is named, or a name. */
+export interface SpeakerRuleResult {
+  /** Offsets of the words naming the speaker (`the forecaster`, `Vulin`); resolved like any mention. */
+  start?: number | null | undefined
+  end?: number | null | undefined
+  /** The speaker's name, when the text does not hold it or to override the resolution. */
+  name?: string | null | undefined
+  /** Kind of a speaker given by `name` (default `person`). */
+  kind?: 'person' | 'organisation' | null | undefined
+  /** 0–1 (default `0.8`). */
+  confidence?: number | null | undefined
+}
+
+/** A custom speaker rule: inserted into the sieve before or after a named rule. */
+export interface SpeakerRule {
+  /** Written on `quotation.rule` when the rule attributes a quotation. */
+  name: string
+  /** Run before the rule of this name (one of {@link sieveRuleNames}). */
+  before?: string | null | undefined
+  /** Run after the rule of this name (one of {@link sieveRuleNames}); with neither, the rule runs last. */
+  after?: string | null | undefined
+  run(context: SpeakerRuleContext): SpeakerRuleResult | null | undefined
+}
+
+/** State shared by the pass-2 steps while a paragraph is read. */
+export interface PassState {
+  first: number
+  last: number
+  paragraph: number
+  lastSpeakerOfParagraph: {paragraph: number; attribution: Attribution} | null
+}
+
+/** A step of the sieve. */
+export interface SieveStep {
+  name: string
+  pass: 1 | 2
+  run: (index: number) => Attribution | null
+}
+
+/** Names of the built-in rules in sieve order (pass 1, then pass 2). */
+export const sieveRuleNames: readonly string[] = [
+  'quoted-as-saying',
+  'cue-after',
+  'colon-lead',
+  'dash-credit',
+  'cue-before',
+  'transcript-label',
+  'split',
+  'continued',
+  'paragraph-previous',
+  'paragraph-next',
+  'paragraph-cue',
+  'colon-paragraph',
+  'carry-over',
+  'previous-subject',
+  'sentence-subject'
+]
+
+const splitGapRe = /^[\s,.;:—–-]*$/
+const blankRe = /^[\s]*$/
+
+/** Build the steps of one call (closures over its state). */
+export function sieveSteps(
+  context: SieveContext,
+  attributions: Array<Attribution | null>,
+  groups: number[],
+  state: PassState,
+  rules: readonly SpeakerRule[]
+): SieveStep[] {
+  const {text, tokens, runs, paragraphs} = context
+  let windowsFor = -1
+  let windows: RunWindows | null = null
+  const windowsOf = (index: number): RunWindows => {
+    if (windowsFor !== index || !windows) {
+      windows = runWindows(context, index)
+      windowsFor = index
+    }
+    return windows
+  }
+  const opensParagraph = (index: number): boolean => {
+    const run = runs[index]
+    return blankRe.test(text.slice(paragraphs[run.paragraph].start, run.open ? run.open.start : run.start))
+  }
+  // Next attributed run of the paragraph, computed once per paragraph when needed.
+  let nextFor = -1
+  let nextAttributed: Array<Attribution | null> = []
+  const nextOf = (index: number): Attribution | null => {
+    if (nextFor !== state.paragraph) {
+      nextFor = state.paragraph
+      nextAttributed = []
+      let found: Attribution | null = null
+      for (let k = state.last - 1; k >= state.first; k--) {
+        nextAttributed[k - state.first] = found
+        if (attributions[k]) found = attributions[k]
+      }
+    }
+    return nextAttributed[index - state.first] ?? null
+  }
+
+  const steps: SieveStep[] = [
+    {name: 'quoted-as-saying', pass: 1, run: (i) => quotedAsSaying(context, windowsOf(i).after) ?? quotedAsSaying(context, windowsOf(i).before)},
+    {name: 'cue-after', pass: 1, run: (i) => cueAfter(context, windowsOf(i).after)},
+    {name: 'colon-lead', pass: 1, run: (i) => colonLead(context, runs[i], windowsOf(i).before)},
+    {name: 'dash-credit', pass: 1, run: (i) => dashCredit(context, runs[i])},
+    {name: 'cue-before', pass: 1, run: (i) => cueBefore(context, windowsOf(i).before)},
+    {name: 'transcript-label', pass: 1, run: (i) => transcriptLabel(context, runs[i])},
+    {
+      name: 'split',
+      pass: 2,
+      run: (i) => {
+        const previous = i > state.first ? attributions[i - 1] : null
+        const run = runs[i]
+        if (!previous || !previous.local || !previous.cue) return null
+        const clauseEnd = tokens[previous.clauseEnd - 1]
+        if (!clauseEnd || !run.open || !splitGapRe.test(text.slice(clauseEnd.end, run.open.start))) return null
+        groups[i] = groups[i - 1]
+        return {...previous, rule: 'split', local: true}
+      }
+    },
+    {
+      name: 'continued',
+      pass: 2,
+      run: (i) => {
+        const previous = attributions[i - 1]
+        if (!runs[i].continued || i === 0 || !runs[i - 1].continues || !previous) return null
+        groups[i] = groups[i - 1]
+        return {...previous, rule: 'continued', local: true}
+      }
+    },
+    {
+      name: 'paragraph-previous',
+      pass: 2,
+      run: (i) => {
+        const previous = i > state.first ? attributions[i - 1] : null
+        return previous ? {...previous, rule: 'paragraph-previous', local: false, confidence: previous.confidence * 0.9} : null
+      }
+    },
+    {
+      name: 'paragraph-next',
+      pass: 2,
+      run: (i) => {
+        const next = nextOf(i)
+        return next ? {...next, rule: 'paragraph-next', local: false, confidence: next.confidence * 0.85} : null
+      }
+    },
+    {name: 'paragraph-cue', pass: 2, run: (i) => paragraphCue(context, runs[i])},
+    {name: 'colon-paragraph', pass: 2, run: (i) => (opensParagraph(i) ? colonParagraph(context, runs[i]) : null)},
+    {
+      name: 'carry-over',
+      pass: 2,
+      run: (i) => {
+        const carried = state.lastSpeakerOfParagraph
+        if (!opensParagraph(i) || !carried || carried.paragraph !== state.paragraph - 1) return null
+        const run = runs[i]
+        if (run.continued && i > 0) groups[i] = groups[i - 1]
+        return {...carried.attribution, rule: run.continued ? 'continued' : 'carry-over', local: false, confidence: carried.attribution.confidence * 0.8}
+      }
+    },
+    {name: 'previous-subject', pass: 2, run: (i) => (opensParagraph(i) ? previousSubject(context, runs[i]) : null)},
+    {name: 'sentence-subject', pass: 2, run: (i) => sentenceSubject(context, runs[i], windowsOf(i).before)}
+  ]
+
+  for (const rule of rules) {
+    const anchor = rule.before ?? rule.after ?? null
+    let at = steps.length
+    let pass: 1 | 2 = 2
+    if (anchor !== null) {
+      const found = steps.findIndex((step) => step.name === anchor)
+      if (found < 0) throw new RangeError('wirestory: unknown sieve rule `' + anchor + '` for custom rule `' + rule.name + '`')
+      at = rule.before ? found : found + 1
+      pass = steps[found].pass
+    }
+    steps.splice(at, 0, {name: rule.name, pass, run: (i) => runCustom(context, rule, i, windowsOf(i))})
+  }
+  return steps
+}
+
+/** Run a custom rule on the run `index`. */
+function runCustom(context: SieveContext, rule: SpeakerRule, index: number, windows: RunWindows): Attribution | null {
+  const {text, tokens, runs, paragraphs, registry} = context
+  const run = runs[index]
+  const paragraph = paragraphs[run.paragraph]
+  const open = run.open ? run.open.start : run.start
+  const close = run.close ? run.close.end : run.end
+  const beforeStart = windows.before.to > windows.before.from ? tokens[windows.before.from].start : open
+  const afterEnd = windows.after.to > windows.after.from ? tokens[windows.after.to - 1].end : close
+  let result: SpeakerRuleResult | null | undefined
+  try {
+    result = rule.run({
+      text,
+      quotation: {value: text.slice(run.start, run.end), start: run.start, end: run.end, open, close},
+      paragraph: {index: run.paragraph, start: paragraph.start, end: paragraph.end},
+      before: {value: text.slice(beforeStart, open), start: beforeStart, end: open},
+      after: {value: text.slice(close, afterEnd), start: close, end: afterEnd}
+    })
+  } catch (error) {
+    throw new Error('wirestory: custom speaker rule `' + rule.name + '` failed: ' + String((error as Error)?.message ?? error), {cause: error})
+  }
+  if (!result) return null
+  const confidence = typeof result.confidence === 'number' ? Math.min(1, Math.max(0, result.confidence)) : 0.8
+  let mention: SpeakerMention | null = null
+  const start = typeof result.start === 'number' ? result.start : null
+  const end = typeof result.end === 'number' ? result.end : null
+  if (start !== null && end !== null && end > start && start >= 0 && end <= text.length) {
+    const from = tokenAt(tokens, start)
+    let to = from
+    while (to < tokens.length && tokens[to].end <= end) to++
+    if (to > from) mention = resolvePhrase(registry, context.history, {from, to})
+    if (mention && typeof result.name === 'string' && result.name.trim() !== '') {
+      mention = {...mention, entity: entityForName(registry, result.name.trim(), result.kind === 'organisation', start)}
+    }
+    mention ??= typeof result.name === 'string' && result.name.trim() !== ''
+      ? {entity: entityForName(registry, result.name.trim(), result.kind === 'organisation', start), kind: result.kind === 'organisation' ? 'organisation' : 'name', start, end}
+      : null
+  } else if (typeof result.name === 'string' && result.name.trim() !== '') {
+    const organisation = result.kind === 'organisation'
+    const entity = entityForName(registry, result.name.trim(), organisation, open)
+    mention = {entity, kind: organisation ? 'organisation' : 'name', start: open, end: open}
+  }
+  if (!mention || !mention.entity) return null
+  return {mention, cue: null, rule: rule.name, confidence, local: true, clauseEnd: windows.after.to}
+}
