@@ -258,6 +258,36 @@ export interface EndMark extends Literal {
  */
 export type QuotationKind = 'direct' | 'partial' | 'embedded' | 'scare' | 'title' | 'name'
 
+/**
+ * The mark system of a quotation, from its opening mark (its closing mark
+ * when it has none):
+ *
+ * - `straight`: `"…"`;
+ * - `curly`: `“…”` (and Swedish `”…”`);
+ * - `low-high`: `„…“`, `‚…‘`;
+ * - `guillemets`: `«…»`, `»…«`, `‹…›`;
+ * - `single`: `‘…’` (British style, or nested) and straight `'…'`;
+ * - `corner`: CJK `「…」`, `『…』`;
+ * - `apostrophes`: doubled apostrophes standing for a double mark, `''…''`;
+ * - `tex`: TeX-style `` ``…'' ``;
+ * - `primes`: double primes and their CJK forms, `″…″`, `〝…〞`.
+ *
+ * The last three are typewriter or OCR substitutes for quotation marks: they
+ * are recognised in the tree (and attributed) but left out of
+ * `toRecord().quotes` unless asked for
+ * (`toRecord(article, {quoteMarks: 'all'})`).
+ */
+export type QuotationMarks =
+  | 'straight'
+  | 'curly'
+  | 'low-high'
+  | 'guillemets'
+  | 'single'
+  | 'corner'
+  | 'apostrophes'
+  | 'tex'
+  | 'primes'
+
 /** A quotation mark as written. */
 export interface QuotationMark extends Literal {
   type: 'quotationMark'
@@ -291,6 +321,12 @@ export interface Quotation extends Node {
   close: QuotationMark | null
   /** Nesting depth: 0 outermost. */
   depth: number
+  /**
+   * The mark system the run is written with (`curly`, `straight`,
+   * `apostrophes`…). Always set by `parseArticle`; `toRecord` keeps only the
+   * systems of the gold corpora by default (see {@link QuotationMarks}).
+   */
+  marks?: QuotationMarks
   /** Id of the speaker in `article.speakers`, `null` when unattributed. */
   speaker: string | null
   /** The mention nearest the quotation that names or refers to its speaker. */

@@ -19,7 +19,7 @@ export type {
   PluggableList
 } from './analyzers/index.js'
 export {toRecord} from './record.js'
-export type {ArticleRecord, DatelineRecord, QuoteRecord} from './record.js'
+export type {ArticleRecord, DatelineRecord, QuoteRecord, RecordOptions} from './record.js'
 export type {CueOption, NominalsOption, ParseOptions, SpeechSettings} from './options.js'
 export type {AgencyDefinition} from './lexicon/agencies.js'
 export {agencies} from './lexicon/agencies.js'

@@ -12,6 +12,7 @@ import {warn} from './messages.js'
 import {readOptions, type ParseOptions} from './options.js'
 import {buildArticle} from './tree/build.js'
 import {analyzeSpeech, type SpeechInput} from './attribution/index.js'
+import {refineQuotations} from './quotes/refine.js'
 import {createLocator} from './util/location.js'
 import {
   runAnalyzers,
@@ -107,10 +108,11 @@ function parseFile(file: VFile, settings: Settings): Article {
   }
 
   const article = buildArticle({text, frame, locator, reference})
-  // `settings` (the user's cues, titles, nominals) is passed through for the
-  // speech stage to read; see `SpeechSettings` in `options.ts`.
+  // The user's cues, titles, nominals and speaker rules (`SpeechSettings`)
+  // extend the speech stage's lexicons and sieve for this call only.
   const speech: SpeechInput & {settings: SpeechSettings} = {text, article, locator, file, settings: settings.speech}
   analyzeSpeech(speech)
+  refineQuotations(text, article)
 
   if (text.trim().length === 0) {
     warn(file, 'Empty document: no text to parse', locator.position(0, text.length), 'empty-document')

@@ -3,7 +3,8 @@
  * corpora (`dateline`, `agency`, `paragraphs`, `quotes`).
  */
 
-import type {Article, Dateline} from './ast.js'
+import type {Article, Dateline, QuotationMarks} from './ast.js'
+import {quotationMarks} from './quotes/refine.js'
 
 /** The dateline of a {@link ArticleRecord}. */
 export interface DatelineRecord {
@@ -36,14 +37,43 @@ export interface ArticleRecord {
   quotes: QuoteRecord[]
 }
 
+/** Options of {@link toRecord}. */
+export interface RecordOptions {
+  /**
+   * Which mark systems' quotations are listed in `quotes`:
+   *
+   * - `'record'` (default): true quotation marks — the systems of the gold corpora
+   *   (`shared/corpus/SCHEMA.md`: `straight`, `curly`, `guillemets`, `low-high`, `single`)
+   *   and CJK `corner` brackets;
+   * - `'all'`: every system, including the typewriter substitutes `apostrophes` (`''…''`),
+   *   `tex` (`` ``…'' ``) and `primes` (`″…″`);
+   * - a list of systems.
+   *
+   * The tree holds every quotation whatever this says.
+   */
+  quoteMarks?: 'record' | 'all' | readonly QuotationMarks[] | null | undefined
+}
+
+/** True quotation marks: the systems of the gold corpora, and CJK corner brackets. */
+const recordMarks: ReadonlySet<QuotationMarks> = new Set<QuotationMarks>(['straight', 'curly', 'guillemets', 'low-high', 'single', 'corner'])
+
 /**
  * Flatten an article into plain JSON.
  *
  * @param article A tree from `parseArticle`.
- * @param text The input (needed only to slice the dateline text when the tree lacks it).
+ * @param options Which quotations to list (`quoteMarks`).
  * @returns The record.
+ *
+ * @example
+ * ```ts
+ * toRecord(article).quotes // straight, curly, guillemet, low-high and single-curly runs
+ * toRecord(article, {quoteMarks: 'all'}).quotes // also ''…'', ``…'' and ″…″ runs
+ * ```
  */
-export function toRecord(article: Article): ArticleRecord {
+export function toRecord(article: Article, options?: RecordOptions | null): ArticleRecord {
+  const wanted = options?.quoteMarks ?? 'record'
+  const marks: ReadonlySet<QuotationMarks> | null =
+    wanted === 'all' ? null : wanted === 'record' ? recordMarks : new Set<QuotationMarks>(wanted)
   const dateline = article.children.find((child): child is Dateline => child.type === 'dateline')
   let datelineRecord: DatelineRecord | null = null
   if (dateline) {
@@ -68,6 +98,7 @@ export function toRecord(article: Article): ArticleRecord {
   const quotes: QuoteRecord[] = []
   for (const quotation of article.quotations) {
     if (quotation.kind !== 'direct' && quotation.kind !== 'partial') continue
+    if (marks && !marks.has(quotation.marks ?? quotationMarks(quotation))) continue
     const speaker = quotation.speaker ? speakers.get(quotation.speaker) : undefined
     const record: QuoteRecord = {
       text: quotation.value,

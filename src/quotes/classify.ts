@@ -1,33 +1,57 @@
 /**
- * What a quoted run is, from its words and the words around it: titles of
- * works, names and nicknames, scare quotes, partial or direct quotations.
+ * What a quoted run is, from its words and the words around it: reported
+ * speech (direct or partial), a scare quote, the title of a work, a name or
+ * nickname.
+ *
+ * Two steps. {@link classifyRun} runs before attribution and only sets
+ * names apart (`Joaquin “El Chapo” Guzman`): every other run is attributed
+ * as if it were speech. {@link classifySpeech} runs after attribution
+ * (`refine.ts`), when it is known whether a cue in the run's own sentence
+ * attributes it, and decides the final kind from general evidence: length
+ * in words, capitalisation, the word right before the opening mark, speech
+ * words in the sentence, punctuation inside the closing mark, markup.
+ *
+ * The word lists are data in `src/lexicon/quote-context.ts`.
  *
  * @module
  */
 
 import type {QuotationKind} from '../ast.js'
+import {scareContextWords, speechContextWords, titleContextWords, titleSmallWords} from '../lexicon/quote-context.js'
 
-/** Words before a quoted title (`the film “Frozen”`, `told ABC’s “Good Morning America”`). */
-const titleContextRe =
-  /(?:\b(?:show|program|programme|film|movie|documentary|book|memoir|novel|song|album|series|ad|advert|advertisement|commercial|spot|titled|entitled|headlined|headline|article|column|op-ed|essay|hashtag|slogan|campaign|initiative|operation|podcast|newsletter|broadcast|magazine|newspaper|play|musical|poem|report|video|segment|speech|tour|award|bill|act|plan|program|motto|banner|sign|poster|chant|chanting|phrase|word|term|label|nickname|nicknamed|dubbed|known as|so-called|so called|called|the)|['’]s)[\s\u00a0]*$/i
+const speechWords = new Set(speechContextWords)
+const titleWords = new Set(titleContextWords)
+const scareWords = new Set(scareContextWords)
+const smallWords = new Set(titleSmallWords)
 
-/** Words that flag scare quotes (`so-called “reforms”`). */
-const scareContextRe = /(?:\bso[- ]called|\bquote[- ]unquote|\bdubbed|\bnicknamed|\bknown as)[\s\u00a0]*$/i
+const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu
+const letterRe = /[\p{L}\p{N}]/u
 
-const smallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs', 'as'])
+/** The words of a stretch of text (letters, digits, inner apostrophes and hyphens). */
+function wordsOf(value: string): string[] {
+  return value.match(wordRe) ?? []
+}
 
-/** Whether every significant word is capitalised (`Good Morning America`). */
-function titleCase(words: readonly string[]): boolean {
+/** A word as looked up in the lexicons: lower case, without trailing periods or apostrophes. */
+function key(word: string): string {
+  let end = word.length
+  while (end > 1 && (word.charAt(end - 1) === '.' || word.charAt(end - 1) === "'" || word.charAt(end - 1) === '’')) end--
+  return word.slice(0, end).toLowerCase()
+}
+
+/** Whether every significant word is capitalised (`Good Morning America`, `Gang of Eight`). */
+export function isTitleCase(words: readonly string[]): boolean {
   let significant = 0
-  for (const word of words) {
-    if (smallWords.has(word.toLowerCase())) continue
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]
+    if (i > 0 && smallWords.has(word.toLowerCase())) continue
     significant++
     if (!/^[\p{Lu}\p{N}#@]/u.test(word)) return false
   }
   return significant > 0
 }
 
-/** Facts about a run used to classify it. */
+/** Facts about a run used by {@link classifyRun}. */
 export interface RunFacts {
   /** The quoted words. */
   value: string
@@ -44,28 +68,102 @@ export interface RunFacts {
 }
 
 /**
- * Classify a run.
- *
- * Order: names and nicknames between name words; titles (title case after a
- * title word, or short title case with no local cue); scare quotes (a few
- * words with no cue in their sentence); partial quotes (inside the writer's
- * sentence); direct quotations otherwise.
+ * First reading of a run, before attribution: `name` for a short title-case
+ * run between name words (`Joaquin “El Chapo” Guzman`); otherwise `partial`
+ * (inside the writer's sentence, lower-case start) or `direct`. The final
+ * kind is decided by {@link classifySpeech}.
  */
 export function classifyRun(facts: RunFacts): QuotationKind {
   const value = facts.value
-  const words = value.split(/[\s\u00a0]+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  const words = wordsOf(value)
   const count = words.length
-  const sentence = /[.!?,;:]["”’)]?$/.test(value) || /[.!?]\s/.test(value)
-  const beforeWord = /[\p{Lu}][\p{L}.]*[\s\u00a0]*$/u.test(facts.before) && !/[.!?:;,][\s\u00a0]*$/.test(facts.before)
-  const afterWord = /^[\s\u00a0]*[\p{Lu}][\p{L}]/u.test(facts.after)
-  if (count <= 3 && beforeWord && afterWord && titleCase(words)) return 'name'
+  const beforeWord = endsWithCapitalisedWord(facts.before)
+  const afterWord = /^[\s]*[\p{Lu}][\p{L}]/u.test(facts.after)
+  if (count > 0 && count <= 3 && beforeWord && afterWord && isTitleCase(words)) return 'name'
+  return partialOrDirect(value, facts.before)
+}
+
+/** Whether `before` ends with a capitalised word (white space after it allowed, no punctuation). */
+function endsWithCapitalisedWord(before: string): boolean {
+  let end = before.length
+  while (end > 0 && /\s/.test(before.charAt(end - 1))) end--
+  let start = end
+  while (start > 0 && /[\p{L}.]/u.test(before.charAt(start - 1))) start--
+  if (start === end || before.charAt(end - 1) === '.') return false
+  return /\p{Lu}/u.test(before.charAt(start))
+}
+
+/** `partial` inside the writer's sentence with a lower-case start, else `direct`. */
+function partialOrDirect(value: string, before: string): 'partial' | 'direct' {
+  const insideSentence = /[\p{L}\p{N},][\s]*$/u.test(before) && !/:[\s]*$/.test(before)
+  return insideSentence && !/^[\p{Lu}]/u.test(value) ? 'partial' : 'direct'
+}
+
+/** Facts about a run used by {@link classifySpeech}. */
+export interface SpeechFacts {
+  /** The quoted words. */
+  value: string
+  /** The kind {@link classifyRun} gave. */
+  kind: QuotationKind
+  /** The run's sentence before the opening mark (bounded). */
+  sentenceBefore: string
+  /** The run's sentence after the closing mark (bounded). */
+  sentenceAfter: string
+  /** A cue in the run's own sentence (or a colon lead, a dash credit) attributes it. */
+  local: boolean
+  /** The run is inside markup (`<tweet>…</tweet>`). */
+  markup: boolean
+}
+
+/** Longest run, in words, that can be a scare quote or a coined label. */
+const scareMaxWords = 4
+/** Longest run, in words, that can be a title. */
+const titleMaxWords = 10
+
+/**
+ * Final kind of an outer run.
+ *
+ * 1. `name` stays (set before attribution).
+ * 2. In markup (embedded tweets) without a cue of its own: `scare`.
+ * 3. After *so-called*, *dubbed*, *nicknamed*, *self-styled* (a few words): `scare`.
+ * 4. Title case, one sentence, at most 10 words: after a title word
+ *    (*show, book, titled, on, ’s* …) `title`; short (≤ 4 words) with no
+ *    speech word in its sentence, `title` too.
+ * 5. A short run (≤ 4 words) not attributed in its sentence, with no speech
+ *    word in its sentence and no `!`/`?` of its own: `scare`.
+ * 6. Otherwise speech: `partial` or `direct` as first read.
+ */
+export function classifySpeech(facts: SpeechFacts): QuotationKind {
+  if (facts.kind !== 'direct' && facts.kind !== 'partial') return facts.kind
+  const value = facts.value
+  const words = wordsOf(value)
+  const count = words.length
   if (count === 0) return 'scare'
   if (facts.markup && !facts.local) return 'scare'
-  if (count <= 10 && titleCase(words) && !sentence) {
-    if (titleContextRe.test(facts.before) || (!facts.local && count <= 4)) return 'title'
+  const beforeWords = wordsOf(facts.sentenceBefore)
+  const previous = beforeWords.length > 0 ? key(beforeWords[beforeWords.length - 1]) : ''
+  const adjacent = /[\p{L}\p{N}][\s]*$/u.test(facts.sentenceBefore)
+  if (adjacent && scareWords.has(previous) && count <= scareMaxWords) return 'scare'
+  const exclaims = /[!?][\s]*$/.test(value)
+  const oneSentence = !/[.!?:;][\s]+\S/.test(value)
+  if (count <= titleMaxWords && oneSentence && isTitleCase(words)) {
+    const possessive = /['’]s[\s]*$/.test(facts.sentenceBefore)
+    if ((adjacent && titleWords.has(previous)) || possessive) return 'title'
+    if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter)) return 'title'
+    return facts.kind
   }
-  if (scareContextRe.test(facts.before) && count <= 4) return 'scare'
-  const insideSentence = /[\p{L}\p{N},][\s\u00a0]*$/u.test(facts.before) && !/[:][\s\u00a0]*$/.test(facts.before)
-  if (insideSentence && !/^[\p{Lu}]/u.test(value)) return 'partial'
-  return 'direct'
+  if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter)) return 'scare'
+  return facts.kind
+}
+
+/** Whether a speech word occurs in the sentence around the run. */
+function speechNearby(beforeWords: readonly string[], after: string): boolean {
+  for (const word of beforeWords) if (speechWords.has(key(word))) return true
+  for (const word of wordsOf(after)) if (speechWords.has(key(word))) return true
+  return false
+}
+
+/** Whether a string holds a letter or digit. */
+export function hasWord(value: string): boolean {
+  return letterRe.test(value)
 }

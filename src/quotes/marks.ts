@@ -29,6 +29,8 @@ export interface MarkStyle {
   curlyOpen: boolean
   /** Single marks are the outer quotes (British style, no double marks in the body). */
   singlePrimary: boolean
+  /** The document habitually writes `“` right after words (`said“Yes`): no closing reading for `word“ `. */
+  curlyOpenAfterWords: boolean
 }
 
 const letterRe = /[\p{L}\p{N}]/u
@@ -37,6 +39,37 @@ const letterRe = /[\p{L}\p{N}]/u
 export function isWordChar(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return false
   return letterRe.test(text.charAt(at))
+}
+
+/** Whether the character at `at` is an ASCII digit. */
+export function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code >= 48 && code <= 57
+}
+
+/**
+ * Whether the straight `"` at `at` is an inch mark: `6'3"`, `5' 11"`
+ * (digits, a foot mark, digits right before it).
+ */
+function isInchMark(text: string, at: number): boolean {
+  let back = at - 1
+  if (!isDigitAt(text, back)) return false
+  while (back > at - 4 && isDigitAt(text, back)) back--
+  if (text.charAt(back) === ' ') back--
+  return text.charAt(back) === "'" || text.charAt(back) === '′' || text.charAt(back) === '’'
+}
+
+/**
+ * Whether an opening-shaped mark at `at` stands where only a closing mark
+ * can: right after a word or closing punctuation, and before white space,
+ * closing punctuation or the end of the text (`rapists“ while`, `not,“ he`).
+ */
+function closingContext(text: string, at: number): boolean {
+  const before = text.charAt(at - 1)
+  if (!(isWordChar(text, at - 1) || before === '.' || before === ',' || before === '!' || before === '?' || before === ';')) return false
+  if (at + 1 >= text.length) return true
+  const after = text.charAt(at + 1)
+  return isSpaceAt(text, at + 1) || after === ',' || after === '.' || after === ';' || after === ')'
 }
 
 /** Whether the character at `at` is white space (or out of the text). */
@@ -53,10 +86,14 @@ export function detectStyle(text: string, start: number, end: number): MarkStyle
   let doubles = 0
   let singleOpeners = 0
   let singleFirst: boolean | null = null
+  let openAfterWord = 0
+  let openAfterSpace = 0
   for (let at = start; at < end; at++) {
     const char = text.charAt(at)
     if (char === '„') lowHigh = true
     else if (char === '“') {
+      if (isWordChar(text, at - 1) && isWordChar(text, at + 1)) openAfterWord++
+      else if (isSpaceAt(text, at - 1)) openAfterSpace++
       curlyOpen = true
       doubles++
       singleFirst ??= false
@@ -69,7 +106,7 @@ export function detectStyle(text: string, start: number, end: number): MarkStyle
     }
   }
   // British style: single marks open the first quotation and are at least as many as the doubles' pairs.
-  return {lowHigh, curlyOpen, singlePrimary: singleOpeners > 0 && (doubles === 0 || (singleFirst === true && singleOpeners * 2 >= doubles))}
+  return {lowHigh, curlyOpen, curlyOpenAfterWords: openAfterWord > openAfterSpace, singlePrimary: singleOpeners > 0 && (doubles === 0 || (singleFirst === true && singleOpeners * 2 >= doubles))}
 }
 
 /**
@@ -98,17 +135,38 @@ export function scanMarks(text: string, start: number, end: number, style: MarkS
         }
         break
       }
-      case '"':
-      case '″':
-      case '〃':
+      case '"': {
+        if (text.charAt(at - 1) === '=' && isWordChar(text, at - 2)) {
+          // A markup attribute value (`author="…"`), even outside a tag we could skip: no marks inside.
+          const limit = Math.min(end, at + 2000)
+          let stop = at + 1
+          while (stop < limit && text.charAt(stop) !== '"') stop++
+          if (stop < limit) {
+            at = stop + 1
+            continue
+          }
+        }
+        if (isInchMark(text, at)) break
         marks.push({start: at, end: at + 1, family: 'double', shape: 'either'})
         break
-      case '“':
-        marks.push({start: at, end: at + 1, family: 'double', shape: style.lowHigh ? 'close' : 'open'})
+      }
+      case '″':
+      case '〃':
+        if (isDigitAt(text, at - 1)) break
+        marks.push({start: at, end: at + 1, family: 'double', shape: 'either'})
         break
-      case '”':
-        marks.push({start: at, end: at + 1, family: 'double', shape: style.curlyOpen || style.lowHigh ? 'close' : 'either'})
+      case '“': {
+        // `word“ ` / `,“ he said`: a closing mark typed as an opening one.
+        const closes = style.lowHigh || (closingContext(text, at) && !style.curlyOpenAfterWords)
+        marks.push({start: at, end: at + 1, family: 'double', shape: closes ? 'close' : 'open'})
         break
+      }
+      case '”': {
+        // ` ”Word`: an opening mark typed as a closing one.
+        const opens = style.curlyOpen && !style.lowHigh && isSpaceAt(text, at - 1) && isWordChar(text, at + 1)
+        marks.push({start: at, end: at + 1, family: 'double', shape: opens ? 'open' : style.curlyOpen || style.lowHigh ? 'close' : 'either'})
+        break
+      }
       case '„':
       case '‟':
       case '〝':

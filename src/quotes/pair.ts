@@ -78,6 +78,38 @@ function opensWith(text: string, range: Range, family: MarkFamily, style: MarkSt
   return first !== undefined && first.start === at && first.family === family && first.shape !== 'close'
 }
 
+/** A stretch paired on its own: a paragraph, or a line of one. */
+interface Unit {
+  range: Range
+  paragraph: number
+}
+
+/**
+ * Cut paragraphs at line breaks that follow the end of a sentence
+ * (`…the bomb.⏎Donald Trump.`): a line that ends a sentence ends the quoted
+ * runs left open in it, as a paragraph does. Breaks inside a sentence
+ * (hard-wrapped copy) do not cut.
+ */
+function lineUnits(text: string, paragraphs: readonly Range[]): Unit[] {
+  const units: Unit[] = []
+  paragraphs.forEach((range, paragraph) => {
+    let start = range.start
+    let at = text.indexOf('\n', start)
+    while (at >= 0 && at < range.end) {
+      let back = at - 1
+      while (back > start && (text.charAt(back) === '\r' || text.charAt(back) === ' ' || text.charAt(back) === '\t')) back--
+      while (back > start && /["”’)\]]/.test(text.charAt(back))) back--
+      if (back > start && /[.!?]/.test(text.charAt(back))) {
+        units.push({range: {start, end: at}, paragraph})
+        start = at + 1
+      }
+      at = text.indexOf('\n', at + 1)
+    }
+    units.push({range: {start, end: range.end}, paragraph})
+  })
+  return units
+}
+
 /**
  * Pair the quotation marks of the paragraphs.
  *
@@ -92,8 +124,11 @@ export function pairQuotes(text: string, paragraphs: readonly Range[]): PairResu
   const last = paragraphs[paragraphs.length - 1]
   const style = detectStyle(text, first.start, last.end)
   let carried: MarkFamily | null = null
+  const units = lineUnits(text, paragraphs)
 
-  paragraphs.forEach((range, index) => {
+  units.forEach((unit, unitIndex) => {
+    const range = unit.range
+    const index = unit.paragraph
     const marks = scanMarks(text, range.start, range.end, style)
     const stack: Frame[] = []
     const continuedFamily = carried
@@ -186,8 +221,8 @@ export function pairQuotes(text: string, paragraphs: readonly Range[]): PairResu
       const depth = stack.length
       const before = runs.length
       emit(frame, depth, null, range.end)
-      const next = paragraphs[index + 1]
-      const continues = depth === 0 && next !== undefined && opensWith(text, next, frame.family, style)
+      const next = units[unitIndex + 1]
+      const continues = depth === 0 && next !== undefined && opensWith(text, next.range, frame.family, style)
       if (continues) {
         carried = frame.family
         if (runs.length > before) runs[runs.length - 1].continues = true

@@ -1,0 +1,192 @@
+/**
+ * After attribution: the mark system of every quotation and the final kind
+ * of every outer run (speech, scare quote, title), from the run's sentence
+ * and whether a cue of its own sentence attributes it.
+ *
+ * Runs that turn out not to be speech lose their speaker, mention and cue
+ * (`rule` names their kind); speakers nothing refers to any more are
+ * dropped and the rest renumbered.
+ *
+ * Works on offsets over the text, in bounded windows around each run: linear
+ * in the size of the story.
+ *
+ * @module
+ */
+
+import type {Article, Quotation, QuotationMarks} from '../ast.js'
+import {classifySpeech} from './classify.js'
+import {isSpaceAt} from './marks.js'
+
+/** Sieve rules that attribute a run from its own sentence. */
+const localRules = new Set([
+  'quoted-as-saying',
+  'cue-after',
+  'sentence-cue-after',
+  'according-to',
+  'colon-lead',
+  'dash-credit',
+  'cue-before',
+  'split'
+])
+
+/** How far back and ahead a run's sentence is read, in characters. */
+const sentenceWindow = 300
+
+/** The mark system of a mark as written. */
+export function markSystem(mark: string): QuotationMarks {
+  switch (mark) {
+    case '"':
+      return 'straight'
+    case '“':
+    case '”':
+      return 'curly'
+    case '„':
+    case '‚':
+    case '‟':
+      return 'low-high'
+    case '«':
+    case '»':
+    case '‹':
+    case '›':
+      return 'guillemets'
+    case '「':
+    case '」':
+    case '『':
+    case '』':
+      return 'corner'
+    case "''":
+      return 'apostrophes'
+    case '``':
+      return 'tex'
+    case '″':
+    case '〃':
+    case '〝':
+    case '〞':
+    case '〟':
+      return 'primes'
+    default:
+      return 'single'
+  }
+}
+
+/** The mark system of a quotation (its opening mark, else its closing mark). */
+export function quotationMarks(quotation: Quotation): QuotationMarks {
+  const mark = quotation.open ?? quotation.close
+  return mark ? markSystem(mark.value) : 'straight'
+}
+
+/** Start of the sentence holding `at`, within `[floor, at]`. */
+function sentenceStart(text: string, floor: number, at: number): number {
+  const limit = Math.max(floor, at - sentenceWindow)
+  for (let i = at - 1; i > limit; i--) {
+    const char = text.charAt(i)
+    if (char === '\n') return i + 1
+    if (isSpaceAt(text, i)) {
+      let j = i - 1
+      while (j >= limit && /["”’)\]]/.test(text.charAt(j))) j--
+      const stop = text.charAt(j)
+      if (stop === '.' || stop === '!' || stop === '?') {
+        // `Sen. Bernie`: a one- or two-letter abbreviation does not end a sentence.
+        const word = j - 1 >= limit && /\p{Lu}/u.test(text.charAt(j - 1)) && (j - 2 < limit || !/\p{L}/u.test(text.charAt(j - 2)))
+        if (!word) return i + 1
+      }
+    }
+  }
+  return limit
+}
+
+/** End of the sentence holding `at`, within `[at, ceiling]`. */
+function sentenceEnd(text: string, at: number, ceiling: number): number {
+  const limit = Math.min(ceiling, at + sentenceWindow)
+  for (let i = at; i < limit; i++) {
+    const char = text.charAt(i)
+    if (char === '\n') return i
+    if ((char === '.' || char === '!' || char === '?') && isSpaceAt(text, i + 1)) return i + 1
+  }
+  return limit
+}
+
+/** Markup elements (`<tweet …>…</tweet>`) of the text, each bounded by its paragraph. */
+function markupRanges(text: string, paragraphs: ReadonlyArray<{start: number; end: number}>): Array<{start: number; end: number}> {
+  const ranges: Array<{start: number; end: number}> = []
+  let p = 0
+  let at = text.indexOf('<tweet')
+  while (at >= 0) {
+    while (p < paragraphs.length && paragraphs[p].end <= at) p++
+    const limit = p < paragraphs.length && paragraphs[p].start <= at ? paragraphs[p].end : at + 6
+    const close = text.indexOf('</tweet>', at)
+    const end = close < 0 || close > limit ? limit : close + 8
+    ranges.push({start: at, end})
+    at = text.indexOf('<tweet', end)
+  }
+  return ranges
+}
+
+/**
+ * Set `marks` on every quotation and decide the final kind of outer runs.
+ * Mutates `article.quotations` and `article.speakers`.
+ *
+ * @param text The input.
+ * @param article The tree, after attribution.
+ */
+export function refineQuotations(text: string, article: Article): void {
+  if (article.quotations.length === 0) return
+  const paragraphs: Array<{start: number; end: number}> = []
+  for (const child of article.children) {
+    if (child.type === 'paragraph') paragraphs.push({start: child.position.start.offset ?? 0, end: child.position.end.offset ?? 0})
+  }
+  const markup = markupRanges(text, paragraphs)
+  let p = 0
+  let m = 0
+  let changed = false
+  for (const quotation of article.quotations) {
+    quotation.marks = quotationMarks(quotation)
+    if (quotation.depth > 0) continue
+    const start = quotation.position.start.offset ?? 0
+    const end = quotation.position.end.offset ?? 0
+    const openAt = quotation.open ? (quotation.open.position.start.offset ?? start) : start
+    const closeAt = quotation.close ? (quotation.close.position.end.offset ?? end) : end
+    while (p < paragraphs.length - 1 && paragraphs[p].end < openAt) p++
+    const paragraph = paragraphs[p] ?? {start: 0, end: text.length}
+    while (m < markup.length && markup[m].end <= openAt) m++
+    const inMarkup = m < markup.length && markup[m].start <= openAt && openAt < markup[m].end
+    const from = sentenceStart(text, paragraph.start, openAt)
+    const to = sentenceEnd(text, closeAt, Math.max(closeAt, paragraph.end))
+    const kind = classifySpeech({
+      value: quotation.value,
+      kind: quotation.kind,
+      sentenceBefore: text.slice(from, openAt),
+      sentenceAfter: text.slice(closeAt, to),
+      local: quotation.rule !== null && localRules.has(quotation.rule),
+      markup: inMarkup
+    })
+    if (kind === quotation.kind) continue
+    quotation.kind = kind
+    if (kind !== 'direct' && kind !== 'partial') {
+      if (quotation.speaker !== null) changed = true
+      quotation.speaker = null
+      quotation.mention = null
+      quotation.cue = null
+      quotation.rule = kind
+      quotation.confidence = 0
+    }
+  }
+  if (changed) pruneSpeakers(article)
+}
+
+/** Drop speakers no quotation or paraphrase refers to; renumber the others `s1`, `s2`… */
+function pruneSpeakers(article: Article): void {
+  const used = new Set<string>()
+  for (const quotation of article.quotations) if (quotation.speaker) used.add(quotation.speaker)
+  for (const paraphrase of article.paraphrases) if (paraphrase.speaker) used.add(paraphrase.speaker)
+  const kept = article.speakers.filter((speaker) => used.has(speaker.id))
+  if (kept.length === article.speakers.length) return
+  const ids = new Map<string, string>()
+  kept.forEach((speaker, index) => {
+    ids.set(speaker.id, 's' + (index + 1))
+    speaker.id = 's' + (index + 1)
+  })
+  for (const quotation of article.quotations) if (quotation.speaker) quotation.speaker = ids.get(quotation.speaker) ?? null
+  for (const paraphrase of article.paraphrases) if (paraphrase.speaker) paraphrase.speaker = ids.get(paraphrase.speaker) ?? null
+  article.speakers = kept
+}
