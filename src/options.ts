@@ -6,6 +6,9 @@ import type {PluggableList} from 'unified'
 import type {AgencyDefinition} from './lexicon/agencies.js'
 import {agencies as builtinAgencies} from './lexicon/agencies.js'
 import {formatIsoDate, parseIsoDate, type CalendarDate} from './frame/date.js'
+import {sieveRuleNames, type SpeakerRule} from './attribution/steps.js'
+
+export type {SpeakerRule, SpeakerRuleContext, SpeakerRuleResult} from './attribution/steps.js'
 
 /** Options of {@link parseArticle}. */
 export interface ParseOptions {
@@ -36,6 +39,12 @@ export interface ParseOptions {
   titles?: readonly string[] | null | undefined
   /** Nominal speaker words to add (`{person: ['forecaster'], organisation: ['regulator']}`). */
   nominals?: NominalsOption | null | undefined
+  /**
+   * Custom speaker rules inserted into the attribution sieve before or after a
+   * named rule (`{name, after: 'cue-before', run(context) {…}}`). See
+   * `docs/attribution.md`.
+   */
+  rules?: readonly SpeakerRule[] | null | undefined
 }
 
 /** A speech cue to add: a verb or phrase that attributes words to a speaker. */
@@ -66,6 +75,7 @@ export interface SpeechSettings {
   cues: ReadonlyArray<{lemma: string; forms: readonly string[]; strength: number}>
   titles: readonly string[]
   nominals: {person: readonly string[]; organisation: readonly string[]}
+  rules: readonly SpeakerRule[]
 }
 
 /** Options after checking. */
@@ -77,12 +87,13 @@ export interface Settings {
   speech: SpeechSettings
 }
 
-const known = new Set(['referenceDate', 'agencies', 'plugins', 'articlePlugins', 'cues', 'titles', 'nominals'])
+const known = new Set(['referenceDate', 'agencies', 'plugins', 'articlePlugins', 'cues', 'titles', 'nominals', 'rules'])
 
 const noSpeechSettings: SpeechSettings = Object.freeze({
   cues: Object.freeze([]),
   titles: Object.freeze([]),
-  nominals: Object.freeze({person: Object.freeze([]), organisation: Object.freeze([])})
+  nominals: Object.freeze({person: Object.freeze([]), organisation: Object.freeze([])}),
+  rules: Object.freeze([])
 }) as SpeechSettings
 
 /**
@@ -112,12 +123,13 @@ export function readOptions(options: unknown): Settings {
     plugins: readPlugins(record.plugins, 'plugins'),
     articlePlugins: readPlugins(record.articlePlugins, 'articlePlugins'),
     speech:
-      record.cues == null && record.titles == null && record.nominals == null
+      record.cues == null && record.titles == null && record.nominals == null && record.rules == null
         ? noSpeechSettings
         : {
             cues: readCues(record.cues),
             titles: readWords(record.titles, 'titles'),
-            nominals: readNominals(record.nominals)
+            nominals: readNominals(record.nominals),
+            rules: readRules(record.rules)
           }
   }
 }
@@ -179,6 +191,45 @@ function readCues(value: unknown): SpeechSettings['cues'] {
       strength = cue.strength
     }
     return {lemma: cue.lemma.trim().toLowerCase(), forms, strength}
+  })
+}
+
+function readRules(value: unknown): readonly SpeakerRule[] {
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value)) {
+    throw new TypeError('wirestory: expected `rules` to be an array of speaker rules, not ' + describe(value))
+  }
+  const names = new Set(sieveRuleNames)
+  return value.map((item: unknown, index: number) => {
+    const at = 'rules[' + index + ']'
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new TypeError('wirestory: expected `' + at + '` to be an object, not ' + describe(item))
+    }
+    const rule = item as Record<string, unknown>
+    if (typeof rule.name !== 'string' || rule.name.trim() === '') {
+      throw new TypeError('wirestory: expected `' + at + '.name` to be a non-empty string')
+    }
+    if (typeof rule.run !== 'function') {
+      throw new TypeError('wirestory: expected `' + at + '.run` to be a function, not ' + describe(rule.run))
+    }
+    if (rule.before != null && rule.after != null) {
+      throw new TypeError('wirestory: expected `' + at + '` to have `before` or `after`, not both')
+    }
+    for (const field of ['before', 'after'] as const) {
+      const anchor = rule[field]
+      if (anchor == null) continue
+      if (typeof anchor !== 'string' || !(names.has(anchor) || value.some((other: unknown, k: number) => k < index && (other as {name?: unknown})?.name === anchor))) {
+        throw new RangeError(
+          'wirestory: expected `' + at + '.' + field + '` to name a sieve rule (one of: ' + sieveRuleNames.join(', ') + '), not ' + (typeof anchor === 'string' ? '`' + anchor + '`' : describe(anchor))
+        )
+      }
+    }
+    return {
+      name: rule.name.trim(),
+      before: typeof rule.before === 'string' ? rule.before : undefined,
+      after: typeof rule.after === 'string' ? rule.after : undefined,
+      run: rule.run as SpeakerRule['run']
+    }
   })
 }
 

@@ -191,10 +191,38 @@ describe('docs/plugins.md', () => {
     )
   })
 
-  // TODO(attribution): once the sieve reads `settings.cues`, attribute the quotation above to the forecaster
-  // with `cue.lemma === 'quip'`.
-  test.todo('a custom cue verb attributes a quotation')
+  test('a custom cue verb attributes a quotation', () => {
+    const text =
+      'Weather office forecaster Ana Lima spoke on Monday.\n\n“Rain is coming, probably,” the forecaster hedged.\n'
+    const before = parseArticle(text)
+    expect(before.quotations[0].speaker).toBe(null)
 
-  // TODO(attribution): custom speaker rules inserted into the sieve at a named place.
-  test.todo('a custom speaker rule')
+    const article = parseArticle(text, {
+      cues: [{lemma: 'hedge', forms: ['hedged', 'hedges']}],
+      titles: ['forecaster'],
+      nominals: {person: ['forecaster']}
+    })
+    const [quotation] = article.quotations
+    const speaker = article.speakers.find((entry) => entry.id === quotation.speaker)
+    expect(speaker?.name).toBe('Ana Lima')
+    expect(quotation.cue?.lemma).toBe('hedge')
+    expect(quotation.mention?.value).toBe('the forecaster')
+  })
+
+  test('a custom speaker rule', () => {
+    const text = 'Acme Corp posted results on Monday.\n\nPress release: “Sales rose in every region.”\n'
+    const article = parseArticle(text, {
+      rules: [
+        {
+          name: 'press-release',
+          before: 'cue-before',
+          run: (context) => (/press release:\s*$/i.test(context.before.value) ? {name: 'Acme Corp', kind: 'organisation', confidence: 0.9} : null)
+        }
+      ]
+    })
+    const [quotation] = article.quotations
+    expect(quotation.rule).toBe('press-release')
+    expect(article.speakers.find((entry) => entry.id === quotation.speaker)?.name).toBe('Acme Corp')
+    expect(() => parseArticle(text, {rules: [{name: 'x', after: 'no-such-rule', run: () => null}]})).toThrow(RangeError)
+  })
 })
