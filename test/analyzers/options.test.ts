@@ -26,7 +26,7 @@ describe('options of the analyzers and extension points', () => {
     const settings = readOptions(undefined)
     expect(settings.plugins).toEqual([])
     expect(settings.articlePlugins).toEqual([])
-    expect(settings.speech).toEqual({cues: [], titles: [], nominals: {person: [], organisation: []}})
+    expect(settings.speech).toEqual({cues: [], titles: [], nominals: {person: [], organisation: []}, rules: []})
     expect(readOptions({}).speech).toBe(settings.speech)
   })
 
@@ -71,7 +71,7 @@ describe('options of the analyzers and extension points', () => {
       nominals: {person: ['forecaster']}
     })
     expect(seen).toEqual([
-      {cues: [{lemma: 'quip', forms: ['quipped'], strength: 1}], titles: ['forecaster'], nominals: {person: ['forecaster'], organisation: []}}
+      {cues: [{lemma: 'quip', forms: ['quipped'], strength: 1}], titles: ['forecaster'], nominals: {person: ['forecaster'], organisation: []}, rules: []}
     ])
   })
 })
