@@ -152,11 +152,11 @@ function phraseEndingAt(text: string, tokens: readonly Token[], last: number, fl
  *
  * @param ceiling Token index after the last one that may be part of it.
  */
-export function subjectAfter(text: string, tokens: readonly Token[], after: number, ceiling: number, lexicon: SpeechLexicon = defaultLexicon): Phrase | null {
+export function subjectAfter(text: string, tokens: readonly Token[], after: number, ceiling: number, lexicon: SpeechLexicon = defaultLexicon, opening = false): Phrase | null {
   const nominalWords = lexicon.nominalWords
   const titleSet = lexicon.titles
   if (after >= ceiling) return null
-  if (!softGap(gapText(text, tokens, after - 1, after))) return null
+  if (!opening && !softGap(gapText(text, tokens, after - 1, after))) return null
   const first = tokens[after]
   if (own(subjectPronouns, first.lower)) return {from: after, to: after + 1}
   if (npStops.has(first.lower) && !first.capital) return null

@@ -299,7 +299,7 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
       else return null
     } else start = k
   }
-  const phrase = subjectAfter(text, tokens, start, Math.min(to, start + 10), context.lexicon)
+  const phrase = subjectAfter(text, tokens, start, Math.min(to, start + 10), context.lexicon, true)
   if (!phrase) return null
   // The subject is followed by its verb, not by a quotation.
   const mention = resolve(context, phrase)
