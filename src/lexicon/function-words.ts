@@ -24,7 +24,10 @@ export const nonNameWords: readonly string[] = [
   'should', 'must', 'may', 'might', 'let', 'please', 'thank', 'thanks', 'oh', 'ok', 'okay', 'hey', 'dear',
   'christmas', 'easter', 'ramadan', 'god', 'internet', 'web', 'update', 'editor', 'note', 'photo', 'video',
   'americans', 'american', 'democrats', 'republicans', 'democrat', 'republican', 'muslims', 'muslim',
-  'christians', 'jews', 'europeans', 'africans', 'asians', 'latinos', 'hispanics', 'whites', 'blacks'
+  'christians', 'jews', 'europeans', 'africans', 'asians', 'latinos', 'hispanics', 'whites', 'blacks',
+  'regarding', 'following', 'including', 'despite', 'amid', 'among', 'unlike', 'like', 'beyond', 'toward',
+  'towards', 'within', 'across', 'behind', 'besides', 'concerning', 'per', 'via', 'upon', 'once', 'instead',
+  'speaking', 'asked', 'asking', 'responding', 'addressing', 'writing', 'told', 'referring', 'citing', 'quoting'
 ]
 
 /** Places often written before a name or read as one (`New York`), never speakers' surnames. */

@@ -75,7 +75,7 @@ const prepositions = new Set([
   'of', 'to', 'with', 'by', 'from', 'for', 'against', 'at', 'in', 'on', 'about', 'toward', 'towards', 'than',
   'like', 'between', 'among', 'over', 'under', 'as', 'behind', 'without', 'versus', 'vs.', 'before', 'after'
 ])
-const connectors = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el'])
+const connectors = new Set(['de', 'des', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el'])
 const orgConnectors = new Set(['of', 'for', 'and', 'on', 'the', '&'])
 
 /** Gap between two tokens that keeps them in one name (a space, or `Ben- Shalom`). */
@@ -109,6 +109,8 @@ export function splitTitle(tokens: readonly Token[], run: NameRun, lexicon: Spee
   for (let i = run.from; i < run.to - 1; i++) {
     const lower = tokens[i].lower
     if (lexicon.titles.has(lower) || own(genderedHonorifics, lower) !== undefined || nonName.has(lower)) nameFrom = i + 1
+    // `Presidential Palace Siamak Herawi`: an organisation's name before a person's.
+    else if (orgHeads.has(lower) && i > run.from && i < run.to - 2) nameFrom = i + 1
   }
   return nameFrom
 }
@@ -375,6 +377,7 @@ export function buildRegistry(
       if (full && full !== entity) {
         entity.alias = full
         full.count += entity.count
+        full.kind = 'organisation'
       }
     }
   }
@@ -520,6 +523,7 @@ export function resolvePronoun(registry: Registry, history: SpeakerHistory, pron
   let sentence = -1
   let subject: Entity | null = null
   let fallback: Entity | null = null
+  let speakerFound = -1
   for (let i = mentionBefore(registry, offset); i >= 0; i--) {
     const mention = registry.mentions[i]
     if (mention.start < offset - WINDOW) break
@@ -529,8 +533,14 @@ export function resolvePronoun(registry: Registry, history: SpeakerHistory, pron
       sentence = mention.sentence
     }
     if (mention.inQuote || !compatible(mention.entity)) continue
-    if (!mention.oblique) subject = mention.entity
-    else fallback ??= mention.entity
+    if (speaks(registry, mention)) {
+      // The speaker of a cue (`McCurry said`) is the most salient entity of its sentence.
+      subject = mention.entity
+      speakerFound = mention.sentence
+    } else if (speakerFound !== mention.sentence) {
+      if (!mention.oblique) subject = mention.entity
+      else fallback ??= mention.entity
+    }
   }
   if (subject) return subject
   if (fallback) return fallback
@@ -540,6 +550,19 @@ export function resolvePronoun(registry: Registry, history: SpeakerHistory, pron
     if (compatible(entry.entity)) return entry.entity
   }
   return null
+}
+
+/** Whether a mention is the subject of a speech cue (`Vulin said`, `Vulin, 51, also said`). */
+function speaks(registry: Registry, mention: EntityMention): boolean {
+  const {tokens, lexicon} = registry
+  let k = tokenAt(tokens, mention.end)
+  const limit = Math.min(tokens.length, k + 3)
+  for (; k < limit; k++) {
+    const list = lexicon.cues.get(tokens[k].lower)
+    if (list && list.some((entry) => entry.strength >= 0.9 && entry.words.length === 1)) return true
+    if (!/^(?:also|has|had|have|later|then|again|further|once|previously|earlier|repeatedly|would|will|is|was|recently)$/.test(tokens[k].lower)) return false
+  }
+  return false
 }
 
 const documentHeads = new Set(['statement', 'report', 'study', 'document', 'survey', 'poll', 'paper', 'letter', 'release', 'filing', 'complaint', 'lawsuit', 'memo', 'analysis', 'ruling', 'communique', 'communiqué'])
