@@ -44,8 +44,13 @@ export const speechContextWords: readonly string[] = [
   'pitch', 'pitched', 'present', 'presented', 'presents', 'sell', 'sold', 'selling', 'offer', 'offered', 'defend', 'defended',
   'challenge', 'challenged', 'deny', 'denied', 'denies', 'reject', 'rejected', 'confirm', 'confirmed', 'agree', 'agreed',
   'recall', 'recalled', 'recalls', 'recount', 'recounted', 'testify', 'testified', 'vowing', 'threaten', 'threatened',
+  'sigh', 'sighed', 'sighs', 'grouse', 'groused', 'grouses', 'pronounce', 'pronounced', 'proclaim', 'proclaimed', 'proclaims',
+  'read', 'reads', 'chants', 'calls', 'joke', 'joked', 'jokes', 'quip', 'quipped', 'scoff', 'scoffed', 'muse', 'mused',
+  'wonder', 'wondered', 'plead', 'pleaded', 'beg', 'begged', 'rail', 'railed', 'rails', 'decry', 'decried', 'decries',
+  'fume', 'fumed', 'fuming', 'scold', 'scolded', 'lash', 'lashed', 'retort', 'retorted', 'imply', 'implied', 'implies',
+  'name', 'naming', 'mark', 'marked', 'cite', 'cited', 'cites', 'greet', 'greeted',
   // thinking, judging
-  'believe', 'believed', 'believes', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'consider', 'considered', 'considers',
+  'believe', 'believed', 'believes', 'assume', 'assumed', 'assumes', 'admire', 'admires', 'admired', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'consider', 'considered', 'considers',
   'find', 'found', 'finds', 'see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regarded', 'regards', 'hope', 'hoped', 'hopes',
   'want', 'wanted', 'wants', 'fear', 'feared', 'fears', 'expect', 'expected', 'expects',
   // self-description
@@ -62,7 +67,7 @@ export const titleContextWords: readonly string[] = [
   'series', 'episode', 'ad', 'ads', 'advert', 'advertisement', 'commercial', 'spot', 'titled', 'entitled', 'headlined', 'headline',
   'article', 'column', 'op-ed', 'essay', 'hashtag', 'podcast', 'newsletter', 'broadcast', 'magazine', 'newspaper', 'play', 'musical',
   'poem', 'video', 'segment', 'tour', 'award', 'blog', 'website', 'site', 'paper', 'study', 'report', 'pseudonym', 'alias',
-  'nickname', 'nicknamed', 'dubbed', 'called', 'named', 'on', 'of', 'in', 'to', 'at'
+  'nickname', 'nicknamed', 'dubbed', 'called', 'named', 'on'
 ]
 
 /** Words right before a quoted run that mark it as a scare quote or coined label (`so-called “reforms”`). */

@@ -144,7 +144,9 @@ export function classifySpeech(facts: SpeechFacts): QuotationKind {
   const previous = beforeWords.length > 0 ? key(beforeWords[beforeWords.length - 1]) : ''
   const adjacent = /[\p{L}\p{N}][\s]*$/u.test(facts.sentenceBefore)
   if (adjacent && scareWords.has(previous) && count <= scareMaxWords) return 'scare'
-  const exclaims = /[!?][\s]*$/.test(value)
+  const exclaims = /[!?]\s*$/.test(value)
+  // A sentence of its own (`“It is more pain.”`), or a run opening its sentence or after a colon: speech.
+  const sentence = /^\p{Lu}/u.test(value) && (/[.!?]\s*$/.test(value) || !/[\p{L}\p{N},;]\s*$/u.test(facts.sentenceBefore))
   const oneSentence = !/[.!?:;][\s]+\S/.test(value)
   if (count <= titleMaxWords && oneSentence && isTitleCase(words)) {
     const possessive = /['’]s[\s]*$/.test(facts.sentenceBefore)
@@ -152,6 +154,7 @@ export function classifySpeech(facts: SpeechFacts): QuotationKind {
     if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter)) return 'title'
     return facts.kind
   }
+  if (sentence) return facts.kind
   if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter)) return 'scare'
   return facts.kind
 }

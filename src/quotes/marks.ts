@@ -72,6 +72,11 @@ function closingContext(text: string, at: number): boolean {
   return isSpaceAt(text, at + 1) || after === ',' || after === '.' || after === ';' || after === ')'
 }
 
+/** Whether a character can stand right before an opening mark (`(“`, `—"`). */
+function isOpeningPunctuation(char: string): boolean {
+  return char === '(' || char === '[' || char === '{' || char === '—' || char === '–' || char === '-' || char === '/' || char === '>'
+}
+
 /** Whether the character at `at` is white space (or out of the text). */
 export function isSpaceAt(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return true
@@ -147,7 +152,9 @@ export function scanMarks(text: string, start: number, end: number, style: MarkS
           }
         }
         if (isInchMark(text, at)) break
-        marks.push({start: at, end: at + 1, family: 'double', shape: 'either'})
+        // `word" ` / `word."`: only closes (a stray closing mark with nothing open is dropped).
+        const closes = !isSpaceAt(text, at - 1) && !isWordChar(text, at + 1) && !isOpeningPunctuation(text.charAt(at - 1))
+        marks.push({start: at, end: at + 1, family: 'double', shape: closes ? 'close' : 'either'})
         break
       }
       case '″':
@@ -161,12 +168,9 @@ export function scanMarks(text: string, start: number, end: number, style: MarkS
         marks.push({start: at, end: at + 1, family: 'double', shape: closes ? 'close' : 'open'})
         break
       }
-      case '”': {
-        // ` ”Word`: an opening mark typed as a closing one.
-        const opens = style.curlyOpen && !style.lowHigh && isSpaceAt(text, at - 1) && isWordChar(text, at + 1)
-        marks.push({start: at, end: at + 1, family: 'double', shape: opens ? 'open' : style.curlyOpen || style.lowHigh ? 'close' : 'either'})
+      case '”':
+        marks.push({start: at, end: at + 1, family: 'double', shape: style.curlyOpen || style.lowHigh ? 'close' : 'either'})
         break
-      }
       case '„':
       case '‟':
       case '〝':

@@ -75,21 +75,33 @@ export function quotationMarks(quotation: Quotation): QuotationMarks {
   return mark ? markSystem(mark.value) : 'straight'
 }
 
+/** Whether a sentence can start at `at` (after white space): a capital, a digit or a mark. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at
+  while (i < text.length && isSpaceAt(text, i) && i < at + 4) i++
+  const char = text.charAt(i)
+  return /[\p{Lu}\p{N}"“‘'(«„]/u.test(char)
+}
+
+/** Whether the period at `at` ends a short capitalised word (`Sen.`, `Mr.`, `Fla.`, `D.`): an abbreviation. */
+function abbreviationBefore(text: string, at: number): boolean {
+  let start = at
+  while (start > 0 && at - start < 5 && /\p{L}/u.test(text.charAt(start - 1))) start--
+  const length = at - start
+  return length > 0 && length <= 3 && /\p{Lu}/u.test(text.charAt(start)) && !/\p{L}/u.test(text.charAt(start - 1))
+}
+
 /** Start of the sentence holding `at`, within `[floor, at]`. */
 function sentenceStart(text: string, floor: number, at: number): number {
   const limit = Math.max(floor, at - sentenceWindow)
   for (let i = at - 1; i > limit; i--) {
     const char = text.charAt(i)
     if (char === '\n') return i + 1
-    if (isSpaceAt(text, i)) {
+    if (isSpaceAt(text, i) && startsSentence(text, i + 1)) {
       let j = i - 1
       while (j >= limit && /["”’)\]]/.test(text.charAt(j))) j--
       const stop = text.charAt(j)
-      if (stop === '.' || stop === '!' || stop === '?') {
-        // `Sen. Bernie`: a one- or two-letter abbreviation does not end a sentence.
-        const word = j - 1 >= limit && /\p{Lu}/u.test(text.charAt(j - 1)) && (j - 2 < limit || !/\p{L}/u.test(text.charAt(j - 2)))
-        if (!word) return i + 1
-      }
+      if (stop === '!' || stop === '?' || (stop === '.' && !abbreviationBefore(text, j))) return i + 1
     }
   }
   return limit
