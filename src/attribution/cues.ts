@@ -29,6 +29,8 @@ export function cueAt(index: CueIndex, tokens: readonly Token[], i: number): Cue
   // A noun, not a verb: `Ginsburg's comments`, `the claims`, `his remarks`.
   const previous = tokens[i - 1]
   if (previous && /s$/.test(tokens[i].lower) && (previous.possessive || nounDeterminers.has(previous.lower))) return null
+  // `the United States`: part of a name.
+  if (previous && tokens[i].capital && previous.capital && !previous.possessive) return null
   for (const entry of list) {
     let ok = true
     for (let k = 1; k < entry.words.length; k++) {

@@ -11,8 +11,10 @@ import {subjectPronouns} from '../lexicon/pronouns.js'
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {
   entityForName,
+  commonAtStart,
   isOrganisation,
   resolveNominal,
+  sentenceInitial,
   resolvePronoun,
   splitTitle,
   type Entity,
@@ -64,10 +66,11 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     }
     const runFrom = from
     while (from < phrase.to && nonName.has(tokens[from].lower)) from++
+    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && (registry.lowerSeen.has(tokens[from].lower) || /ly$/.test(tokens[from].lower)) : commonAtStart(text, tokens, from, registry.lowerSeen))) from++
     // `Tuesday`, `The`: no name.
     if (from >= phrase.to) return null
     const nameFrom = splitTitle(tokens, {from, to: phrase.to}, registry.lexicon)
-    const organisation = isOrganisation(tokens, runFrom, phrase.to)
+    const organisation = isOrganisation(tokens, runFrom, phrase.to) || (tokens[runFrom].lower === 'the' && phrase.to - runFrom >= 3)
     const useFrom = organisation ? runFrom : nameFrom
     const name = text.slice(tokens[useFrom].start, end).replace(/^the\s+/i, '')
     let honorific: 'male' | 'female' | undefined

@@ -63,6 +63,8 @@ export interface Registry {
   lexicon: SpeechLexicon
   /** Sentence start offsets, ascending. */
   sentenceStarts: readonly number[]
+  /** Lower-case words of the text. */
+  lowerSeen: ReadonlySet<string>
   /** Initials of organisation names (built on first use). */
   initials?: Map<string, Entity> | undefined
 }
@@ -169,6 +171,36 @@ export function readRun(text: string, tokens: readonly Token[], i: number, limit
   return {from: i, to}
 }
 
+/** Lower-case words of the text (a capitalised word also seen in lower case is a common word). */
+export function lowerWords(tokens: readonly Token[]): Set<string> {
+  const seen = new Set<string>()
+  for (const token of tokens) if (!token.capital) seen.add(token.lower)
+  return seen
+}
+
+/** Whether the token `k` opens a sentence (or a quotation or line). */
+export function sentenceInitial(text: string, tokens: readonly Token[], k: number): boolean {
+  let at = tokens[k].start - 1
+  while (at >= 0) {
+    const code = text.charCodeAt(at)
+    if (code === 32 || code === 0xa0 || code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40 || code === 9) {
+      at--
+      continue
+    }
+    return code === 10 || code === 13 || code === 46 || code === 33 || code === 63 || code === 58 || code === 0x2014
+  }
+  return true
+}
+
+/** A capitalised common word at a sentence start, before more capitalised words (`Hastily`, `Rival`). */
+export function commonAtStart(text: string, tokens: readonly Token[], k: number, lowerSeen: ReadonlySet<string>): boolean {
+  const token = tokens[k]
+  const next = tokens[k + 1]
+  if (!next || !next.capital) return false
+  if (!(lowerSeen.has(token.lower) || /ly$/.test(token.lower))) return false
+  return sentenceInitial(text, tokens, k)
+}
+
 /** Canonical entity (follows merges). */
 export function canonical(entity: Entity): Entity {
   let current = entity
@@ -211,6 +243,8 @@ export function buildRegistry(
   let q = 0
   let lastPerson: Entity | null = null
   const titles = lexicon.titles
+  const lowerSeen = lowerWords(tokens)
+  const theStart = (k: number): boolean => tokens[k].lower === 'the'
 
   const inQuote = (offset: number): boolean => {
     while (q < quoted.length && quoted[q].end <= offset) q++
@@ -252,6 +286,8 @@ export function buildRegistry(
     const run = readRun(text, tokens, i, tokens.length, true)!
     let from = run.from
     while (from < run.to && !nameLike(tokens[from]) && !titles.has(tokens[from].lower)) from++
+    // `Hastily`, `Rival Hillary Clinton`: a common word capitalised at the start of a sentence.
+    if (from < run.to && commonAtStart(text, tokens, from, lowerSeen)) from++
     if (from >= run.to) {
       i = run.to
       continue
@@ -265,7 +301,7 @@ export function buildRegistry(
     for (let k = from; k < nameFrom; k++) honorific ??= own(genderedHonorifics, tokens[k].lower)
     const start = tokens[from].start
     const end = tokens[to - 1].start + tokens[to - 1].value.length
-    if (isOrganisation(tokens, from, to)) {
+    if (isOrganisation(tokens, from, to) || (from > run.from && theStart(from - 1) && to - from >= 2 && !titles.has(tokens[from].lower))) {
       const name = nameText(text, tokens, from, to).replace(/^the\s+/i, '')
       const entity = entityFor(name, 'organisation', null)
       push(start, end, 'organisation', entity, quotedHere, from, to)
@@ -370,7 +406,7 @@ export function buildRegistry(
   for (const mention of added) if (!mention.inQuote) insertSorted(mention.entity.starts, mention.start)
 
   // Acronyms the story spells out (`AFE` → `Air France Europe`) follow the spelled-out name.
-  const registry: Registry = {tokens, text, mentions: all, entities, surnames, lexicon, sentenceStarts}
+  const registry: Registry = {tokens, text, mentions: all, entities, surnames, lexicon, sentenceStarts, lowerSeen}
   for (const entity of entities.values()) {
     if (entity.kind === 'organisation' && /^[A-Z]{2,6}$/.test(entity.name)) {
       const full = initialsOf(registry).get(entity.name)
