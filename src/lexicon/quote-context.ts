@@ -67,7 +67,16 @@ export const titleContextWords: readonly string[] = [
   'series', 'episode', 'ad', 'ads', 'advert', 'advertisement', 'commercial', 'spot', 'titled', 'entitled', 'headlined', 'headline',
   'article', 'column', 'op-ed', 'essay', 'hashtag', 'podcast', 'newsletter', 'broadcast', 'magazine', 'newspaper', 'play', 'musical',
   'poem', 'video', 'segment', 'tour', 'award', 'blog', 'website', 'site', 'paper', 'study', 'report', 'pseudonym', 'alias',
-  'nickname', 'nicknamed', 'dubbed', 'called', 'named', 'on'
+  'nickname', 'nicknamed', 'dubbed', 'called', 'named', 'on', 'told'
+]
+
+/** Links between a title word and a quoted title (`episode of “…”`, `interview with “…”`, `speaking to “…”`). */
+export const titleLinkWords: readonly string[] = ['of', 'with', 'to']
+
+/** Words that, with a link, introduce a quoted title (`an interview with “…”`, `a contestant on … of “…”`). */
+export const titleLinkHeadWords: readonly string[] = [
+  'interview', 'interviews', 'speaking', 'spoke', 'talking', 'talked', 'appearance', 'appearances', 'edition', 'host', 'hosts',
+  'star', 'stars', 'graduate', 'contestant', 'cast', 'episode', 'episodes', 'season', 'premiere', 'finale', 'set', 'author', 'anchor'
 ]
 
 /** Words right before a quoted run that mark it as a scare quote or coined label (`so-called “reforms”`). */

@@ -17,12 +17,21 @@
  */
 
 import type {QuotationKind} from '../ast.js'
-import {scareContextWords, speechContextWords, titleContextWords, titleSmallWords} from '../lexicon/quote-context.js'
+import {
+  scareContextWords,
+  speechContextWords,
+  titleContextWords,
+  titleLinkHeadWords,
+  titleLinkWords,
+  titleSmallWords
+} from '../lexicon/quote-context.js'
 
 const speechWords = new Set(speechContextWords)
 const titleWords = new Set(titleContextWords)
 const scareWords = new Set(scareContextWords)
 const smallWords = new Set(titleSmallWords)
+const titleLinks = new Set(titleLinkWords)
+const titleLinkHeads = new Set(titleLinkHeadWords)
 
 const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu
 const letterRe = /[\p{L}\p{N}]/u
@@ -78,7 +87,7 @@ export function classifyRun(facts: RunFacts): QuotationKind {
   const words = wordsOf(value)
   const count = words.length
   const beforeWord = endsWithCapitalisedWord(facts.before)
-  const afterWord = /^[\s]*[\p{Lu}][\p{L}]/u.test(facts.after)
+  const afterWord = /^\s*[\p{Lu}][\p{L}]/u.test(facts.after)
   if (count > 0 && count <= 3 && beforeWord && afterWord && isTitleCase(words)) return 'name'
   return partialOrDirect(value, facts.before)
 }
@@ -89,13 +98,15 @@ function endsWithCapitalisedWord(before: string): boolean {
   while (end > 0 && /\s/.test(before.charAt(end - 1))) end--
   let start = end
   while (start > 0 && /[\p{L}.]/u.test(before.charAt(start - 1))) start--
-  if (start === end || before.charAt(end - 1) === '.') return false
+  if (start === end) return false
+  // An initial (`Robert C. “Bobby” Scott`) counts; other words must not end with a period.
+  if (before.charAt(end - 1) === '.' && !(end - start === 2 && /\p{Lu}/u.test(before.charAt(start)))) return false
   return /\p{Lu}/u.test(before.charAt(start))
 }
 
 /** `partial` inside the writer's sentence with a lower-case start, else `direct`. */
 function partialOrDirect(value: string, before: string): 'partial' | 'direct' {
-  const insideSentence = /[\p{L}\p{N},][\s]*$/u.test(before) && !/:[\s]*$/.test(before)
+  const insideSentence = /[\p{L}\p{N},]\s*$/u.test(before) && !/:\s*$/.test(before)
   return insideSentence && !/^[\p{Lu}]/u.test(value) ? 'partial' : 'direct'
 }
 
@@ -142,21 +153,41 @@ export function classifySpeech(facts: SpeechFacts): QuotationKind {
   if (facts.markup && !facts.local) return 'scare'
   const beforeWords = wordsOf(facts.sentenceBefore)
   const previous = beforeWords.length > 0 ? key(beforeWords[beforeWords.length - 1]) : ''
-  const adjacent = /[\p{L}\p{N}][\s]*$/u.test(facts.sentenceBefore)
+  const adjacent = /[\p{L}\p{N}]\s*$/u.test(facts.sentenceBefore)
   if (adjacent && scareWords.has(previous) && count <= scareMaxWords) return 'scare'
   const exclaims = /[!?]\s*$/.test(value)
   // A sentence of its own (`“It is more pain.”`), or a run opening its sentence or after a colon: speech.
   const sentence = /^\p{Lu}/u.test(value) && (/[.!?]\s*$/.test(value) || !/[\p{L}\p{N},;]\s*$/u.test(facts.sentenceBefore))
-  const oneSentence = !/[.!?:;][\s]+\S/.test(value)
+  const oneSentence = !/[.!?:;]\s+\S/.test(value)
   if (count <= titleMaxWords && oneSentence && isTitleCase(words)) {
-    const possessive = /['’]s[\s]*$/.test(facts.sentenceBefore)
-    if ((adjacent && titleWords.has(previous)) || possessive) return 'title'
+    const possessive = /['’]s\s*$/.test(facts.sentenceBefore)
+    if (possessive || titleBefore(beforeWords, facts.sentenceBefore)) return 'title'
     if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter)) return 'title'
     return facts.kind
   }
   if (sentence) return facts.kind
   if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter)) return 'scare'
   return facts.kind
+}
+
+/**
+ * Whether the words before a title-case run introduce a title: a title word
+ * right before it (`the show “…”`, `titled “…”`, `told “…”`), or after a
+ * comma (`his book, “…”`), or a title word and `of`/`with`/`to`
+ * (`an episode of “…”`, `an interview with “…”`, `speaking to “…”`).
+ */
+function titleBefore(beforeWords: readonly string[], sentenceBefore: string): boolean {
+  if (beforeWords.length === 0) return false
+  const previous = key(beforeWords[beforeWords.length - 1])
+  let gap = sentenceBefore.length
+  while (gap > 0 && /\s/.test(sentenceBefore.charAt(gap - 1))) gap--
+  const comma = sentenceBefore.charAt(gap - 1) === ','
+  if (comma) return previous !== 'on' && titleWords.has(previous)
+  if (!/[\p{L}\p{N}]/u.test(sentenceBefore.charAt(gap - 1))) return false
+  if (titleWords.has(previous)) return true
+  if (beforeWords.length < 2 || !titleLinks.has(previous)) return false
+  const before = key(beforeWords[beforeWords.length - 2])
+  return titleWords.has(before) || titleLinkHeads.has(before)
 }
 
 /** Whether a speech word occurs in the sentence around the run. */
