@@ -7,7 +7,7 @@
 
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
-import {own} from '../speakers/lookup.js'
+import {lookup} from '../speakers/lookup.js'
 import type {Token} from '../speakers/tokens.js'
 
 /** A cue found in the text: tokens `[from, to)`. */
@@ -120,7 +120,7 @@ function phraseEndingAt(text: string, tokens: readonly Token[], last: number, fl
   const nominalWords = lexicon.nominalWords
   const titleSet = lexicon.titles
   const token = tokens[last]
-  if (own(subjectPronouns, token.lower)) return {from: last, to: last + 1}
+  if (lookup(subjectPronouns, token.lower)) return {from: last, to: last + 1}
   if (npStops.has(token.lower) && !token.capital) return null
   let from = last
   const limit = Math.max(floor, last - 9)
@@ -137,7 +137,7 @@ function phraseEndingAt(text: string, tokens: readonly Token[], last: number, fl
       from--
       continue
     }
-    if (npStops.has(previous.lower) || own(subjectPronouns, previous.lower)) break
+    if (npStops.has(previous.lower) || lookup(subjectPronouns, previous.lower)) break
     if (nominalWords.has(previous.lower) || titleSet.has(previous.lower) || /^[a-z][a-z-]+$/.test(previous.value)) {
       // Lower-case modifiers of a head (`press office`, `campaign spokesman`); verbs end it.
       if (/(?:ed|ing)$/.test(previous.lower) && !nominalWords.has(previous.lower) && !titleSet.has(previous.lower) && previous.lower !== 'gambling') break
@@ -160,7 +160,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], after: numb
   if (after >= ceiling) return null
   if (!opening && !softGap(gapText(text, tokens, after - 1, after))) return null
   const first = tokens[after]
-  if (own(subjectPronouns, first.lower)) return {from: after, to: after + 1}
+  if (lookup(subjectPronouns, first.lower)) return {from: after, to: after + 1}
   if (npStops.has(first.lower) && !first.capital) return null
   let to = after + 1
   const limit = Math.min(ceiling, after + 9)

@@ -144,15 +144,11 @@ export function analyzeSpeech(input: SpeechInput): void {
     }
     // Indirect speech in sentences without quotation marks.
     let paraphraseSpeaker: Attribution | null = null
+    let r = first
     for (const sentence of sentences[p] ?? []) {
-      let quoted = false
-      for (let i = first; i < last; i++) {
-        const run = outer[i]
-        const s = run.open ? run.open.start : run.start
-        const e = run.close ? run.close.end : run.end
-        if (s < sentence.end && e > sentence.start) quoted = true
-      }
-      if (quoted) continue
+      // Runs and sentences are both in order: skip runs that end before the sentence.
+      while (r < last && (outer[r].close ? outer[r].close!.end : outer[r].end) <= sentence.start) r++
+      if (r < last && (outer[r].open ? outer[r].open!.start : outer[r].start) < sentence.end) continue
       const found = findParaphrase(context, sentence.start, sentence.end)
       if (found) {
         paraphrases.push(found)
@@ -219,6 +215,17 @@ export function analyzeSpeech(input: SpeechInput): void {
   const runNumber = new Map<QuotedRun, number>()
   runs.forEach((run, n) => runNumber.set(run, n + 1))
   const tweetRanges = findMarkup(text, paragraphs)
+  // Binary search over the (sorted, disjoint) markup ranges.
+  const inMarkup = (offset: number): boolean => {
+    let low = 0
+    let high = tweetRanges.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (tweetRanges[middle].end <= offset) low = middle + 1
+      else high = middle
+    }
+    return low < tweetRanges.length && tweetRanges[low].start <= offset
+  }
   runs.forEach((run, n) => {
     const i = outerIndex.get(run)
     const found = i === undefined ? null : attributions[i]
@@ -233,7 +240,7 @@ export function analyzeSpeech(input: SpeechInput): void {
           after: text.slice(closeAt, Math.min(paragraph.end, closeAt + 40)),
           local: found !== null && found.local,
           attributed: found !== null,
-          markup: tweetRanges.some((range) => openAt >= range.start && openAt < range.end)
+          markup: inMarkup(openAt)
         })
     const speech = kind === 'direct' || kind === 'partial'
     const id = 'q' + (n + 1)
@@ -267,11 +274,17 @@ export function analyzeSpeech(input: SpeechInput): void {
     position: locator.position(found.start, found.end)
   }))
 
+  const byEntity = new Map<Entity, typeof registry.mentions>()
+  for (const mention of registry.mentions) {
+    if (!speakerIds.has(mention.entity)) continue
+    const list = byEntity.get(mention.entity)
+    if (list) list.push(mention)
+    else byEntity.set(mention.entity, [mention])
+  }
   for (const [entity, id] of speakerIds) {
     const mentions: Mention[] = []
     const seen = new Set<number>()
-    for (const mention of registry.mentions) {
-      if (mention.entity !== entity) continue
+    for (const mention of byEntity.get(entity) ?? []) {
       seen.add(mention.start)
       mentions.push({type: 'mention', kind: mention.kind, value: text.slice(mention.start, mention.end), position: locator.position(mention.start, mention.end)})
     }

@@ -21,7 +21,7 @@ import {
   type Registry,
   type SpeakerHistory
 } from '../speakers/entities.js'
-import {own} from '../speakers/lookup.js'
+import {lookup} from '../speakers/lookup.js'
 import {isIndefinite, type Phrase} from './cues.js'
 
 /** A resolved speaker mention. */
@@ -47,7 +47,7 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   const last = tokens[phrase.to - 1]
   const start = tokens[phrase.from].start
   const end = last.start + last.value.length
-  if (phrase.to - phrase.from === 1 && own(subjectPronouns, last.lower)) {
+  if (phrase.to - phrase.from === 1 && lookup(subjectPronouns, last.lower)) {
     const entity = resolvePronoun(registry, history, last.lower, start)
     return {entity, kind: 'pronoun', start, end}
   }
@@ -74,7 +74,7 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     const useFrom = organisation ? runFrom : nameFrom
     const name = text.slice(tokens[useFrom].start, end).replace(/^the\s+/i, '')
     let honorific: 'male' | 'female' | undefined
-    for (let k = from; k < nameFrom; k++) honorific ??= own(genderedHonorifics, tokens[k].lower)
+    for (let k = from; k < nameFrom; k++) honorific ??= lookup(genderedHonorifics, tokens[k].lower)
     const entity = entityForName(registry, name, organisation, start, honorific)
     const kind: MentionKind = organisation ? 'organisation' : phrase.to - nameFrom === 1 ? 'surname' : 'name'
     return {entity, kind, start, end}

@@ -14,7 +14,7 @@ import {organisationHeads, organisationNames} from '../lexicon/organisations.js'
 import {genderedPronouns, subjectPronouns} from '../lexicon/pronouns.js'
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
-import {own} from './lookup.js'
+import {lookup} from './lookup.js'
 import {tokenAt, type Token} from './tokens.js'
 
 /** A person or organisation while the story is read. */
@@ -110,7 +110,7 @@ export function splitTitle(tokens: readonly Token[], run: NameRun, lexicon: Spee
   let nameFrom = run.from
   for (let i = run.from; i < run.to - 1; i++) {
     const lower = tokens[i].lower
-    if (lexicon.titles.has(lower) || own(genderedHonorifics, lower) !== undefined || nonName.has(lower)) nameFrom = i + 1
+    if (lexicon.titles.has(lower) || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower)) nameFrom = i + 1
     // `Presidential Palace Siamak Herawi`: an organisation's name before a person's.
     else if (orgHeads.has(lower) && i > run.from && i < run.to - 2) nameFrom = i + 1
   }
@@ -275,7 +275,7 @@ export function buildRegistry(
     const token = tokens[i]
     const quotedHere = inQuote(token.start)
     if (!token.capital) {
-      const gender = own(genderedPronouns, token.lower)
+      const gender = lookup(genderedPronouns, token.lower)
       if (gender && lastPerson && !quotedHere) {
         if (gender === 'male') lastPerson.male++
         else lastPerson.female++
@@ -298,7 +298,7 @@ export function buildRegistry(
     const nameFrom = splitTitle(tokens, {from, to}, lexicon)
     const titleText = nameFrom > from ? nameText(text, tokens, from, nameFrom) : null
     let honorific: 'male' | 'female' | undefined
-    for (let k = from; k < nameFrom; k++) honorific ??= own(genderedHonorifics, tokens[k].lower)
+    for (let k = from; k < nameFrom; k++) honorific ??= lookup(genderedHonorifics, tokens[k].lower)
     const start = tokens[from].start
     const end = tokens[to - 1].start + tokens[to - 1].value.length
     if (isOrganisation(tokens, from, to) || (from > run.from && theStart(from - 1) && to - from >= 2 && !titles.has(tokens[from].lower))) {
@@ -389,7 +389,7 @@ export function buildRegistry(
     const start = tokens[single.from].start
     const end = token.start + token.value.length
     let honorific: 'male' | 'female' | undefined
-    for (let k = single.from; k < single.nameFrom; k++) honorific ??= own(genderedHonorifics, tokens[k].lower)
+    for (let k = single.from; k < single.nameFrom; k++) honorific ??= lookup(genderedHonorifics, tokens[k].lower)
     if (list && list.length > 0) {
       const entity = pickCandidate(list, start, honorific)
       if (honorific === 'male') entity.male += 3
@@ -547,7 +547,7 @@ const WINDOW = 2500
  */
 export function resolvePronoun(registry: Registry, history: SpeakerHistory, pronoun: string, offset: number): Entity | null {
   const lower = pronoun.toLowerCase()
-  const definition = own(subjectPronouns, lower)
+  const definition = lookup(subjectPronouns, lower)
   if (!definition) return null
   const compatible = (entity: Entity): boolean => {
     if (entity.kind === 'organisation') return definition.organisation

@@ -29,6 +29,10 @@ const abbreviations = new Set([
 const wordRe = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’\-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
 const upperRe = /^\p{Lu}/u
 
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
 /**
  * Tokenize `text` into words.
  *
@@ -43,8 +47,10 @@ export function tokenize(text: string): Token[] {
     let value = match[0]
     let end = match.index + value.length
     let possessive = false
-    const tail = value.slice(-2)
-    if (value.length > 2 && (tail === "'s" || tail === '’s' || tail === "'S" || tail === '’S')) {
+    const length = value.length
+    const apostrophe = length > 2 ? value.charCodeAt(length - 2) : 0
+    const last = value.charCodeAt(length - 1)
+    if ((apostrophe === 39 || apostrophe === 0x2019) && (last === 115 || last === 83)) {
       value = value.slice(0, -2)
       possessive = true
     } else if (text.charAt(end) === '.') {
@@ -59,7 +65,7 @@ export function tokenize(text: string): Token[] {
       end,
       value,
       lower: value.toLowerCase(),
-      capital: upperRe.test(value),
+      capital: isUpper(value.charCodeAt(0)) || (value.charCodeAt(0) > 127 && upperRe.test(value)),
       possessive
     })
     wordRe.lastIndex = end
