@@ -78,6 +78,12 @@ function opensWith(text: string, range: Range, family: MarkFamily, style: MarkSt
   return first !== undefined && first.start === at && first.family === family && first.shape !== 'close'
 }
 
+/** The next line feed at or after `from`, or the text's length. */
+function nextBreak(text: string, from: number): number {
+  const at = text.indexOf('\n', from)
+  return at < 0 ? text.length : at
+}
+
 /** A stretch paired on its own: a paragraph, or a line of one. */
 interface Unit {
   range: Range
@@ -92,10 +98,12 @@ interface Unit {
  */
 function lineUnits(text: string, paragraphs: readonly Range[]): Unit[] {
   const units: Unit[] = []
+  // One cursor over the line breaks of the whole text: linear even when paragraphs hold none.
+  let at = -1
   paragraphs.forEach((range, paragraph) => {
     let start = range.start
-    let at = text.indexOf('\n', start)
-    while (at >= 0 && at < range.end) {
+    if (at < start) at = nextBreak(text, start)
+    while (at < range.end) {
       let back = at - 1
       while (back > start && (text.charAt(back) === '\r' || text.charAt(back) === ' ' || text.charAt(back) === '\t')) back--
       while (back > start && /["”’)\]]/.test(text.charAt(back))) back--
@@ -103,7 +111,7 @@ function lineUnits(text: string, paragraphs: readonly Range[]): Unit[] {
         units.push({range: {start, end: at}, paragraph})
         start = at + 1
       }
-      at = text.indexOf('\n', at + 1)
+      at = nextBreak(text, at + 1)
     }
     units.push({range: {start, end: range.end}, paragraph})
   })

@@ -118,6 +118,21 @@ function sentenceEnd(text: string, at: number, ceiling: number): number {
   return limit
 }
 
+/** Runs longer than this many words are speech whatever their context (unless in markup). */
+const longestShortRun = 10
+
+/** Whether `value` has more than `limit` words (white-space separated). */
+function longerThan(value: string, limit: number): boolean {
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < value.length; i++) {
+    const space = isSpaceAt(value, i)
+    if (!space && !inWord && ++words > limit) return true
+    inWord = !space
+  }
+  return false
+}
+
 /** Markup elements (`<tweet …>…</tweet>`) of the text, each bounded by its paragraph. */
 function markupRanges(text: string, paragraphs: ReadonlyArray<{start: number; end: number}>): Array<{start: number; end: number}> {
   const ranges: Array<{start: number; end: number}> = []
@@ -126,8 +141,9 @@ function markupRanges(text: string, paragraphs: ReadonlyArray<{start: number; en
   while (at >= 0) {
     while (p < paragraphs.length && paragraphs[p].end <= at) p++
     const limit = p < paragraphs.length && paragraphs[p].start <= at ? paragraphs[p].end : at + 6
-    const close = text.indexOf('</tweet>', at)
-    const end = close < 0 || close > limit ? limit : close + 8
+    // Searched within the paragraph only: linear however many tags are left open.
+    const close = text.slice(at, limit).indexOf('</tweet>')
+    const end = close < 0 ? limit : at + close + 8
     ranges.push({start: at, end})
     at = text.indexOf('<tweet', end)
   }
@@ -162,6 +178,7 @@ export function refineQuotations(text: string, article: Article): void {
     const paragraph = paragraphs[p] ?? {start: 0, end: text.length}
     while (m < markup.length && markup[m].end <= openAt) m++
     const inMarkup = m < markup.length && markup[m].start <= openAt && openAt < markup[m].end
+    if ((quotation.kind !== 'direct' && quotation.kind !== 'partial') || (!inMarkup && longerThan(quotation.value, longestShortRun))) continue
     const from = sentenceStart(text, paragraph.start, openAt)
     const to = sentenceEnd(text, closeAt, Math.max(closeAt, paragraph.end))
     const kind = classifySpeech({
