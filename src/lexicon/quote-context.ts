@@ -67,7 +67,7 @@ export const titleContextWords: readonly string[] = [
   'series', 'episode', 'ad', 'ads', 'advert', 'advertisement', 'commercial', 'spot', 'titled', 'entitled', 'headlined', 'headline',
   'article', 'column', 'op-ed', 'essay', 'hashtag', 'podcast', 'newsletter', 'broadcast', 'magazine', 'newspaper', 'play', 'musical',
   'poem', 'video', 'segment', 'tour', 'award', 'blog', 'website', 'site', 'paper', 'study', 'report', 'pseudonym', 'alias',
-  'nickname', 'nicknamed', 'dubbed', 'called', 'named', 'on', 'told'
+  'nickname', 'nicknamed', 'dubbed', 'called', 'named', 'on', 'told', 'campaign', 'initiative', 'operation', 'programme', 'exercise'
 ]
 
 /** Links between a title word and a quoted title (`episode of “…”`, `interview with “…”`, `speaking to “…”`). */

@@ -31,6 +31,8 @@ const titleWords = new Set(titleContextWords)
 const scareWords = new Set(scareContextWords)
 const smallWords = new Set(titleSmallWords)
 const titleLinks = new Set(titleLinkWords)
+/** Title words that introduce titles only in title case (`told “Fox and Friends”` but `told “We won”`). */
+const weakTitleWords = new Set(['on', 'told', 'called', 'named', 'dubbed', 'nicknamed', 'headline', 'headlined', 'report', 'study', 'paper', 'site', 'website', 'article', 'column', 'op-ed', 'essay', 'blog'])
 const titleLinkHeads = new Set(titleLinkHeadWords)
 
 const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu
@@ -164,6 +166,10 @@ export function classifySpeech(facts: SpeechFacts): QuotationKind {
     if (possessive || titleBefore(beforeWords, facts.sentenceBefore)) return 'title'
     if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter)) return 'title'
     return facts.kind
+  }
+  // Sentence case after a title word (`the campaign “Finland on the web”`, `the book “How to win”`).
+  if (count <= titleMaxWords && oneSentence && /^\p{Lu}/u.test(value) && adjacent && titleWords.has(previous) && !weakTitleWords.has(previous)) {
+    return 'title'
   }
   if (sentence) return facts.kind
   if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter)) return 'scare'
