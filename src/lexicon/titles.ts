@@ -70,6 +70,7 @@ export const titleWords: readonly string[] = [
   'inventor', 'designer', 'architect', 'photographer', 'anchorman', 'anchorwoman', 'newsman', 'correspondent',
   'prosecutors', 'officials', 'coach', 'goalkeeper',
   'striker', 'midfielder', 'defender', 'captain', 'skipper', 'playmaker', 'international', 'forward', 'winger',
-  'mr', 'sheikh', 'emir', 'crown', 'grand', 'supreme', 'leader', 'opposition', 'rebel', 'militant', 'commander'
+  'mr', 'sheikh', 'emir', 'crown', 'grand', 'supreme', 'leader', 'opposition', 'rebel', 'militant', 'commander',
+  'principal', 'headmaster', 'headmistress', 'superintendent', 'chancellor', 'rector', 'warden', 'referee', 'umpire'
 ]
 

@@ -166,6 +166,12 @@ export function readRun(text: string, tokens: readonly Token[], i: number, limit
       to += 2
       continue
     }
+    // `Friends of the Valley`, `Council of the Americas`.
+    const third = tokens[to + 2]
+    if (organisation && token.lower === 'of' && after && after.lower === 'the' && !after.capital && third && third.capital && joined(text, token, after) && joined(text, after, third)) {
+      to += 3
+      continue
+    }
     break
   }
   return {from: i, to}
@@ -503,6 +509,8 @@ function initialsOf(registry: Registry): Map<string, Entity> {
     const every = words.map((word) => word.charAt(0).toUpperCase()).join('')
     if (capitals.length >= 2 && !map.has(capitals)) map.set(capitals, entity)
     if (every !== capitals && !map.has(every)) map.set(every, entity)
+    const content = words.filter((word) => !/^(?:the|a|an|and|&)$/i.test(word)).map((word) => word.charAt(0).toUpperCase()).join('')
+    if (content.length >= 2 && !map.has(content)) map.set(content, entity)
   }
   registry.initials = map
   return map
