@@ -126,6 +126,8 @@ export interface SpeechFacts {
   local: boolean
   /** The run is inside markup (`<tweet>…</tweet>`). */
   markup: boolean
+  /** The kind of the previous run when only `and`, `or` or a comma stand between the two (`“A” and “B”`). */
+  coordinatedWith?: QuotationKind | null | undefined
 }
 
 /** Longest run, in words, that can be a scare quote or a coined label. */
@@ -160,8 +162,11 @@ export function classifySpeech(facts: SpeechFacts): QuotationKind {
   const exclaims = /[!?]\s*$/.test(value)
   // A sentence of its own (`“It is more pain.”`), or a run opening its sentence or after a colon: speech.
   const sentence = /^\p{Lu}/u.test(value) && (/[.!?]\s*$/.test(value) || !/[\p{L}\p{N},;]\s*$/u.test(facts.sentenceBefore))
-  const oneSentence = !/[.!?:;]\s+\S/.test(value)
+  // One sentence; a colon may split a title from its subtitle (`Crippled America: How to …`).
+  const oneSentence = !/[.!?;]\s+\S/.test(value)
   if (count <= titleMaxWords && oneSentence && isTitleCase(words)) {
+    // `on “The View” and “The Late Show …”`: a title-case run coordinated with a title is one too.
+    if (facts.coordinatedWith === 'title') return 'title'
     const possessive = /['’]s\s*$/.test(facts.sentenceBefore)
     if (possessive || titleBefore(beforeWords, facts.sentenceBefore)) return 'title'
     if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter)) return 'title'

@@ -118,6 +118,13 @@ function sentenceEnd(text: string, at: number, ceiling: number): number {
   return limit
 }
 
+/** Whether only `and`, `or`, `nor` or a comma (and white space) stand between `from` and `to` (`“A” and “B”`). */
+function coordination(text: string, from: number, to: number): boolean {
+  if (to - from > 8) return false
+  const between = text.slice(from, to).trim()
+  return between === 'and' || between === 'or' || between === ',' || between === ', and' || between === ', or' || between === 'nor'
+}
+
 /** Runs longer than this many words are speech whatever their context (unless in markup). */
 const longestShortRun = 10
 
@@ -167,6 +174,7 @@ export function refineQuotations(text: string, article: Article): void {
   let p = 0
   let m = 0
   let changed = false
+  let previous: {paragraph: number; closeAt: number; kind: Quotation['kind']} | null = null
   for (const quotation of article.quotations) {
     quotation.marks = quotationMarks(quotation)
     if (quotation.depth > 0) continue
@@ -178,17 +186,23 @@ export function refineQuotations(text: string, article: Article): void {
     const paragraph = paragraphs[p] ?? {start: 0, end: text.length}
     while (m < markup.length && markup[m].end <= openAt) m++
     const inMarkup = m < markup.length && markup[m].start <= openAt && openAt < markup[m].end
-    if ((quotation.kind !== 'direct' && quotation.kind !== 'partial') || (!inMarkup && longerThan(quotation.value, longestShortRun))) continue
+    if ((quotation.kind !== 'direct' && quotation.kind !== 'partial') || (!inMarkup && longerThan(quotation.value, longestShortRun))) {
+      previous = {paragraph: p, closeAt, kind: quotation.kind}
+      continue
+    }
     const from = sentenceStart(text, paragraph.start, openAt)
     const to = sentenceEnd(text, closeAt, Math.max(closeAt, paragraph.end))
+    const coordinated = previous !== null && previous.paragraph === p && coordination(text, previous.closeAt, openAt) ? previous.kind : null
     const kind = classifySpeech({
       value: quotation.value,
       kind: quotation.kind,
       sentenceBefore: text.slice(from, openAt),
       sentenceAfter: text.slice(closeAt, to),
       local: quotation.rule !== null && localRules.has(quotation.rule),
-      markup: inMarkup
+      markup: inMarkup,
+      coordinatedWith: coordinated
     })
+    previous = {paragraph: p, closeAt, kind}
     if (kind === quotation.kind) continue
     quotation.kind = kind
     if (kind !== 'direct' && kind !== 'partial') {

@@ -147,6 +147,15 @@ describe('speech or not', () => {
     expect(kinds('The mayor appeared on “Harbour Morning Hour” and took calls.')).toEqual([['Harbour Morning Hour', 'title']])
     expect(kinds('She wrote the book “Winds of the Estuary,” which sold well.')).toEqual([['Winds of the Estuary,', 'title']])
     expect(kinds('Fans of “Tide Watchers” gathered on the quay.')).toEqual([['Tide Watchers', 'title']])
+    expect(kinds('She wrote the book, “Salt Roads: How the Coast Was Won,” last year.')).toEqual([['Salt Roads: How the Coast Was Won,', 'title']])
+    expect(kinds('The mayor will appear on “Harbour Hour” and “The Late Quay Show With Ana Reis,” her aides said.')).toEqual([
+      ['Harbour Hour', 'title'],
+      ['The Late Quay Show With Ana Reis,', 'title']
+    ])
+    expect(kinds('The national “Lisbon on the web” campaign started on Monday. The campaign “Ports on the web” follows it.')).toEqual([
+      ['Lisbon on the web', 'scare'],
+      ['Ports on the web', 'title']
+    ])
   })
 
   it('names and nicknames', () => {
