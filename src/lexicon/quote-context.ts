@@ -18,7 +18,7 @@
 export const speechContextWords: readonly string[] = [
   // saying, telling, writing
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
-  'state', 'states', 'stated', 'statement', 'statements', 'write', 'writes', 'wrote', 'written', 'writing',
+  'stated', 'statement', 'statements', 'write', 'writes', 'wrote', 'written', 'writing',
   'tweet', 'tweets', 'tweeted', 'tweeting', 'post', 'posted', 'posts', 'speech', 'speeches', 'spoke', 'speak', 'speaks', 'speaking',
   'talk', 'talks', 'talked', 'talking', 'remark', 'remarks', 'remarked', 'comment', 'comments', 'commented',
   'interview', 'interviews', 'interviewed', 'according', 'quote', 'quoted', 'quoting', 'quotes', 'word', 'words', 'phrase',

@@ -203,8 +203,12 @@ function titleBefore(beforeWords: readonly string[], sentenceBefore: string): bo
 
 /** Whether a speech word occurs in the sentence around the run. */
 function speechNearby(beforeWords: readonly string[], after: string): boolean {
-  for (const word of beforeWords) if (speechWords.has(key(word))) return true
-  for (const word of wordsOf(after)) if (speechWords.has(key(word))) return true
+  // Capitalised words are names (`Secretary of State`, `The Washington Post`) unless they open the sentence.
+  for (let i = 0; i < beforeWords.length; i++) {
+    const word = beforeWords[i]
+    if (speechWords.has(key(word)) && (i === 0 || !/^\p{Lu}/u.test(word))) return true
+  }
+  for (const word of wordsOf(after)) if (speechWords.has(key(word)) && !/^\p{Lu}/u.test(word)) return true
   return false
 }
 
