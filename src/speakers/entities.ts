@@ -409,7 +409,13 @@ export function buildRegistry(
     while (s + 1 < sentenceStarts.length && sentenceStarts[s + 1] <= mention.start) s++
     mention.sentence = s
   }
-  for (const mention of added) if (!mention.inQuote) insertSorted(mention.entity.starts, mention.start)
+  const touched = new Set<Entity>()
+  for (const mention of added) {
+    if (mention.inQuote) continue
+    mention.entity.starts.push(mention.start)
+    touched.add(mention.entity)
+  }
+  for (const entity of touched) entity.starts.sort((a, b) => a - b)
 
   // Acronyms the story spells out (`AFE` → `Air France Europe`) follow the spelled-out name.
   const registry: Registry = {tokens, text, mentions: all, entities, surnames, lexicon, sentenceStarts, lowerSeen}
@@ -444,12 +450,6 @@ function mergeSorted(a: EntityMention[], b: EntityMention[]): EntityMention[] {
     else out.push(b[k++])
   }
   return out
-}
-
-function insertSorted(list: number[], value: number): void {
-  let at = list.length
-  while (at > 0 && list[at - 1] > value) at--
-  list.splice(at, 0, value)
 }
 
 /** Index of the last value below `offset` in an ascending list, -1 when none. */

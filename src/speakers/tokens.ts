@@ -26,7 +26,6 @@ const abbreviations = new Set([
   'mt', 'ft', 'no', 'vs', 'messrs', 'mme', 'gens', 'insp', 'u.s', 'u.n', 'u.k', 'e.u', 'd.c', 'n.y', 'l.a'
 ])
 
-const wordRe = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’\-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
 const upperRe = /^\p{Lu}/u
 
 function isUpper(code: number): boolean {
@@ -41,36 +40,84 @@ function isUpper(code: number): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  wordRe.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = wordRe.exec(text))) {
-    let value = match[0]
-    let end = match.index + value.length
+  const length = text.length
+  let at = 0
+  while (at < length) {
+    // Find the start of a word.
+    const code = text.charCodeAt(at)
+    if (!(code < 128 ? asciiWord(code) : startRe.test(charAt(text, at)))) {
+      at += code >= 0xd800 && code <= 0xdbff ? 2 : 1
+      continue
+    }
+    const start = at
+    at = wordEnd(text, at)
+    // Joiners inside a word: `U.S`, `O'Neil`, `Ben-Shalom`, `AT&T`.
+    while (at + 1 < length) {
+      const joiner = text.charCodeAt(at)
+      if (!(joiner === 46 || joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 38)) break
+      const next = text.charCodeAt(at + 1)
+      if (!(next < 128 ? asciiWord(next) : startRe.test(charAt(text, at + 1)))) break
+      at = wordEnd(text, at + 1)
+    }
+    let value = text.slice(start, at)
+    let end = at
     let possessive = false
-    const length = value.length
-    const apostrophe = length > 2 ? value.charCodeAt(length - 2) : 0
-    const last = value.charCodeAt(length - 1)
+    const size = value.length
+    const apostrophe = size > 2 ? value.charCodeAt(size - 2) : 0
+    const last = value.charCodeAt(size - 1)
     if ((apostrophe === 39 || apostrophe === 0x2019) && (last === 115 || last === 83)) {
       value = value.slice(0, -2)
       possessive = true
-    } else if (text.charAt(end) === '.') {
+    } else if (text.charCodeAt(end) === 46) {
       const lower = value.toLowerCase()
       if (abbreviations.has(lower) || (value.length === 1 && upperRe.test(value)) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(value)) {
         value += '.'
         end++
       }
     }
+    const first = value.charCodeAt(0)
     tokens.push({
-      start: match.index,
+      start,
       end,
       value,
       lower: value.toLowerCase(),
-      capital: isUpper(value.charCodeAt(0)) || (value.charCodeAt(0) > 127 && upperRe.test(value)),
+      capital: isUpper(first) || (first > 127 && upperRe.test(value)),
       possessive
     })
-    wordRe.lastIndex = end
+    at = end
   }
   return tokens
+}
+
+const startRe = /^[\p{L}\p{N}]/u
+const innerRe = /^[\p{L}\p{M}\p{N}]/u
+
+function asciiWord(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+}
+
+/** The character (code point) at `at`. */
+function charAt(text: string, at: number): string {
+  const code = text.charCodeAt(at)
+  return code >= 0xd800 && code <= 0xdbff ? text.slice(at, at + 2) : text.charAt(at)
+}
+
+/** End of the letters, marks and digits from `at` (a word character). */
+function wordEnd(text: string, at: number): number {
+  const length = text.length
+  at += charAt(text, at).length
+  while (at < length) {
+    const code = text.charCodeAt(at)
+    if (code < 128) {
+      if (!asciiWord(code)) break
+      at++
+      continue
+    }
+    const char = charAt(text, at)
+    if (!innerRe.test(char)) break
+    at += char.length
+  }
+  return at
 }
 
 /**
