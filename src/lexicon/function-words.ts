@@ -27,7 +27,7 @@ export const nonNameWords: readonly string[] = [
   'christians', 'jews', 'europeans', 'africans', 'asians', 'latinos', 'hispanics', 'whites', 'blacks',
   'regarding', 'following', 'including', 'despite', 'amid', 'among', 'unlike', 'like', 'beyond', 'toward',
   'towards', 'within', 'across', 'behind', 'besides', 'concerning', 'per', 'via', 'upon', 'once', 'instead',
-  'speaking', 'asked', 'asking', 'responding', 'addressing', 'writing', 'told', 'referring', 'citing', 'quoting'
+  'speaking', 'asked', 'asking', 'neither', 'either', 'responding', 'addressing', 'writing', 'told', 'referring', 'citing', 'quoting'
 ]
 
 /** Places often written before a name or read as one (`New York`), never speakers' surnames. */

@@ -101,6 +101,12 @@ export interface NameRun {
   to: number
 }
 
+function placeKey(tokens: readonly Token[], from: number, to: number): string {
+  let key = tokens[from].lower
+  for (let k = from + 1; k < to; k++) key += ' ' + tokens[k].lower
+  return key
+}
+
 /**
  * Split a capitalised run into title and name (`Serbian Deputy Prime Minister | Aleksandar Vulin`).
  *
@@ -111,6 +117,8 @@ export function splitTitle(tokens: readonly Token[], run: NameRun, lexicon: Spee
   for (let i = run.from; i < run.to - 1; i++) {
     const lower = tokens[i].lower
     if (lexicon.titles.has(lower) || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower)) nameFrom = i + 1
+    // `Wisconsin Trump`, `New Hampshire Sanders`: a place before a name.
+    else if (i < run.to - 1 && places.has(placeKey(tokens, run.from, i + 1))) nameFrom = i + 1
     // `Presidential Palace Siamak Herawi`: an organisation's name before a person's.
     else if (orgHeads.has(lower) && i > run.from && i < run.to - 2) nameFrom = i + 1
   }
@@ -203,7 +211,7 @@ export function commonAtStart(text: string, tokens: readonly Token[], k: number,
   const token = tokens[k]
   const next = tokens[k + 1]
   if (!next || !next.capital) return false
-  if (!(lowerSeen.has(token.lower) || /ly$/.test(token.lower))) return false
+  if (!(lowerSeen.has(token.lower) || /(?:ly|ing)$/.test(token.lower))) return false
   return sentenceInitial(text, tokens, k)
 }
 
