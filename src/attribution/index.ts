@@ -148,7 +148,10 @@ export function analyzeSpeech(input: SpeechInput): void {
     for (const sentence of sentences[p] ?? []) {
       // Runs and sentences are both in order: skip runs that end before the sentence.
       while (r < last && (outer[r].close ? outer[r].close!.end : outer[r].end) <= sentence.start) r++
-      if (r < last && (outer[r].open ? outer[r].open!.start : outer[r].start) < sentence.end) continue
+      // The sentence range runs to the next word: an opening mark before it belongs to the next sentence.
+      let sentenceEnd = sentence.end
+      while (sentenceEnd > sentence.start && /[\s"“«„‘']/.test(text.charAt(sentenceEnd - 1))) sentenceEnd--
+      if (r < last && (outer[r].open ? outer[r].open!.start : outer[r].start) < sentenceEnd) continue
       const found = findParaphrase(context, sentence.start, sentence.end)
       if (found) {
         paraphrases.push(found)

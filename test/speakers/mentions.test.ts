@@ -121,6 +121,11 @@ describe('rules of the sieve', () => {
     expect(attributed(article).map((entry) => entry[1])).toEqual(['Bo Lind', 'Bo Lind'])
   })
 
+  it('indirect speech right before a quotation in the same paragraph', () => {
+    const article = parseArticle('Talks.\n\nEnvoy Rui Lopes spoke on Monday.\n\nThe envoy pointed out that the talks would go on. "We will not stop," he said.\n')
+    expect(article.paraphrases.map((paraphrase) => paraphrase.rule)).toEqual(['said-that'])
+  })
+
   it('indirect speech is a paraphrase, not a quotation', () => {
     const article = parseArticle('Budget.\n\nThe budget will grow next year, Finance Minister Ivo Sand said on Monday.\n\nSand said that taxes would not rise.\n')
     expect(article.quotations).toEqual([])
