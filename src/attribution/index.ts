@@ -81,6 +81,9 @@ function sentenceEnd(text: string, from: number, to: number): boolean {
  * Find quotations, attribute them, resolve speakers. Mutates `article`'s
  * stand-off lists only.
  */
+/** Most quotation-mark warnings reported one by one. */
+const MAX_QUOTE_WARNINGS = 100
+
 export function analyzeSpeech(input: SpeechInput): void {
   const {text, article, locator, file} = input
   const paragraphs: Range[] = []
@@ -91,7 +94,20 @@ export function analyzeSpeech(input: SpeechInput): void {
   }
   if (paragraphs.length === 0) return
   const {runs, warnings} = pairQuotes(text, paragraphs)
-  for (const warning of warnings) warn(file, warning.reason, locator.position(warning.start, warning.end), warning.ruleId)
+  // A page of unbalanced marks would otherwise give one message a mark: report
+  // the first ones, then how many more there were.
+  for (const warning of warnings.slice(0, MAX_QUOTE_WARNINGS)) {
+    warn(file, warning.reason, locator.position(warning.start, warning.end), warning.ruleId)
+  }
+  if (warnings.length > MAX_QUOTE_WARNINGS) {
+    const rest = warnings[MAX_QUOTE_WARNINGS]
+    warn(
+      file,
+      warnings.length - MAX_QUOTE_WARNINGS + ' more unbalanced quotation marks after this one are not reported one by one',
+      locator.position(rest.start, rest.end),
+      rest.ruleId
+    )
+  }
 
   const outer = runs.filter((run) => run.depth === 0)
   const tokens = tokenize(text)

@@ -369,17 +369,35 @@ export function previousSubject(context: SieveContext, run: QuotedRun): Attribut
  * Rule `paragraph-cue`: a cue with a subject in a sentence of the paragraph before the quotation
  * (`Vulin said on Friday. "…"`), nearest first.
  */
+/** Whether `offset` lies inside an outer run of `run`'s paragraph that starts before `before`, other than `run`. */
+function insideOtherRun(runs: readonly QuotedRun[], offset: number, run: QuotedRun, before: number): boolean {
+  let low = 0
+  let high = runs.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (runs[middle].start <= offset) {
+      found = middle
+      low = middle + 1
+    } else {
+      high = middle - 1
+    }
+  }
+  if (found < 0) return false
+  const other = runs[found]
+  return other !== run && other.paragraph === run.paragraph && other.start < before && offset < other.end
+}
+
 export function paragraphCue(context: SieveContext, run: QuotedRun): Attribution | null {
   const {tokens, text} = context
   const paragraph = context.paragraphs[run.paragraph]
   const start = run.open ? run.open.start : run.start
   const to = tokenAt(tokens, start)
   const from = Math.max(tokenAt(tokens, paragraph.start), to - 80)
-  // Skip tokens inside other quotations of the paragraph.
-  const others = context.runs.filter((other) => other.paragraph === run.paragraph && other !== run && other.start < start)
-  const inside = (offset: number): boolean => others.some((other) => offset >= other.start && offset < other.end)
+  // Skip tokens inside other quotations of the paragraph (runs are sorted and
+  // do not overlap, so the one that could hold an offset is found by bisection).
   for (let i = to - 1; i >= from; i--) {
-    if (inside(tokens[i].start)) continue
+    if (insideOtherRun(context.runs, tokens[i].start, run, start)) continue
     const cue = cueAt(context.cues, tokens, i)
     if (!cue || cue.strength < 0.9) continue
     const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, to, context.lexicon) : subjectBefore(text, tokens, i, from, context.lexicon)
