@@ -86,6 +86,8 @@ export interface RunFacts {
  */
 export function classifyRun(facts: RunFacts): QuotationKind {
   const value = facts.value
+  // No letter or digit (marks only, as in hostile input): nothing to read.
+  if (!letterRe.test(value)) return 'direct'
   const words = wordsOf(value)
   const count = words.length
   const beforeWord = endsWithCapitalisedWord(facts.before)
