@@ -181,13 +181,24 @@ export function foldField(value: string): string {
  * included, to `"`, single marks to `'`), whitespace folded, punctuation trimmed at both ends.
  */
 export function foldQuoteText(value: string): string {
-  return value
+  const folded = value
     .normalize('NFKC')
     .replace(/``|''/gu, '"')
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u301D\u301E\u301F\uFF02\u2033\u2036]/gu, '"')
     .replace(/[\u2018\u2019\u201A\u201B\u2039\u203A\u2032\u2035`\u00B4\uFF07]/gu, "'")
     .replace(/\s+/gu, ' ')
-    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
+  return trimPunctuation(folded)
+}
+
+const edgeRe = /[\s\p{P}]/u
+
+/** `value` without white space and punctuation at both ends (a linear scan). */
+function trimPunctuation(value: string): string {
+  let start = 0
+  let end = value.length
+  while (start < end && edgeRe.test(value.charAt(start))) start++
+  while (end > start && edgeRe.test(value.charAt(end - 1))) end--
+  return value.slice(start, end)
 }
 
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
