@@ -14,6 +14,7 @@ export type RuleId =
   | 'unresolved-date'
   | 'unclosed-quotation'
   | 'unopened-quotation'
+  | 'dense-quotation-marks'
 
 /** Source of every message wirestory reports. */
 export const source = 'wirestory'

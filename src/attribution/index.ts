@@ -13,8 +13,9 @@ import type {VFile} from 'vfile'
 import type {Article, Cue, Mention, Paraphrase, Quotation, QuotationMark, Speaker} from '../ast.js'
 import {warn} from '../messages.js'
 import {classifyRun} from '../quotes/classify.js'
+import {denseParagraphs} from '../quotes/density.js'
 import type {MarkToken} from '../quotes/marks.js'
-import {pairQuotes, type QuotedRun, type Range} from '../quotes/pair.js'
+import {pairQuotes, type Range} from '../quotes/pair.js'
 import {buildRegistry, genderOf, type Entity, type SpeakerHistory} from '../speakers/entities.js'
 import {tokenize, type Token} from '../speakers/tokens.js'
 import type {Locator} from '../util/location.js'
@@ -109,6 +110,22 @@ export function analyzeSpeech(input: SpeechInput): void {
     )
   }
 
+  // Paragraphs dense with marks (hostile input, not prose): their runs are not attributed.
+  const dense = denseParagraphs(paragraphs, runs.length, (i) => runs[i].paragraph, (i) => (runs[i].open ? 1 : 0) + (runs[i].close ? 1 : 0))
+  const firstDense = dense.indexOf(true)
+  if (firstDense >= 0) {
+    let count = 0
+    for (const flag of dense) if (flag) count++
+    const paragraph = paragraphs[firstDense]
+    warn(
+      file,
+      (count === 1 ? 'A paragraph holds' : count + ' paragraphs hold') +
+        ' more than one quotation mark per 8 characters: its quotations are not attributed nor classified as scare quotes or titles',
+      locator.position(paragraph.start, paragraph.end),
+      'dense-quotation-marks'
+    )
+  }
+
   const outer = runs.filter((run) => run.depth === 0)
   const tokens = tokenize(text)
   const lexicon = lexiconFor(input.settings)
@@ -135,6 +152,11 @@ export function analyzeSpeech(input: SpeechInput): void {
     state.first = first
     state.last = last
     state.paragraph = p
+    if (dense[p]) {
+      // Dense with marks: no attribution, no paraphrase; nothing carries over to the next paragraph.
+      if (last > first) state.lastSpeakerOfParagraph = null
+      continue
+    }
     // Pass 1: the quotation's own sentence.
     for (let i = first; i < last; i++) {
       let found: Attribution | null = null
@@ -191,6 +213,7 @@ export function analyzeSpeech(input: SpeechInput): void {
   for (let i = outer.length - 2; i >= 0; i--) {
     const next = attributions[i + 1]
     const current = attributions[i]
+    if (dense[outer[i].paragraph]) continue
     if (outer[i].continues && outer[i + 1].continued && next && next.local && next.mention?.entity && (!current || !current.local)) {
       attributions[i] = {...next, rule: 'continued', local: false, confidence: next.confidence * 0.9}
     }
@@ -228,11 +251,17 @@ export function analyzeSpeech(input: SpeechInput): void {
   const markNode = (mark: MarkToken | null, role: 'open' | 'close'): QuotationMark | null =>
     mark ? {type: 'quotationMark', role, value: text.slice(mark.start, mark.end), position: locator.position(mark.start, mark.end)} : null
 
-  const outerIndex = new Map<QuotedRun, number>()
-  outer.forEach((run, i) => outerIndex.set(run, i))
+  // Index in `outer` of each run (outer runs only), and the run number of each outer run: arrays, not
+  // maps keyed by run (hundreds of thousands of runs in hostile input).
+  const outerIndex: Array<number | undefined> = new Array<number | undefined>(runs.length)
+  const outerNumber: number[] = new Array<number>(outer.length)
+  for (let n = 0, i = 0; n < runs.length; n++) {
+    if (runs[n].depth !== 0) continue
+    outerIndex[n] = i
+    outerNumber[i] = n + 1
+    i++
+  }
   const quotations: Quotation[] = []
-  const runNumber = new Map<QuotedRun, number>()
-  runs.forEach((run, n) => runNumber.set(run, n + 1))
   const tweetRanges = findMarkup(text, paragraphs)
   // Binary search over the (sorted, disjoint) markup ranges.
   const inMarkup = (offset: number): boolean => {
@@ -246,13 +275,15 @@ export function analyzeSpeech(input: SpeechInput): void {
     return low < tweetRanges.length && tweetRanges[low].start <= offset
   }
   runs.forEach((run, n) => {
-    const i = outerIndex.get(run)
+    const i = outerIndex[n]
     const found = i === undefined ? null : attributions[i]
     const paragraph = paragraphs[run.paragraph]
     const openAt = run.open ? run.open.start : run.start
     const closeAt = run.close ? run.close.end : run.end
     const kind = run.depth > 0
       ? 'embedded' as const
+      : dense[run.paragraph]
+      ? 'direct' as const
       : classifyRun({
           value: text.slice(run.start, run.end),
           before: text.slice(Math.max(paragraph.start, openAt - 40), openAt),
@@ -266,7 +297,7 @@ export function analyzeSpeech(input: SpeechInput): void {
     quotations.push({
       type: 'quotation',
       id,
-      group: i === undefined ? id : 'q' + (runNumber.get(outer[groups[i]]) ?? n + 1),
+      group: i === undefined ? id : 'q' + (outerNumber[groups[i]] ?? n + 1),
       kind,
       value: text.slice(run.start, run.end),
       open: markNode(run.open, 'open'),
