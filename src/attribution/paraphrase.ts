@@ -27,7 +27,9 @@ function span(text: string, start: number, end: number): {start: number; end: nu
   let from = start
   let to = end
   while (from < to && /[\s,]/.test(text.charAt(from))) from++
-  while (to > from && /[\s,.;:]/.test(text.charAt(to - 1))) to--
+  // Trailing white space and punctuation, and an opening mark of the quotation
+  // that follows (`… against Moscow. "Serbia decides …`).
+  while (to > from && /[\s,.;:"“«„‘]/.test(text.charAt(to - 1))) to--
   let words = 0
   let inWord = false
   for (let at = from; at < to && words < 3; at++) {

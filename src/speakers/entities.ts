@@ -116,6 +116,12 @@ export function splitTitle(tokens: readonly Token[], run: NameRun, lexicon: Spee
   let nameFrom = run.from
   for (let i = run.from; i < run.to - 1; i++) {
     const lower = tokens[i].lower
+    // `Minister of Internal Trade Milovan Daric`, `Secretary of Homeland Security Jeh Johnson`:
+    // a title's complement after `of`/`for`; the name is the last two words.
+    const next = tokens[i + 1]
+    if (lexicon.titles.has(lower) && next && !next.capital && (next.lower === 'of' || next.lower === 'for') && run.to - (i + 2) >= 3) {
+      return run.to - 2
+    }
     if (lexicon.titles.has(lower) || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower)) nameFrom = i + 1
     // `Wisconsin Trump`, `New Hampshire Sanders`: a place before a name.
     else if (i < run.to - 1 && places.has(placeKey(tokens, run.from, i + 1))) nameFrom = i + 1
@@ -223,11 +229,12 @@ export function canonical(entity: Entity): Entity {
 }
 
 /** Whether the name ends a person's name at a place (`James Clyburn of South Carolina`): index of `of`, else -1. */
-function placeTail(text: string, tokens: readonly Token[], from: number, to: number): number {
+function placeTail(text: string, tokens: readonly Token[], from: number, to: number, titles: ReadonlySet<string>): number {
   for (let i = from + 2; i < to - 1; i++) {
     if (tokens[i].lower !== 'of' || tokens[i].capital) continue
     const head = tokens[i - 1].lower
-    if (orgHeads.has(head)) return -1
+    // `Minister of Internal Trade Milovan Daric`: a title's complement, not a place.
+    if (orgHeads.has(head) || titles.has(head)) return -1
     return i
   }
   return -1
@@ -307,7 +314,7 @@ export function buildRegistry(
       continue
     }
     let to = run.to
-    const tail = placeTail(text, tokens, from, to)
+    const tail = placeTail(text, tokens, from, to, lexicon.titles)
     if (tail > 0 && !isOrganisation(tokens, from, tail)) to = tail
     const nameFrom = splitTitle(tokens, {from, to}, lexicon)
     const titleText = nameFrom > from ? nameText(text, tokens, from, nameFrom) : null
@@ -649,6 +656,9 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
       return entity
     }
   }
+  // `the Serbian ministry`: a modified organisation nominal names its own kind of body;
+  // it is not any organisation mentioned before (`Moscow`).
+  if (organisation && !documentHead && words.length > 1) return null
   for (let i = history.entries.length - 1; i >= 0; i--) {
     const entry = history.entries[i]
     if (entry.offset < offset - WINDOW * 2) break

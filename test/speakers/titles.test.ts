@@ -1,0 +1,26 @@
+import {describe, expect, it} from 'vitest'
+import {parseArticle, toRecord} from '../../src/index.js'
+
+describe('titles with a complement', () => {
+  it('should read `Minister of X Y First Last` as a title and a two-word name', () => {
+    const text =
+      'ZAGREB, March 3. /TASS/. Croatia will open two consulates, Croatian Minister of Foreign and European Affairs Ana Horvat told reporters.\n\n' +
+      '"We want to be closer to our citizens abroad," Horvat said.\n\n' +
+      '"The first office opens in spring," the minister added.'
+    const article = parseArticle(text, {referenceDate: '2025-03-03'})
+    const people = article.speakers.filter((speaker) => speaker.kind === 'person')
+    expect(people.map((speaker) => speaker.name)).toEqual(['Ana Horvat'])
+    expect(people[0].title).toBe('Croatian Minister of Foreign and European Affairs')
+    expect(toRecord(article).quotes.map((quote) => quote.speaker)).toEqual(['Ana Horvat', 'Ana Horvat'])
+  })
+
+  it('should not give a modified organisation nominal to an earlier place', () => {
+    const text =
+      'LISBON, May 2 (Reuters) - Talks will resume in Madrid next week, the Portuguese ministry said in a statement.'
+    const article = parseArticle(text, {referenceDate: '2025-05-02'})
+    for (const paraphrase of article.paraphrases) {
+      const speaker = article.speakers.find((entity) => entity.id === paraphrase.speaker)
+      expect(speaker?.name).not.toBe('Madrid')
+    }
+  })
+})
