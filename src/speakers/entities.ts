@@ -305,6 +305,14 @@ export function buildRegistry(
       continue
     }
     const run = readRun(text, tokens, i, tokens.length, true)!
+    // `Niko Kovac and Brazilian midfielder Marcelinho`: `and` joins two names
+    // unless the whole run names an organisation (`Ministry of Labor and Social Security`).
+    for (let k = run.from + 1; k < run.to - 1; k++) {
+      if (tokens[k].lower === 'and' && !tokens[k].capital && !isOrganisation(tokens, run.from, run.to)) {
+        run.to = k
+        break
+      }
+    }
     let from = run.from
     while (from < run.to && !nameLike(tokens[from]) && !titles.has(tokens[from].lower)) from++
     // `Hastily`, `Rival Hillary Clinton`: a common word capitalised at the start of a sentence.

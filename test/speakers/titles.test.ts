@@ -24,3 +24,15 @@ describe('titles with a complement', () => {
     }
   })
 })
+
+describe('names joined by `and`', () => {
+  it('should read two people, not one name, in `X Y and Z W`', () => {
+    const text =
+      'OSLO (AP) — Coach Lars Berg and Danish striker Mads Holm argued after the defeat.\n\n' +
+      '"We lost our heads," said Holm.'
+    const article = parseArticle(text)
+    const names = article.speakers.map((speaker) => speaker.name)
+    expect(names).toContain('Mads Holm')
+    expect(toRecord(article).quotes.map((quote) => quote.speaker)).toEqual(['Mads Holm'])
+  })
+})
