@@ -305,12 +305,13 @@ export function buildRegistry(
       continue
     }
     const run = readRun(text, tokens, i, tokens.length, true)!
-    // `Niko Kovac and Brazilian midfielder Marcelinho`: `and` joins two names
-    // unless the whole run names an organisation (`Ministry of Labor and Social Security`).
+    // `Niko Kovac and Brazilian midfielder Marcelinho`: `and` joins two names, and
+    // `Hillary Clinton on Tuesday` ends a name at `on`, unless the whole run names an
+    // organisation (`Ministry of Labor and Social Security`, `Council on Foreign Relations`).
     // A title's complement may hold `and` (`Minister of Foreign and European Affairs`).
     for (let k = run.from + 1; k < run.to - 1; k++) {
       if ((tokens[k].lower === 'of' || tokens[k].lower === 'for') && !tokens[k].capital) break
-      if (tokens[k].lower === 'and' && !tokens[k].capital && !isOrganisation(tokens, run.from, run.to)) {
+      if ((tokens[k].lower === 'and' || tokens[k].lower === 'on') && !tokens[k].capital && !isOrganisation(tokens, run.from, run.to)) {
         run.to = k
         break
       }
