@@ -94,24 +94,8 @@ export function analyzeSpeech(input: SpeechInput): void {
     }
   }
   if (paragraphs.length === 0) return
-  const {runs, warnings} = pairQuotes(text, paragraphs)
-  // A page of unbalanced marks would otherwise give one message a mark: report
-  // the first ones, then how many more there were.
-  for (const warning of warnings.slice(0, MAX_QUOTE_WARNINGS)) {
-    warn(file, warning.reason, locator.position(warning.start, warning.end), warning.ruleId)
-  }
-  if (warnings.length > MAX_QUOTE_WARNINGS) {
-    const rest = warnings[MAX_QUOTE_WARNINGS]
-    warn(
-      file,
-      warnings.length - MAX_QUOTE_WARNINGS + ' more unbalanced quotation marks after this one are not reported one by one',
-      locator.position(rest.start, rest.end),
-      rest.ruleId
-    )
-  }
-
-  // Paragraphs dense with marks (hostile input, not prose): their runs are not attributed.
-  const dense = denseParagraphs(paragraphs, runs.length, (i) => runs[i].paragraph, (i) => (runs[i].open ? 1 : 0) + (runs[i].close ? 1 : 0))
+  // Paragraphs dense with marks (hostile input, not prose): their marks are left as text.
+  const dense = denseParagraphs(text, paragraphs)
   const firstDense = dense.indexOf(true)
   if (firstDense >= 0) {
     let count = 0
@@ -120,14 +104,31 @@ export function analyzeSpeech(input: SpeechInput): void {
     warn(
       file,
       (count === 1 ? 'A paragraph holds' : count + ' paragraphs hold') +
-        ' more than one quotation mark per 8 characters: its quotations are not attributed nor classified as scare quotes or titles',
+        ' more than one quotation mark per 8 characters: not prose, its quotation marks are left as text',
       locator.position(paragraph.start, paragraph.end),
       'dense-quotation-marks'
     )
   }
 
+  const {runs, warnings, warningCount} = pairQuotes(text, paragraphs, dense)
+  // A page of unbalanced marks would otherwise give one message a mark: report
+  // the first ones, then how many more there were.
+  for (const warning of warnings.slice(0, MAX_QUOTE_WARNINGS)) {
+    warn(file, warning.reason, locator.position(warning.start, warning.end), warning.ruleId)
+  }
+  if (warningCount > MAX_QUOTE_WARNINGS) {
+    const rest = warnings[MAX_QUOTE_WARNINGS]
+    warn(
+      file,
+      warningCount - MAX_QUOTE_WARNINGS + ' more unbalanced quotation marks after this one are not reported one by one',
+      locator.position(rest.start, rest.end),
+      rest.ruleId
+    )
+  }
+
   const outer = runs.filter((run) => run.depth === 0)
-  const tokens = tokenize(text)
+  // Dense paragraphs are not read for words: no cue, no name, no sentence of theirs is looked at.
+  const tokens = tokenize(text, firstDense >= 0 ? paragraphs.filter((_, p) => dense[p]) : [])
   const lexicon = lexiconFor(input.settings)
   const sentences = sentencesOf(text, tokens, paragraphs)
   const sentenceStarts: number[] = []
@@ -153,8 +154,7 @@ export function analyzeSpeech(input: SpeechInput): void {
     state.last = last
     state.paragraph = p
     if (dense[p]) {
-      // Dense with marks: no attribution, no paraphrase; nothing carries over to the next paragraph.
-      if (last > first) state.lastSpeakerOfParagraph = null
+      // Dense with marks: no runs and no paraphrase; the speaker carried over is kept, as after any paragraph without runs.
       continue
     }
     // Pass 1: the quotation's own sentence.
@@ -213,7 +213,6 @@ export function analyzeSpeech(input: SpeechInput): void {
   for (let i = outer.length - 2; i >= 0; i--) {
     const next = attributions[i + 1]
     const current = attributions[i]
-    if (dense[outer[i].paragraph]) continue
     if (outer[i].continues && outer[i + 1].continued && next && next.local && next.mention?.entity && (!current || !current.local)) {
       attributions[i] = {...next, rule: 'continued', local: false, confidence: next.confidence * 0.9}
     }
@@ -248,8 +247,20 @@ export function analyzeSpeech(input: SpeechInput): void {
     const end = tokens[cue.to - 1].end
     return {type: 'cue', lemma: cue.lemma, value: text.slice(start, end), position: locator.position(start, end)}
   }
+  // One string per mark character, not one per mark (a page of marks would allocate a string a mark).
+  const markValues = new Map<number, string>()
+  const markValue = (start: number, end: number): string => {
+    if (end - start !== 1) return text.slice(start, end)
+    const code = text.charCodeAt(start)
+    let value = markValues.get(code)
+    if (value === undefined) {
+      value = text.slice(start, end)
+      markValues.set(code, value)
+    }
+    return value
+  }
   const markNode = (mark: MarkToken | null, role: 'open' | 'close'): QuotationMark | null =>
-    mark ? {type: 'quotationMark', role, value: text.slice(mark.start, mark.end), position: locator.position(mark.start, mark.end)} : null
+    mark ? {type: 'quotationMark', role, value: markValue(mark.start, mark.end), position: locator.position(mark.start, mark.end)} : null
 
   // Index in `outer` of each run (outer runs only), and the run number of each outer run: arrays, not
   // maps keyed by run (hundreds of thousands of runs in hostile input).
@@ -282,8 +293,6 @@ export function analyzeSpeech(input: SpeechInput): void {
     const closeAt = run.close ? run.close.end : run.end
     const kind = run.depth > 0
       ? 'embedded' as const
-      : dense[run.paragraph]
-      ? 'direct' as const
       : classifyRun({
           value: text.slice(run.start, run.end),
           before: text.slice(Math.max(paragraph.start, openAt - 40), openAt),
@@ -297,7 +306,7 @@ export function analyzeSpeech(input: SpeechInput): void {
     quotations.push({
       type: 'quotation',
       id,
-      group: i === undefined ? id : 'q' + (outerNumber[groups[i]] ?? n + 1),
+      group: i === undefined || (outerNumber[groups[i]] ?? n + 1) === n + 1 ? id : 'q' + outerNumber[groups[i]],
       kind,
       value: text.slice(run.start, run.end),
       open: markNode(run.open, 'open'),

@@ -3,10 +3,13 @@
  *
  * A paragraph of 2,000 characters or more holding more than one quotation
  * mark per 8 characters is not prose (`a "b a "b …`, `«‹“‘«‹“‘…`, a dump of
- * marks): reading every one of its hundreds of thousands of runs in its
- * sentence would cost far more than the text is worth. Its runs keep their
- * first reading (`direct`, `partial` or `name`), are not attributed and are
- * not classified as scare quotes or titles (see `docs/attribution.md`).
+ * marks): pairing its marks and building a node for each of its hundreds of
+ * thousands of runs would cost many times what the same length of ordinary
+ * text costs. Its marks are left as text: no quotation runs, no attribution
+ * (see `docs/attribution.md`).
+ *
+ * Counted marks: `"`, `“ ” „ ‟`, `« » ‹ ›`, `‘ ‚`, corner brackets, `″ 〃 〝 〞 〟`.
+ * Apostrophes (`'`, `’`) are not counted: prose is full of them.
  *
  * @module
  */
@@ -21,21 +24,42 @@ export function isMarkDense(length: number, marks: number): boolean {
   return length >= denseMinLength && marks * denseCharsPerMark > length
 }
 
-/**
- * Which paragraphs are dense with marks, from the runs (or quotations) in
- * them: `marksOf(i)` is how many marks (opening and closing) item `i` has,
- * `paragraphOf(i)` the index of its paragraph.
- */
-export function denseParagraphs(
-  paragraphs: ReadonlyArray<{start: number; end: number}>,
-  count: number,
-  paragraphOf: (index: number) => number,
-  marksOf: (index: number) => number
-): boolean[] {
-  const marks: number[] = paragraphs.map(() => 0)
-  for (let i = 0; i < count; i++) {
-    const p = paragraphOf(i)
-    if (p >= 0 && p < marks.length) marks[p] += marksOf(i)
+/** Whether the code unit is a counted quotation mark. */
+function isMark(code: number): boolean {
+  switch (code) {
+    case 0x22: // "
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x201e: // „
+    case 0x201f: // ‟
+    case 0xab: // «
+    case 0xbb: // »
+    case 0x2039: // ‹
+    case 0x203a: // ›
+    case 0x2018: // ‘
+    case 0x201a: // ‚
+    case 0x300c: // 「
+    case 0x300d: // 」
+    case 0x300e: // 『
+    case 0x300f: // 』
+    case 0x2033: // ″
+    case 0x3003: // 〃
+    case 0x301d: // 〝
+    case 0x301e: // 〞
+    case 0x301f: // 〟
+      return true
+    default:
+      return false
   }
-  return paragraphs.map((paragraph, p) => isMarkDense(paragraph.end - paragraph.start, marks[p]))
+}
+
+/** Whether each paragraph is dense with quotation marks (one linear scan of each paragraph long enough). */
+export function denseParagraphs(text: string, paragraphs: ReadonlyArray<{start: number; end: number}>): boolean[] {
+  return paragraphs.map((paragraph) => {
+    const length = paragraph.end - paragraph.start
+    if (length < denseMinLength) return false
+    let marks = 0
+    for (let at = paragraph.start; at < paragraph.end; at++) if (isMark(text.charCodeAt(at))) marks++
+    return isMarkDense(length, marks)
+  })
 }

@@ -54,8 +54,14 @@ export interface PairWarning {
 /** Result of {@link pairQuotes}. */
 export interface PairResult {
   runs: QuotedRun[]
+  /** The first {@link maxPairWarnings} warnings, in the order found. */
   warnings: PairWarning[]
+  /** How many warnings there were in all. */
+  warningCount: number
 }
+
+/** Most warnings {@link pairQuotes} keeps (hostile input has one a mark); the rest are only counted. */
+export const maxPairWarnings = 1000
 
 interface Frame {
   mark: MarkToken
@@ -123,11 +129,18 @@ function lineUnits(text: string, paragraphs: readonly Range[]): Unit[] {
  *
  * @param text The input.
  * @param paragraphs Body paragraph ranges, in order.
+ * @param skip Paragraphs left out, by index (dense with marks, `density.ts`): their marks are text.
  */
-export function pairQuotes(text: string, paragraphs: readonly Range[]): PairResult {
+export function pairQuotes(text: string, paragraphs: readonly Range[], skip: readonly boolean[] = []): PairResult {
   const runs: QuotedRun[] = []
-  const warnings: PairWarning[] = []
-  if (paragraphs.length === 0) return {runs, warnings}
+  const kept: PairWarning[] = []
+  let warningCount = 0
+  const warnings = {
+    push(warning: PairWarning): void {
+      if (warningCount++ < maxPairWarnings) kept.push(warning)
+    }
+  }
+  if (paragraphs.length === 0) return {runs, warnings: kept, warningCount}
   const first = paragraphs[0]
   const last = paragraphs[paragraphs.length - 1]
   const style = detectStyle(text, first.start, last.end)
@@ -137,6 +150,10 @@ export function pairQuotes(text: string, paragraphs: readonly Range[]): PairResu
   units.forEach((unit, unitIndex) => {
     const range = unit.range
     const index = unit.paragraph
+    if (skip[index] === true) {
+      carried = null
+      return
+    }
     const marks = scanMarks(text, range.start, range.end, style)
     const stack: Frame[] = []
     const continuedFamily = carried
@@ -230,7 +247,7 @@ export function pairQuotes(text: string, paragraphs: readonly Range[]): PairResu
       const before = runs.length
       emit(frame, depth, null, range.end)
       const next = units[unitIndex + 1]
-      const continues = depth === 0 && next !== undefined && opensWith(text, next.range, frame.family, style)
+      const continues = depth === 0 && next !== undefined && skip[next.paragraph] !== true && opensWith(text, next.range, frame.family, style)
       if (continues) {
         carried = frame.family
         if (runs.length > before) runs[runs.length - 1].continues = true
@@ -246,5 +263,5 @@ export function pairQuotes(text: string, paragraphs: readonly Range[]): PairResu
   })
 
   runs.sort((a, b) => a.start - b.start || a.depth - b.depth)
-  return {runs, warnings}
+  return {runs, warnings: kept, warningCount}
 }

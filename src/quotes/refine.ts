@@ -15,7 +15,6 @@
 
 import type {Article, Quotation, QuotationMarks} from '../ast.js'
 import {classifySpeech, hasWord} from './classify.js'
-import {denseParagraphs} from './density.js'
 import {isSpaceAt} from './marks.js'
 
 /** Sieve rules that attribute a run from its own sentence. */
@@ -172,18 +171,11 @@ export function refineQuotations(text: string, article: Article): void {
     if (child.type === 'paragraph') paragraphs.push({start: child.position.start.offset ?? 0, end: child.position.end.offset ?? 0})
   }
   const markup = markupRanges(text, paragraphs)
-  const quotations = article.quotations
-  const dense = denseParagraphs(
-    paragraphs,
-    quotations.length,
-    (i) => paragraphIndex(paragraphs, quotations[i].position.start.offset ?? 0),
-    (i) => (quotations[i].open ? 1 : 0) + (quotations[i].close ? 1 : 0)
-  )
   let p = 0
   let m = 0
   let changed = false
   let previous: {paragraph: number; closeAt: number; kind: Quotation['kind']} | null = null
-  for (const quotation of quotations) {
+  for (const quotation of article.quotations) {
     quotation.marks = quotationMarks(quotation)
     if (quotation.depth > 0) continue
     const start = quotation.position.start.offset ?? 0
@@ -194,11 +186,6 @@ export function refineQuotations(text: string, article: Article): void {
     const paragraph = paragraphs[p] ?? {start: 0, end: text.length}
     while (m < markup.length && markup[m].end <= openAt) m++
     const inMarkup = m < markup.length && markup[m].start <= openAt && openAt < markup[m].end
-    // A paragraph dense with marks (hostile input): its runs keep their first reading.
-    if (dense[p] && paragraph.start <= openAt && openAt <= paragraph.end) {
-      previous = {paragraph: p, closeAt, kind: quotation.kind}
-      continue
-    }
     if ((quotation.kind !== 'direct' && quotation.kind !== 'partial') || (!inMarkup && longerThan(quotation.value, longestShortRun))) {
       previous = {paragraph: p, closeAt, kind: quotation.kind}
       continue
@@ -239,18 +226,6 @@ function demote(quotation: Quotation, kind: Quotation['kind']): boolean {
   quotation.rule = kind
   quotation.confidence = 0
   return had
-}
-
-/** Index of the paragraph holding `offset` (the last one starting at or before it), by bisection. */
-function paragraphIndex(paragraphs: ReadonlyArray<{start: number; end: number}>, offset: number): number {
-  let low = 0
-  let high = paragraphs.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (paragraphs[middle].start <= offset) low = middle + 1
-    else high = middle
-  }
-  return low - 1
 }
 
 /** Drop speakers no quotation or paraphrase refers to; renumber the others `s1`, `s2`… */

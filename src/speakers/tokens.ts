@@ -36,13 +36,22 @@ function isUpper(code: number): boolean {
  * Tokenize `text` into words.
  *
  * @param text The input.
+ * @param skip Ranges to leave out, in order and disjoint (a word is not cut: one that starts before a range ends
+ *   where it ends).
  * @returns Tokens in order.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: number}> = []): Token[] {
   const tokens: Token[] = []
   const length = text.length
   let at = 0
+  let k = 0
   while (at < length) {
+    // Ranges left out (paragraphs dense with quotation marks): jump over them.
+    while (k < skip.length && skip[k].end <= at) k++
+    if (k < skip.length && skip[k].start <= at) {
+      at = skip[k].end
+      continue
+    }
     // Find the start of a word.
     const code = text.charCodeAt(at)
     if (!(code < 128 ? asciiWord(code) : startRe.test(charAt(text, at)))) {
