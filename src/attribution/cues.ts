@@ -116,7 +116,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
 }
 
 /** The noun phrase whose last token is `last`. */
-function phraseEndingAt(text: string, tokens: readonly Token[], last: number, floor: number, lexicon: SpeechLexicon): Phrase | null {
+export function phraseEndingAt(text: string, tokens: readonly Token[], last: number, floor: number, lexicon: SpeechLexicon): Phrase | null {
   const nominalWords = lexicon.nominalWords
   const titleSet = lexicon.titles
   const token = tokens[last]

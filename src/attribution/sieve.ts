@@ -13,7 +13,7 @@ import type {QuotedRun, Range} from '../quotes/pair.js'
 import type {Registry, SpeakerHistory} from '../speakers/entities.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {tokenAt, type Token} from '../speakers/tokens.js'
-import {cueAt, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
+import {cueAt, phraseEndingAt, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 
 /** What the rules see. */
@@ -180,8 +180,11 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
   if (!/^[\s]*[:—–-][\s]*$/.test(gap) || /^[\s]*[—–-]/.test(gap)) return null
   const found = lastCue(context, window)
   if (found) return found.attribution('colon-lead', 0.95)
-  const mention = resolve(context, subjectBefore(text, tokens, window.to, window.from, context.lexicon))
-  if (mention && mention.entity) return {mention, cue: null, rule: 'colon-lead', confidence: 0.7, local: true, clauseEnd: window.to}
+  // `pollster Daron Shaw: "…"`: the noun phrase right before the colon.
+  const mention = resolve(context, phraseEndingAt(text, tokens, window.to - 1, window.from, context.lexicon))
+  if (mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname')) {
+    return {mention, cue: null, rule: 'colon-lead', confidence: 0.7, local: true, clauseEnd: window.to}
+  }
   return null
 }
 
