@@ -26,7 +26,6 @@ export const cues: readonly CueDefinition[] = [
   {lemma: 'chime in', forms: ['chimed in', 'chimes in', 'chiming in'], strength: 1},
   {lemma: 'scoff', forms: ['scoffed', 'scoffs', 'scoffing'], strength: 0.9},
   {lemma: 'press', forms: ['pressed', 'presses'], strength: 0.7},
-  {lemma: 'start', forms: ['started', 'starts'], strength: 0.5},
   {lemma: 'offer', forms: ['offered', 'offers'], strength: 0.6},
   {lemma: 'tell', forms: ['told', 'tells', 'tell', 'telling'], strength: 1},
   {lemma: 'add', forms: ['added', 'adds', 'adding'], strength: 1},
