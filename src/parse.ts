@@ -6,6 +6,7 @@ import {VFile} from 'vfile'
 import type {Article} from './ast.js'
 import {createAgencyMatcher} from './frame/agency.js'
 import {agencies as builtinAgencies} from './lexicon/agencies.js'
+import {dateFieldNames} from './lexicon/header-fields.js'
 import {createMonthLookup, parseIsoDate, type CalendarDate} from './frame/date.js'
 import {readFrame} from './frame/frame.js'
 import {warn} from './messages.js'
@@ -27,6 +28,7 @@ const controlRe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 // Compiled once from constant data; read-only afterwards.
 const builtinMatcher = createAgencyMatcher(builtinAgencies)
 const monthLookup = createMonthLookup()
+const dateFields = new Set(dateFieldNames)
 
 /**
  * Parse a wire story into an {@link Article} tree.
@@ -95,10 +97,10 @@ function parseFile(file: VFile, settings: Settings): Article {
     settings.agencies === builtinAgencies ? builtinMatcher : createAgencyMatcher(settings.agencies)
   const frame = readFrame(text, {agencies, months: monthLookup}, agencies)
 
-  // The header's date field wins over the option.
+  // The header's first date field (`date`, `filed`, `published`, …) with an ISO date wins over the option.
   let reference: CalendarDate | null = settings.referenceDate
   for (const block of frame.head) {
-    if (block.kind === 'headerField' && block.name === 'date' && block.content) {
+    if (block.kind === 'headerField' && block.name !== undefined && dateFields.has(block.name) && block.content) {
       const date = parseIsoDate(block.content)
       if (date) {
         reference = date

@@ -172,3 +172,13 @@ describe('messages', () => {
     }
   })
 })
+
+describe('header date fields', () => {
+  it('should resolve the dateline with any header date field, over referenceDate', () => {
+    for (const field of ['date', 'filed', 'published']) {
+      const article = parseArticle(field + ' 2024-01-04\nLONDON, Jan 5 (Reuters) - Rates rose.', {referenceDate: '2020-06-01'})
+      expect(article.filed).toBe('2024-01-04')
+      expect(toRecord(article).dateline?.isoDate).toBe('2024-01-05')
+    }
+  })
+})

@@ -85,7 +85,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const report = (error: LineError): void => {
     failed++
     progress?.clear()
-    stderr.write(`wirestory: ${options.inputName} line ${error.line}: ${error.message}\n`)
+    stderr.write(`wirestory: ${options.inputName} line ${error.line}: ${error.message.replace(/^wirestory: /, '')}\n`)
   }
 
   const spawn = (): PoolWorker => {
