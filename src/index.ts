@@ -5,7 +5,7 @@
  */
 
 export {parseArticle, parseArticleAsync} from './parse.js'
-export {nlcstUnder, toNlcst} from './analyzers/index.js'
+export * from './analyzers/index.js'
 export type {
   Analyzer,
   AnalyzerList,

@@ -9,6 +9,7 @@
  * @module
  */
 
+import {firstStartingAt} from '../util/bisect.js'
 import type {QuotedRun, Range} from '../quotes/pair.js'
 import type {Registry, SpeakerHistory} from '../speakers/entities.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
@@ -374,18 +375,7 @@ export function previousSubject(context: SieveContext, run: QuotedRun): Attribut
  */
 /** Whether `offset` lies inside an outer run of `run`'s paragraph that starts before `before`, other than `run`. */
 function insideOtherRun(runs: readonly QuotedRun[], offset: number, run: QuotedRun, before: number): boolean {
-  let low = 0
-  let high = runs.length - 1
-  let found = -1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if (runs[middle].start <= offset) {
-      found = middle
-      low = middle + 1
-    } else {
-      high = middle - 1
-    }
-  }
+  const found = firstStartingAt(runs, offset + 1) - 1
   if (found < 0) return false
   const other = runs[found]
   return other !== run && other.paragraph === run.paragraph && other.start < before && offset < other.end

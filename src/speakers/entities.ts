@@ -8,6 +8,7 @@
  * @module
  */
 
+import {firstStartingAt} from '../util/bisect.js'
 import type {MentionKind} from '../ast.js'
 import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
 import {organisationHeads, organisationNames} from '../lexicon/organisations.js'
@@ -551,15 +552,7 @@ export function genderOf(entity: Entity): 'male' | 'female' | null {
 
 /** Index of the last mention starting before `offset`. */
 function mentionBefore(registry: Registry, offset: number): number {
-  const list = registry.mentions
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (list[middle].start < offset) low = middle + 1
-    else high = middle
-  }
-  return low - 1
+  return firstStartingAt(registry.mentions, offset) - 1
 }
 
 /** Recent speakers, newest last, given to the resolvers. */

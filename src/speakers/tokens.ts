@@ -5,6 +5,8 @@
  * @module
  */
 
+import {firstStartingAt} from '../util/bisect.js'
+
 /** A word of the input. */
 export interface Token {
   start: number
@@ -133,12 +135,5 @@ function wordEnd(text: string, at: number): number {
  * Index of the first token whose start is at or after `offset` (binary search).
  */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (tokens[middle].start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
+  return firstStartingAt(tokens, offset)
 }
