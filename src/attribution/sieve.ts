@@ -224,7 +224,33 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
  */
 function cueBefore(context: SieveContext, window: Window): Attribution | null {
   const found = lastCue(context, window)
-  return found ? found.attribution('cue-before', 0.9) : null
+  if (!found) return null
+  const inner = found.attribution('cue-before', 0.9)
+  // `Podesta told reporters that the campaign says she is "…"`: speech reported inside
+  // someone else's reported speech belongs to the outer speaker (a named source whose
+  // `said`/`told` comes earlier in the sentence, before the inner cue).
+  const outer = outerSpeaker(context, window, inner)
+  return outer ?? inner
+}
+
+/** Verbs of saying whose content clause can hold another report. */
+const outerLemmas = new Set(['say', 'tell'])
+
+function outerSpeaker(context: SieveContext, window: Window, inner: Attribution): Attribution | null {
+  const {tokens, text, cues} = context
+  const innerCue = inner.cue
+  if (!innerCue) return null
+  const innerAt = innerCue.from
+  for (let i = window.from; i < innerAt; i++) {
+    const cue = cueAt(cues, tokens, i)
+    if (!cue || !outerLemmas.has(cue.lemma) || i === window.from) continue
+    if (innerAt - i < 2) continue
+    const mention = resolve(context, subjectBefore(text, tokens, i, window.from, context.lexicon))
+    if (!mention || !mention.entity || (mention.kind !== 'name' && mention.kind !== 'surname')) continue
+    if (mention.entity === inner.mention?.entity) return null
+    return {mention, cue, rule: 'cue-before-outer', confidence: 0.8 * cue.strength, local: true, clauseEnd: window.to}
+  }
+  return null
 }
 
 /**

@@ -46,3 +46,12 @@ describe('colon lead-ins', () => {
     expect(article.quotations[0].rule).toBe('colon-lead')
   })
 })
+
+describe('reports inside reports', () => {
+  it('should give a quotation inside a named source’s report to that source', () => {
+    const text = 'OSLO (AP) — Nils Dahl told reporters the ministry says the plan is "a costly mistake."'
+    const article = parseArticle(text)
+    expect(toRecord(article).quotes.map((quote) => quote.speaker)).toEqual(['Nils Dahl'])
+    expect(article.quotations[0].rule).toBe('cue-before-outer')
+  })
+})
