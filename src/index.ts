@@ -6,18 +6,6 @@
 
 export {parseArticle, parseArticleAsync} from './parse.js'
 export * from './analyzers/index.js'
-export type {
-  Analyzer,
-  AnalyzerList,
-  AnalyzerTransformer,
-  ArticlePlugin,
-  ArticlePluginList,
-  ArticleTransformer,
-  NlcstContent,
-  NlcstTypeMap,
-  Pluggable,
-  PluggableList
-} from './analyzers/index.js'
 export {toRecord} from './record.js'
 export type {ArticleRecord, DatelineRecord, QuoteRecord, RecordOptions} from './record.js'
 export type {CueOption, NominalsOption, ParseOptions, SpeechSettings} from './options.js'

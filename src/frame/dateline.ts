@@ -278,49 +278,37 @@ function isUpperCase(value: string): boolean {
   return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
 
+/** A tag read at `start`: its whole span and its label's span. */
+interface TagRead {
+  start: number
+  end: number
+  textStart: number
+  textEnd: number
+  label: string
+  agency: string | null
+}
+
+function tagRead(start: number, length: number, labelStart: number, label: string, agency: string | null): TagRead {
+  return {start, end: start + length, textStart: labelStart, textEnd: labelStart + label.length, label, agency}
+}
+
 /** Read a tag at `index`: `(Reuters)`, `/TASS/`, `. /TASS/.`, `, Reuter`. */
-function readTag(
-  text: string,
-  index: number,
-  context: DatelineContext
-): {start: number; end: number; textStart: number; textEnd: number; label: string; agency: string | null} | null {
+function readTag(text: string, index: number, context: DatelineContext): TagRead | null {
   const slash = sticky(slashTagRe, text, index)
   if (slash) {
     // An agency (`/TASS/`), or any outlet when a separator follows (`/PRNewswire/ --`).
     const agency = context.agencies.byAlias(slash[1])
-    const labelStart = text.indexOf('/', index) + 1
-    return {
-      start: index,
-      end: index + slash[0].length,
-      textStart: labelStart,
-      textEnd: labelStart + slash[1].length,
-      label: slash[1],
-      agency
-    }
+    return tagRead(index, slash[0].length, text.indexOf('/', index) + 1, slash[1], agency)
   }
   const paren = sticky(parenTagRe, text, index)
   if (paren) {
     const labelStart = text.indexOf(paren[1], text.indexOf('(', index))
-    return {
-      start: index,
-      end: index + paren[0].length,
-      textStart: labelStart,
-      textEnd: labelStart + paren[1].length,
-      label: paren[1],
-      agency: context.agencies.byAlias(paren[1])
-    }
+    return tagRead(index, paren[0].length, labelStart, paren[1], context.agencies.byAlias(paren[1]))
   }
   const reuter = sticky(reuterTagRe, text, index)
   if (reuter) {
     const labelStart = index + reuter[0].length - reuter[1].length
-    return {
-      start: index,
-      end: index + reuter[0].length,
-      textStart: labelStart,
-      textEnd: labelStart + reuter[1].length,
-      label: reuter[1],
-      agency: context.agencies.byAlias(reuter[1])
-    }
+    return tagRead(index, reuter[0].length, labelStart, reuter[1], context.agencies.byAlias(reuter[1]))
   }
   return null
 }
