@@ -70,7 +70,8 @@ function gapText(text: string, tokens: readonly Token[], a: number, b: number): 
 
 /** Whether a gap between tokens keeps them in one noun phrase. */
 function softGap(gap: string): boolean {
-  return /^[\s]*(?:[-‐–][\s]*)?$/.test(gap) || /^['’]s?[\s]*$/.test(gap) || gap === '. '
+  // A dash joins only when it touches the word before (`Ben- Shalom`), not between spaces (`STATES - Michael`).
+  return /^(?:[\s]*|[-‐–][\s]*)$/.test(gap) || /^['’]s?[\s]*$/.test(gap) || gap === '. '
 }
 
 /** A noun phrase: tokens `[from, to)`. */
@@ -92,27 +93,78 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   // Skip adverbs and auxiliaries between subject and verb.
   while (end - 1 >= floor && adverbs.has(tokens[end - 1].lower) && softGap(gapText(text, tokens, end - 1, end))) end--
   if (end - 1 < floor) return null
-  let gap = gapText(text, tokens, end - 1, end)
+  const gap = gapText(text, tokens, end - 1, end)
   if (/,/.test(gap)) {
-    // Appositive or age: `Hugh Hill, a doctor, said` / `Vulin, 51, said`.
-    let k = end - 1
-    const stop = Math.max(floor, end - 12)
-    while (k > stop && !/,/.test(gapText(text, tokens, k - 1, k))) k--
-    if (k > stop && k - 1 >= floor) {
-      const first = tokens[k]
-      let nominal = false
-      for (let n = k; n < end; n++) if (!tokens[n].capital && (titleSet.has(tokens[n].lower) || nominalWords.has(tokens[n].lower))) nominal = true
-      if (determiners.has(first.lower) || /^\d/.test(first.value) || !first.capital || titleSet.has(first.lower) || nominal || tokens[k - 1].possessive) {
-        end = k
-        gap = gapText(text, tokens, end - 1, end)
-        if (!/^,[\s]*$/.test(gap)) return null
-        return phraseEndingAt(text, tokens, end - 1, floor, lexicon)
-      }
+    // Appositives, ages and places between commas: `Hugh Hill, a doctor, said`, `Vulin, 51, said`,
+    // `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`.
+    const stop = Math.max(floor, end - 30)
+    /** Start of the comma-delimited segment that ends at `to`, or -1. */
+    const segmentStart = (to: number): number => {
+      let k = to - 1
+      const limit = Math.max(stop, to - 12)
+      while (k > limit && !/,/.test(gapText(text, tokens, k - 1, k))) k--
+      return k > limit && k - 1 >= floor && /^\.?,[\s]*$/.test(gapText(text, tokens, k - 1, k)) ? k : -1
     }
-    return null
+    const appositive = (k: number, to: number): boolean => {
+      const first = tokens[k]
+      if (determiners.has(first.lower) || /^\d/.test(first.value) || !first.capital || titleSet.has(first.lower) || tokens[k - 1].possessive) return true
+      for (let n = k; n < to; n++) if (!tokens[n].capital && (titleSet.has(tokens[n].lower) || nominalWords.has(tokens[n].lower))) return true
+      return false
+    }
+    let segmentEnd = end
+    let skipped = 0
+    for (let round = 0; round < 6; round++) {
+      const k = segmentStart(segmentEnd)
+      if (k < 0) break
+      // `of Raleigh, N.C.,`: the rest of a place after `of`/`in`/`from`.
+      const before = skipped > 0 && tokens[k].capital ? segmentStart(k) : -1
+      const placeRest = before >= 0 && !tokens[before].capital && /^(?:of|in|from)$/.test(tokens[before].lower)
+      if (!placeRest && !appositive(k, segmentEnd)) break
+      segmentEnd = k
+      skipped++
+    }
+    return skipped > 0 ? phraseEndingAt(text, tokens, segmentEnd - 1, floor, lexicon) : null
   }
   if (!softGap(gap)) return null
-  return phraseEndingAt(text, tokens, end - 1, floor, lexicon)
+  const phrase = phraseEndingAt(text, tokens, end - 1, floor, lexicon)
+  return phrase ? holderOf(text, tokens, phrase, floor, lexicon) ?? phrase : null
+}
+
+const holderLinks = new Set(['of', 'at', 'for', 'from', 'with'])
+
+/**
+ * The person an organisation phrase belongs to: `Jeffrey Lewis of the James Martin Center`,
+ * `Sam Lau, the communications director for the Iowa Democratic Party` (no closing comma).
+ *
+ * @returns The person's phrase, or `null` when the phrase stands alone.
+ */
+function holderOf(text: string, tokens: readonly Token[], phrase: Phrase, floor: number, lexicon: SpeechLexicon): Phrase | null {
+  let k = phrase.from - 1
+  if (k - 1 < floor || !tokens[phrase.to - 1].capital) return null
+  const link = tokens[k]
+  if (link.capital || !holderLinks.has(link.lower) || !softGap(gapText(text, tokens, k, k + 1))) return null
+  // `Jeffrey Lewis of …`: a name right before the link.
+  const before = tokens[k - 1]
+  if (before.capital && softGap(gapText(text, tokens, k - 1, k))) {
+    const name = phraseEndingAt(text, tokens, k - 1, floor, lexicon)
+    return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) ? name : null
+  }
+  // `Sam Lau, the communications director for …`: a role after a comma.
+  k--
+  const stop = Math.max(floor, k - 6)
+  while (k > stop && !tokens[k].capital && !/,/.test(gapText(text, tokens, k - 1, k))) k--
+  if (k <= floor || tokens[k].capital || !/^,[\s]*$/.test(gapText(text, tokens, k - 1, k))) return null
+  let role = false
+  for (let n = k; n < phrase.from - 1; n++) if (lexicon.titles.has(tokens[n].lower) || lexicon.nominalWords.has(tokens[n].lower)) role = true
+  if (!role || !tokens[k - 1].capital) return null
+  const name = phraseEndingAt(text, tokens, k - 1, floor, lexicon)
+  return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) ? name : null
+}
+
+/** Capitalised words only (`Sam Lau`), not an organisation's determiner phrase. */
+function personLike(tokens: readonly Token[], phrase: Phrase): boolean {
+  for (let n = phrase.from; n < phrase.to; n++) if (!tokens[n].capital) return false
+  return true
 }
 
 /** The noun phrase whose last token is `last`. */
@@ -167,6 +219,12 @@ export function subjectAfter(text: string, tokens: readonly Token[], after: numb
   while (to < limit) {
     if (!softGap(gapText(text, tokens, to - 1, to))) break
     const token = tokens[to]
+    // `Secretary of State Madeleine Albright`: a title's complement.
+    const next = tokens[to + 1]
+    if ((token.lower === 'of' || token.lower === 'for') && !token.capital && tokens[to - 1].capital && titleSet.has(tokens[to - 1].lower) && next && next.capital && to + 1 < limit && softGap(gapText(text, tokens, to, to + 1))) {
+      to += 2
+      continue
+    }
     if (npStops.has(token.lower) || token.lower === 'of' || token.lower === 'for') break
     if (!token.capital && !nominalWords.has(token.lower) && !titleSet.has(token.lower)) {
       if (!(/^[a-z][a-z-]+$/.test(token.value) && tokens[to - 1] && determiners.has(tokens[to - 1].lower))) break

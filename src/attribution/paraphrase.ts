@@ -75,7 +75,8 @@ export function findParaphrase(context: SieveContext, start: number, end: number
     if (!phrase) continue
     if (!/,[\s]*$/.test(text.slice(tokens[clauseStart - 1].end, tokens[clauseStart].start))) continue
     const mention = resolvePhrase(context.registry, context.history, phrase)
-    if (!mention || !mention.entity) continue
+    // Unnamed sources report too (`…, officials said.`): kept with a null speaker.
+    if (!mention || (!mention.entity && mention.kind !== 'nominal')) continue
     const content = span(text, start, tokens[clauseStart - 1].end)
     if (content) return {...content, mention, cue, rule: 'lead-said', confidence: 0.85 * cue.strength}
   }
@@ -89,7 +90,7 @@ export function findParaphrase(context: SieveContext, start: number, end: number
     const lead = tokens[phrase.from - 1]
     if (phrase.from !== from && !(phrase.from === from + 1 && lead && /^(but|and|yet|so|meanwhile|however)$/.test(lead.lower))) continue
     const mention = resolvePhrase(context.registry, context.history, phrase)
-    if (!mention || !mention.entity) continue
+    if (!mention || (!mention.entity && mention.kind !== 'nominal')) continue
     let contentFrom = cue.to
     while (contentFrom < to && /^(reporters|journalists|that|on|in|at|the|a|news|conference|briefing|interview|statement|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/.test(tokens[contentFrom].lower) && contentFrom < cue.to + 6) {
       if (tokens[contentFrom].lower === 'that') {

@@ -13,6 +13,8 @@ import {
   entityForName,
   commonAtStart,
   isOrganisation,
+  isPlace,
+  isShouted,
   resolveNominal,
   sentenceInitial,
   resolvePronoun,
@@ -51,6 +53,12 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     const entity = resolvePronoun(registry, history, last.lower, start)
     return {entity, kind: 'pronoun', start, end}
   }
+  // `Aides say`, `Officials said`: a common noun opening the sentence names no one in particular;
+  // `Hours later`, `Frustrations at …`: a common word, not a name.
+  if (phrase.to - phrase.from === 1 && last.capital && !registry.surnames.has(last.lower) && sentenceInitial(text, tokens, phrase.from)) {
+    if (registry.lexicon.personNominals.has(last.lower) && !registry.lexicon.organisationNominals.has(last.lower)) return {entity: null, kind: 'nominal', start, end}
+    if (registry.lowerSeen.has(last.lower)) return null
+  }
   if (last.capital) {
     // The capitalised run that ends the phrase.
     let from = phrase.to - 1
@@ -64,12 +72,20 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     if (from - 1 >= phrase.from && tokens[from - 1].possessive && tokens[from - 1].capital && isOrganisation(tokens, from, phrase.to)) {
       from--
     }
+    // `the Velmar Post Lunde said`: a newspaper's name, then a surname.
+    if (phrase.to - from >= 3 && tokens[phrase.to - 2].capital && isOrganisation(tokens, phrase.to - 2, phrase.to - 1) && !isOrganisation(tokens, from, phrase.to)) {
+      from = phrase.to - 1
+    }
     const runFrom = from
     while (from < phrase.to && nonName.has(tokens[from].lower)) from++
     if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && (registry.lowerSeen.has(tokens[from].lower) || /ly$/.test(tokens[from].lower)) : commonAtStart(text, tokens, from, registry.lowerSeen))) from++
     // `Tuesday`, `The`: no name.
     if (from >= phrase.to) return null
-    const nameFrom = splitTitle(tokens, {from, to: phrase.to}, registry.lexicon)
+    // `OTHER STATES - Michael P. McDonald`: a heading in capitals is no name.
+    if (registry.lowerSeen.size > 50 && isShouted(tokens, from, phrase.to)) return null
+    let nameFrom = splitTitle(tokens, {from, to: phrase.to}, registry.lexicon, runFrom)
+    // `America Rising`: a place before a word that is nobody's surname is part of the name.
+    if (nameFrom === phrase.to - 1 && nameFrom > from && isPlace(tokens, from, nameFrom) && !registry.surnames.has(tokens[nameFrom].lower)) nameFrom = from
     const organisation = isOrganisation(tokens, runFrom, phrase.to) || (tokens[runFrom].lower === 'the' && phrase.to - runFrom >= 3)
     const useFrom = organisation ? runFrom : nameFrom
     const name = text.slice(tokens[useFrom].start, end).replace(/^the\s+/i, '')

@@ -85,7 +85,8 @@ function beforeWindow(context: SieveContext, run: QuotedRun, previousEnd: number
   let from = to
   const limit = Math.max(0, to - BEFORE_TOKENS)
   while (from > limit && tokens[from - 1].start >= paragraph.start && tokens[from - 1].end <= start && tokens[from - 1].start >= previousEnd) {
-    if (from < to && endsSentence(text, text.slice(tokens[from - 1].end, tokens[from].start))) break
+    // The sentence before ends at the opening mark (`… interest. "It's …`): nothing of it is in the window.
+    if (endsSentence(text, text.slice(tokens[from - 1].end, from < to ? tokens[from].start : start))) break
     from--
   }
   return {from, to}
@@ -189,6 +190,17 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
   return null
 }
 
+/** `The paradox of Nancy, says Carl Anthony, …`: a cue after a comma, followed by a name. */
+function invertedAt(context: SieveContext, i: number, cue: CueMatch, window: Window): boolean {
+  const {tokens, text} = context
+  const next = tokens[cue.to]
+  if (i <= window.from || cue.to >= window.to || tellLemmas.has(cue.lemma) || !next.capital || !/,[\s]*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return false
+  // The name is followed by a comma or ends the sentence: `, says Carl Anthony, historian …`, not `, said Sanders has …`.
+  const phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
+  if (!phrase) return false
+  return phrase.to >= window.to || /^[\s]*[,.;:]/.test(text.slice(tokens[phrase.to - 1].end, tokens[phrase.to].start))
+}
+
 /** The last cue of a window with its subject. */
 function lastCue(context: SieveContext, window: Window): {attribution: (rule: string, confidence: number) => Attribution} | null {
   const {tokens, text, cues} = context
@@ -200,7 +212,7 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
     if (participle) {
       // `Trump went after Bush, calling him "…"`: the subject of the clause.
       mention = sentenceSubjectMention(context, window.from, i)
-    } else if (cue.lemma === 'according to' || i === window.from) {
+    } else if (cue.lemma === 'according to' || i === window.from || invertedAt(context, i, cue, window)) {
       // `according to X, "…"`; `Said Dorothy Poynter, "…"`; `Continued Stone: "…"`.
       mention = resolve(context, subjectAfter(text, tokens, cue.to, window.to, context.lexicon))
     } else {
@@ -309,7 +321,7 @@ export function transcriptLabel(context: SieveContext, run: QuotedRun): Attribut
 }
 
 /** Words that open a sentence without being its subject. */
-const openers = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'separately', 'indeed', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'since', 'last', 'this', 'that', 'for', 'with', 'without', 'despite', 'as'])
+const openers = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'separately', 'indeed', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'since', 'last', 'this', 'that', 'for', 'with', 'without', 'despite', 'as', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'shortly', 'soon', 'afterward', 'afterwards', 'eventually', 'finally', 'ultimately', 'nevertheless', 'nonetheless', 'again', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'around', 'across', 'throughout', 'under', 'given', 'preceded', 'following', 'amid', 'among', 'from', 'like', 'unlike', 'beyond', 'by', 'over', 'through', 'within', 'inside', 'outside', 'near', 'upon', 'against', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whether'])
 
 /**
  * The subject of the sentence that starts at token `from` (before token `to`): its first noun phrase,

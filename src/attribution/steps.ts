@@ -139,6 +139,13 @@ export function sieveSteps(
     return nextAttributed[index - state.first] ?? null
   }
 
+  // A quotation inside a writer's sentence whose subject names someone (`Trump groused that CNN "…"`)
+  // belongs to that subject, not to the paragraph's other speaker (rule `sentence-subject`).
+  const ownSubject = (index: number): boolean => {
+    const before = windowsOf(index).before
+    return before.to - before.from >= 3 && sentenceSubject(context, runs[index], before) !== null
+  }
+
   const steps: SieveStep[] = [
     {name: 'quoted-as-saying', pass: 1, run: (i) => quotedAsSaying(context, windowsOf(i).after) ?? quotedAsSaying(context, windowsOf(i).before)},
     {name: 'cue-after', pass: 1, run: (i) => cueAfter(context, windowsOf(i).after)},
@@ -173,6 +180,7 @@ export function sieveSteps(
       name: 'paragraph-previous',
       pass: 2,
       run: (i) => {
+        if (ownSubject(i)) return null
         const previous = i > state.first ? attributions[i - 1] : null
         return previous ? {...previous, rule: 'paragraph-previous', local: false, confidence: previous.confidence * 0.9} : null
       }
@@ -181,6 +189,7 @@ export function sieveSteps(
       name: 'paragraph-next',
       pass: 2,
       run: (i) => {
+        if (ownSubject(i)) return null
         const next = nextOf(i)
         return next ? {...next, rule: 'paragraph-next', local: false, confidence: next.confidence * 0.85} : null
       }

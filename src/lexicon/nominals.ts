@@ -19,7 +19,11 @@ export const personNominals: readonly string[] = [
   'queen', 'prince', 'pope', 'cleric', 'rabbi', 'imam', 'priest', 'bishop', 'delegate', 'head', 'manager',
   'speaker', 'statesman', 'mogul', 'star', 'magnate', 'chief executive', 'deputy', 'dissident', 'scientist',
   'researcher', 'campaigner', 'organizer', 'organiser', 'mother', 'father', 'lieutenant', 'colonel',
-  'captain', 'sheriff', 'inspector', 'commissioner', 'negotiator', 'mediator', 'observer', 'monitor', 'critic'
+  'captain', 'sheriff', 'inspector', 'commissioner', 'negotiator', 'mediator', 'observer', 'monitor', 'critic',
+  'aides', 'advisers', 'advisors', 'spokesmen', 'lawyers', 'attorneys', 'analysts', 'experts', 'economists',
+  'prosecutors', 'investigators', 'diplomats', 'lawmakers', 'legislators', 'activists', 'critics', 'witnesses',
+  'residents', 'organizers', 'organisers', 'supporters', 'voters', 'leaders', 'strategists', 'scientists',
+  'researchers', 'observers', 'insiders', 'allies', 'protesters', 'protestors'
 ]
 
 /** Nouns that head a description of an organisation. */

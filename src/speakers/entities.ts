@@ -8,6 +8,7 @@
  * @module
  */
 
+import {englishMonths} from '../lexicon/months.js'
 import {firstStartingAt} from '../util/bisect.js'
 import type {MentionKind} from '../ast.js'
 import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
@@ -80,6 +81,8 @@ const prepositions = new Set([
 ])
 const connectors = new Set(['de', 'des', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el'])
 const orgConnectors = new Set(['of', 'for', 'and', 'on', 'the', '&'])
+/** Full weekday and month names: they end no name (`New Hampshire Monday`). */
+const calendarWords = new Set([...englishMonths, 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])
 
 /** Gap between two tokens that keeps them in one name (a space, or `Ben- Shalom`). */
 function joined(text: string, a: Token, b: Token): boolean {
@@ -113,23 +116,46 @@ function placeKey(tokens: readonly Token[], from: number, to: number): string {
  *
  * @returns Index where the name starts.
  */
-export function splitTitle(tokens: readonly Token[], run: NameRun, lexicon: SpeechLexicon = defaultLexicon): number {
+export function splitTitle(tokens: readonly Token[], run: NameRun, lexicon: SpeechLexicon = defaultLexicon, lead = run.from): number {
   let nameFrom = run.from
   for (let i = run.from; i < run.to - 1; i++) {
     const lower = tokens[i].lower
     // `Minister of Internal Trade Milovan Daric`, `Secretary of Homeland Security Jeh Johnson`:
-    // a title's complement after `of`/`for`; the name is the last two words.
+    // a title's complement after `of`/`for`; the name is the last two words (three with an
+    // initial: `Secretary of State John F. Kerry`).
     const next = tokens[i + 1]
     if (lexicon.titles.has(lower) && next && !next.capital && (next.lower === 'of' || next.lower === 'for') && run.to - (i + 2) >= 3) {
-      return run.to - 2
+      return run.to - (run.to - (i + 2) >= 4 && isInitial(tokens[run.to - 2]) ? 3 : 2)
     }
-    if (lexicon.titles.has(lower) || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower)) nameFrom = i + 1
+    if (lexicon.titles.has(lower) || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower) || lower.endsWith('-born')) nameFrom = i + 1
     // `Wisconsin Trump`, `New Hampshire Sanders`: a place before a name.
-    else if (i < run.to - 1 && places.has(placeKey(tokens, run.from, i + 1))) nameFrom = i + 1
+    else if (i < run.to - 1 && (places.has(placeKey(tokens, run.from, i + 1)) || (lead < run.from && places.has(placeKey(tokens, lead, i + 1))))) nameFrom = i + 1
     // `Presidential Palace Siamak Herawi`: an organisation's name before a person's.
     else if (orgHeads.has(lower) && i > run.from && i < run.to - 2) nameFrom = i + 1
   }
   return nameFrom
+}
+
+/** An initial: `F.`, `J`. */
+function isInitial(token: Token): boolean {
+  return token.value.length <= 2 && token.capital && (token.value.length === 1 || token.value.endsWith('.'))
+}
+
+/** Whether tokens `[from, to)` name a common place (`New Hampshire`, `America`). */
+export function isPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  return to > from && places.has(placeKey(tokens, from, to))
+}
+
+/** Whether a run is written in capitals only (`RED STATES OUTNUMBER BLUE STATES`): a heading, not a name. */
+export function isShouted(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0
+  for (let k = from; k < to; k++) {
+    const value = tokens[k].value
+    if (value.length < 2 || value.endsWith('.')) continue
+    if (value !== value.toUpperCase()) return false
+    words++
+  }
+  return words >= 2
 }
 
 /** Whether a run (title excluded) names an organisation. */
@@ -266,6 +292,7 @@ export function buildRegistry(
   let lastPerson: Entity | null = null
   const titles = lexicon.titles
   const lowerSeen = lowerWords(tokens)
+  const shoutedHeadings = lowerSeen.size > 50
   const theStart = (k: number): boolean => tokens[k].lower === 'the'
 
   const inQuote = (offset: number): boolean => {
@@ -326,9 +353,24 @@ export function buildRegistry(
       continue
     }
     let to = run.to
+    // `Hudson, New Hampshire Monday`: a day or month ends no name.
+    while (to - 1 > from && calendarWords.has(tokens[to - 1].lower)) to--
+    // `RED STATES OUTNUMBER BLUE STATES`: a heading in a story written in mixed case.
+    if (shoutedHeadings && isShouted(tokens, from, to)) {
+      i = run.to
+      continue
+    }
     const tail = placeTail(text, tokens, from, to, lexicon.titles)
     if (tail > 0 && !isOrganisation(tokens, from, tail)) to = tail
-    const nameFrom = splitTitle(tokens, {from, to}, lexicon)
+    // `the Washington Post Trump said`: an organisation's name, then a surname.
+    if (to - from >= 2 && orgHeads.has(tokens[to - 2].lower) && tokens[to - 2].capital && !hasOrgConnector(tokens, from, to)) {
+      const name = nameText(text, tokens, from, to - 1).replace(/^the\s+/i, '')
+      push(tokens[from].start, tokens[to - 2].end, 'organisation', entityFor(name, 'organisation', null), quotedHere, from, to - 1)
+      singles.push({from: to - 1, to, nameFrom: to - 1, inQuote: quotedHere})
+      i = run.to
+      continue
+    }
+    const nameFrom = splitTitle(tokens, {from, to}, lexicon, run.from)
     const titleText = nameFrom > from ? nameText(text, tokens, from, nameFrom) : null
     let honorific: 'male' | 'female' | undefined
     for (let k = from; k < nameFrom; k++) honorific ??= lookup(genderedHonorifics, tokens[k].lower)
@@ -356,7 +398,6 @@ export function buildRegistry(
 
   const outside = new Set<Entity>()
   for (const mention of mentions) if (!mention.inQuote) outside.add(mention.entity)
-  // Merge partial names into fuller ones: `Ladi Luya` → `Michel Ladi Luya` (the most frequent fuller name).
   const persons: Entity[] = []
   for (const entity of entities.values()) if (entity.kind === 'person') persons.push(entity)
   const byLast = new Map<string, Entity[]>()
@@ -366,11 +407,41 @@ export function buildRegistry(
     list.push(entity)
     byLast.set(last, list)
   }
+  // `Celebrating Hillary Clinton` (a title-case headline), `Post Trump`: a common word, place or
+  // organisation read into a name that the story also gives without it.
   for (const entity of persons) {
+    if (entity.alias) continue
+    const words = entity.name.split(/\s+/)
+    if (words.length < 2) continue
+    const lead = words[0].toLowerCase()
+    const placeOrBody = places.has(lead) || orgHeads.has(lead)
+    let target: Entity | null = null
+    if (words.length >= 3 && (placeOrBody || lowerSeen.has(lead) || titles.has(lead) || /(?:ing|ly)$/.test(lead))) {
+      // The longest rest the story names on its own (`More Offensive Things Donald Trump` → `Donald Trump`).
+      for (let k = 1; k <= words.length - 2 && !target; k++) {
+        const other = entities.get(keyOf(words.slice(k).join(' ')))
+        if (other && other.kind === 'person' && other !== entity) target = canonical(other)
+      }
+    } else if (words.length === 2 && placeOrBody) {
+      for (const other of byLast.get(lastName(entity.name)) ?? []) {
+        if (other !== entity && !other.alias && other.name.split(/\s+/).length >= 2 && (!target || other.count > target.count)) target = other
+      }
+    }
+    if (target && target !== entity) {
+      entity.alias = target
+      target.count += entity.count
+      target.male += entity.male
+      target.female += entity.female
+    }
+  }
+
+  // Merge partial names into fuller ones: `Ladi Luya` → `Michel Ladi Luya` (the most frequent fuller name).
+  for (const entity of persons) {
+    if (entity.alias) continue
     const key = keyOf(entity.name)
     let best: Entity | null = null
     for (const other of byLast.get(lastName(entity.name)) ?? []) {
-      if (other === entity) continue
+      if (other === entity || other.alias) continue
       const otherKey = keyOf(other.name)
       if (otherKey.length > key.length && otherKey.endsWith(' ' + key) && outside.has(other) && (!best || other.count > best.count)) best = other
     }
