@@ -93,7 +93,17 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   // Skip adverbs and auxiliaries between subject and verb.
   while (end - 1 >= floor && adverbs.has(tokens[end - 1].lower) && softGap(gapText(text, tokens, end - 1, end))) end--
   if (end - 1 < floor) return null
-  const gap = gapText(text, tokens, end - 1, end)
+  // `Rep. Elijah E. Cummings (D-Md.) said`: a party label between the name and the cue.
+  let label = false
+  if (/\)[\s]*$/.test(gapText(text, tokens, end - 1, end))) {
+    let k = end - 1
+    while (k > Math.max(floor, end - 5) && !/\(/.test(gapText(text, tokens, k - 1, k))) k--
+    if (k > floor && /^[\s]*\($/.test(gapText(text, tokens, k - 1, k))) {
+      end = k
+      label = true
+    }
+  }
+  const gap = label ? ' ' : gapText(text, tokens, end - 1, end)
   if (/,/.test(gap)) {
     // Appositives, ages and places between commas: `Hugh Hill, a doctor, said`, `Vulin, 51, said`,
     // `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`.

@@ -10,6 +10,8 @@ import {nonNameWords} from '../lexicon/function-words.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {
+  adverbLike,
+  calendarWords,
   entityForName,
   commonAtStart,
   isOrganisation,
@@ -46,6 +48,10 @@ const connectors = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da',
  */
 export function resolvePhrase(registry: Registry, history: SpeakerHistory, phrase: Phrase): SpeakerMention | null {
   const {tokens, text} = registry
+  // `New Hampshire Monday`: a day or month ends no name.
+  if (phrase.to - phrase.from >= 2 && calendarWords.has(tokens[phrase.to - 1].lower) && tokens[phrase.to - 2].capital) {
+    phrase = {from: phrase.from, to: phrase.to - 1}
+  }
   const last = tokens[phrase.to - 1]
   const start = tokens[phrase.from].start
   const end = last.start + last.value.length
@@ -73,14 +79,14 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       from--
     }
     // `the Velmar Post Lunde said`: a newspaper's name, then a surname.
-    if (phrase.to - from >= 3 && tokens[phrase.to - 2].capital && isOrganisation(tokens, phrase.to - 2, phrase.to - 1) && !isOrganisation(tokens, from, phrase.to)) {
+    if (phrase.to - from >= 3 && registry.surnames.has(last.lower) && tokens[phrase.to - 2].capital && isOrganisation(tokens, phrase.to - 2, phrase.to - 1) && !isOrganisation(tokens, from, phrase.to)) {
       from = phrase.to - 1
     }
     const runFrom = from
     while (from < phrase.to && nonName.has(tokens[from].lower)) from++
-    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && (registry.lowerSeen.has(tokens[from].lower) || /ly$/.test(tokens[from].lower)) : commonAtStart(text, tokens, from, registry.lowerSeen))) from++
-    // `Tuesday`, `The`: no name.
-    if (from >= phrase.to) return null
+    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && (registry.lowerSeen.has(tokens[from].lower) || adverbLike(tokens[from].lower)) : commonAtStart(text, tokens, from, registry.lowerSeen))) from++
+    // `Tuesday`, `The`: no name; `New Hampshire` (`New` is no name word): a place.
+    if (from >= phrase.to || (from > runFrom && isPlace(tokens, runFrom, phrase.to))) return null
     // `OTHER STATES - Michael P. McDonald`: a heading in capitals is no name.
     if (registry.lowerSeen.size > 50 && isShouted(tokens, from, phrase.to)) return null
     let nameFrom = splitTitle(tokens, {from, to: phrase.to}, registry.lexicon, runFrom)

@@ -56,9 +56,11 @@ const sentenceGapRe = /[.!?]["”’)\]]*[\s]|[\n\r]|[.!?]["”’]?$/
 const tellLemmas = new Set(['tell', 'ask', 'urge', 'warn', 'call', 'describe', 'dub', 'charge', 'promise'])
 
 /** Whether the gap between two tokens ends a sentence. */
-function endsSentence(text: string, gap: string): boolean {
+function endsSentence(text: string, gap: string, next?: Token): boolean {
   void text
-  return sentenceGapRe.test(gap)
+  if (!sentenceGapRe.test(gap)) return false
+  // `(D-Md.) said`: a period before a lower-case word ends no sentence (a new line always does).
+  return !next || next.capital || !/^[a-z]/.test(next.value) || /[\n\r]/.test(gap)
 }
 
 /** The tokens after the closing mark, to the end of the sentence (or the next run). */
@@ -70,7 +72,7 @@ function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): 
   let to = from
   const limit = Math.min(tokens.length, from + AFTER_TOKENS)
   while (to < limit && tokens[to].start < nextStart && tokens[to].start < paragraph.end) {
-    if (to > from && endsSentence(text, text.slice(tokens[to - 1].end, tokens[to].start))) break
+    if (to > from && endsSentence(text, text.slice(tokens[to - 1].end, tokens[to].start), tokens[to])) break
     to++
   }
   return {from, to}
@@ -86,7 +88,7 @@ function beforeWindow(context: SieveContext, run: QuotedRun, previousEnd: number
   const limit = Math.max(0, to - BEFORE_TOKENS)
   while (from > limit && tokens[from - 1].start >= paragraph.start && tokens[from - 1].end <= start && tokens[from - 1].start >= previousEnd) {
     // The sentence before ends at the opening mark (`… interest. "It's …`): nothing of it is in the window.
-    if (endsSentence(text, text.slice(tokens[from - 1].end, from < to ? tokens[from].start : start))) break
+    if (endsSentence(text, text.slice(tokens[from - 1].end, from < to ? tokens[from].start : start), from < to ? tokens[from] : undefined)) break
     from--
   }
   return {from, to}
@@ -138,7 +140,9 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
     let phrase: Phrase | null = null
     let adjacent = false
     if (i === window.from) {
-      phrase = tellLemmas.has(cue.lemma) ? null : subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
+      phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
+      // `"…," he told Smith`: the object of a tell-type cue is no speaker; `"…," warned Clinton.` closes the sentence.
+      if (phrase && tellLemmas.has(cue.lemma) && !(phrase.to >= window.to && tokens[phrase.from].capital)) phrase = null
       adjacent = true
     } else {
       phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
@@ -154,6 +158,11 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
       if (!phrase && i - window.from <= 1 && !tellLemmas.has(cue.lemma)) {
         phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
         adjacent = phrase !== null
+      }
+      // `"…," underpinned by solid profits, predicted Morgan Stanley economist Takehiro Sato, who …`
+      if ((!phrase || !adjacent) && invertedAt(context, i, cue, window)) {
+        phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
+        adjacent = false
       }
     }
     const mention = resolve(context, phrase)
@@ -271,11 +280,17 @@ function outerSpeaker(context: SieveContext, window: Window, inner: Attribution)
 function dashCredit(context: SieveContext, run: QuotedRun): Attribution | null {
   const {tokens, text} = context
   if (!run.close) return null
-  const paragraph = context.paragraphs[run.paragraph]
-  const rest = text.slice(run.close.end, Math.min(paragraph.end, run.close.end + 120))
+  let paragraph = context.paragraphs[run.paragraph]
+  let rest = text.slice(run.close.end, Math.min(paragraph.end, run.close.end + 120))
+  // The credit on a line of its own after the quotation's paragraph: `"…" ¶ - Bernie Sanders.`
+  const next = context.paragraphs[run.paragraph + 1]
+  if (/^[\s]*$/.test(rest) && next && next.end - next.start <= 80) {
+    paragraph = next
+    rest = text.slice(next.start, next.end)
+  }
   const match = /^[\s]*(?:—|–|--|-)[\s]*/.exec(rest)
   if (!match) return null
-  const from = tokenAt(tokens, run.close.end + match[0].length)
+  const from = tokenAt(tokens, (paragraph === next ? next.start : run.close.end) + match[0].length)
   let to = from
   while (to < tokens.length && tokens[to].start < paragraph.end && to - from < 10) to++
   if (to === from) return null
@@ -376,7 +391,7 @@ export function colonParagraph(context: SieveContext, run: QuotedRun): Attributi
   const to = tokenAt(tokens, end)
   let from = to
   while (from > 0 && tokens[from - 1].start >= paragraph.start && to - from < 40) {
-    if (from < to && endsSentence(text, text.slice(tokens[from - 1].end, tokens[from].start))) break
+    if (from < to && endsSentence(text, text.slice(tokens[from - 1].end, tokens[from].start), tokens[from])) break
     from--
   }
   const window = {from, to}

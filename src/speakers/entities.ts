@@ -82,7 +82,7 @@ const prepositions = new Set([
 const connectors = new Set(['de', 'des', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el'])
 const orgConnectors = new Set(['of', 'for', 'and', 'on', 'the', '&'])
 /** Full weekday and month names: they end no name (`New Hampshire Monday`). */
-const calendarWords = new Set([...englishMonths, 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])
+export const calendarWords: ReadonlySet<string> = new Set([...englishMonths, 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])
 
 /** Gap between two tokens that keeps them in one name (a space, or `Ben- Shalom`). */
 function joined(text: string, a: Token, b: Token): boolean {
@@ -239,12 +239,17 @@ export function sentenceInitial(text: string, tokens: readonly Token[], k: numbe
   return true
 }
 
+/** `Hastily`, `Celebrating`: an adverb or participle, not a first name (`Carly`, `Irving`). */
+export function adverbLike(lower: string): boolean {
+  return (lower.length >= 7 && lower.endsWith('ly')) || (lower.length >= 8 && lower.endsWith('ing'))
+}
+
 /** A capitalised common word at a sentence start, before more capitalised words (`Hastily`, `Rival`). */
 export function commonAtStart(text: string, tokens: readonly Token[], k: number, lowerSeen: ReadonlySet<string>): boolean {
   const token = tokens[k]
   const next = tokens[k + 1]
   if (!next || !next.capital) return false
-  if (!(lowerSeen.has(token.lower) || /(?:ly|ing)$/.test(token.lower))) return false
+  if (!(lowerSeen.has(token.lower) || adverbLike(token.lower))) return false
   return sentenceInitial(text, tokens, k)
 }
 
@@ -416,7 +421,7 @@ export function buildRegistry(
     const lead = words[0].toLowerCase()
     const placeOrBody = places.has(lead) || orgHeads.has(lead)
     let target: Entity | null = null
-    if (words.length >= 3 && (placeOrBody || lowerSeen.has(lead) || titles.has(lead) || /(?:ing|ly)$/.test(lead))) {
+    if (words.length >= 3 && (placeOrBody || lowerSeen.has(lead) || titles.has(lead) || adverbLike(lead))) {
       // The longest rest the story names on its own (`More Offensive Things Donald Trump` → `Donald Trump`).
       for (let k = 1; k <= words.length - 2 && !target; k++) {
         const other = entities.get(keyOf(words.slice(k).join(' ')))
@@ -763,7 +768,8 @@ function startsSentence(registry: Registry, mention: EntityMention): boolean {
  */
 export function entityForName(registry: Registry, name: string, organisation: boolean, offset = Number.POSITIVE_INFINITY, honorific?: 'male' | 'female'): Entity {
   const key = keyOf(name)
-  const parts = key.split(' ')
+  // Words, hyphenated names kept whole (`Lopez-Cantera` is one surname).
+  const parts = name.toLowerCase().split(/\s+/)
   if (!organisation && parts.length === 1) {
     const list = registry.surnames.get(parts[0])
     if (list && list.length > 0) return pickCandidate(list, offset, honorific)
