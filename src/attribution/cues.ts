@@ -237,7 +237,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], after: numb
     }
     if (npStops.has(token.lower) || token.lower === 'of' || token.lower === 'for') break
     if (!token.capital && !nominalWords.has(token.lower) && !titleSet.has(token.lower)) {
-      if (!(/^[a-z][a-z-]+$/.test(token.value) && tokens[to - 1] && determiners.has(tokens[to - 1].lower))) break
+      if (!((/^[a-z][a-z-]+$/.test(token.value) || /^\d{1,3}-year-old$/.test(token.lower)) && tokens[to - 1] && determiners.has(tokens[to - 1].lower))) break
     }
     to++
   }

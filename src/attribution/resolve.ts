@@ -19,6 +19,7 @@ import {
   isShouted,
   resolveNominal,
   sentenceInitial,
+  resolvePersonReference,
   resolvePronoun,
   splitTitle,
   type Entity,
@@ -103,6 +104,10 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   }
   // A nominal description.
   if (isIndefinite(tokens, phrase)) return {entity: null, kind: 'nominal', start, end}
+  // `said the 20-year-old`: a person of the story, by salience.
+  if (tokens[phrase.from].lower === 'the' && /^\d{1,3}-year-old$/.test(last.lower)) {
+    return {entity: resolvePersonReference(registry, history, start), kind: 'nominal', start, end}
+  }
   // `the Sucden brokerage firm`, `Sucden analysts`: the capitalised name inside speaks.
   if (groupHeads.has(last.lower)) {
     let k = phrase.to - 2

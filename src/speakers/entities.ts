@@ -13,7 +13,7 @@ import {firstStartingAt} from '../util/bisect.js'
 import type {MentionKind} from '../ast.js'
 import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
 import {organisationHeads, organisationNames} from '../lexicon/organisations.js'
-import {genderedPronouns, subjectPronouns} from '../lexicon/pronouns.js'
+import {genderedPronouns, subjectPronouns, type PronounDefinition} from '../lexicon/pronouns.js'
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
@@ -652,6 +652,21 @@ export function resolvePronoun(registry: Registry, history: SpeakerHistory, pron
   const lower = pronoun.toLowerCase()
   const definition = lookup(subjectPronouns, lower)
   if (!definition) return null
+  return resolveReference(registry, history, definition, lower, offset)
+}
+
+/** Any person, whatever the gender: what `the 20-year-old` refers to. */
+const anyPerson: PronounDefinition = {gender: null, organisation: false, person: true}
+
+/**
+ * Resolve a description that can only mean a person already in the story (`the 20-year-old`) by salience,
+ * like a pronoun of unknown gender.
+ */
+export function resolvePersonReference(registry: Registry, history: SpeakerHistory, offset: number): Entity | null {
+  return resolveReference(registry, history, anyPerson, '', offset)
+}
+
+function resolveReference(registry: Registry, history: SpeakerHistory, definition: PronounDefinition, lower: string, offset: number): Entity | null {
   const compatible = (entity: Entity): boolean => {
     if (entity.kind === 'organisation') return definition.organisation
     if (!definition.person) return false
