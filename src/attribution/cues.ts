@@ -121,6 +121,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
       for (let n = k; n < to; n++) if (!tokens[n].capital && (titleSet.has(tokens[n].lower) || nominalWords.has(tokens[n].lower))) return true
       return false
     }
+    // `Santilli's attorney, Thomas Coan, argued`: a name set off by commas after the role it fills.
+    const first = segmentStart(end)
+    if (first >= 0 && end - first >= 2 && end - first <= 4) {
+      let names = true
+      for (let n = first; n < end; n++) if (!tokens[n].capital) names = false
+      const role = tokens[first - 1]
+      if (names && !role.capital && (titleSet.has(role.lower) || nominalWords.has(role.lower))) return {from: first, to: end}
+    }
     let segmentEnd = end
     let skipped = 0
     for (let round = 0; round < 6; round++) {
@@ -236,6 +244,11 @@ export function subjectAfter(text: string, tokens: readonly Token[], after: numb
       continue
     }
     if (npStops.has(token.lower) || token.lower === 'of' || token.lower === 'for') break
+    // `Air Force 1st Lt. Tyler Livingston`: an ordinal between capitalised words.
+    if (/^\d{1,3}(?:st|nd|rd|th)$/.test(token.lower) && tokens[to - 1].capital && tokens[to + 1]?.capital) {
+      to++
+      continue
+    }
     if (!token.capital && !nominalWords.has(token.lower) && !titleSet.has(token.lower)) {
       if (!((/^[a-z][a-z-]+$/.test(token.value) || /^\d{1,3}-year-old$/.test(token.lower)) && tokens[to - 1] && determiners.has(tokens[to - 1].lower))) break
     }

@@ -38,6 +38,8 @@ export interface SpeakerMention {
 }
 
 const nonName = new Set(nonNameWords)
+/** `Air Force 1st Lt. Tyler Livingston`: an ordinal inside a title. */
+const ordinalRe = /^\d{1,3}(?:st|nd|rd|th)$/
 /** Heads of plural or group sources that speak for the organisation named before them (`Sucden analysts`). */
 const groupHeads = new Set(['analysts', 'analyst', 'officials', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'researchers', 'economists', 'experts', 'statement', 'report', 'office', 'officers', 'staff', 'firm', 'brokerage', 'company', 'group', 'team', 'campaign', 'aides', 'lawyers', 'attorneys', 'representatives', 'executives', 'strategists'])
 const connectors = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el', 'of', 'for', 'and', '&'])
@@ -72,7 +74,7 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     while (from - 1 >= phrase.from) {
       const previous = tokens[from - 1]
       if (previous.possessive) break
-      if (previous.capital || (connectors.has(previous.lower) && from - 2 >= phrase.from && tokens[from - 2].capital)) from--
+      if (previous.capital || (connectors.has(previous.lower) && from - 2 >= phrase.from && tokens[from - 2].capital) || (ordinalRe.test(previous.lower) && from - 2 >= phrase.from && tokens[from - 2].capital)) from--
       else break
     }
     // Possessive organisation names: `China's Justice Ministry`.

@@ -191,8 +191,15 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
   if (!/^[\s]*[:—–-][\s]*$/.test(gap) || /^[\s]*[—–-]/.test(gap)) return null
   const found = lastCue(context, window)
   if (found) return found.attribution('colon-lead', 0.95)
-  // `pollster Daron Shaw: "…"`: the noun phrase right before the colon.
-  const mention = resolve(context, phraseEndingAt(text, tokens, window.to - 1, window.from, context.lexicon))
+  // `pollster Daron Shaw: "…"`: the noun phrase right before the colon; after a preposition
+  // (`… broke it down to the Dutch newspaper NRC Handelsblad: "…"`) the sentence's subject.
+  const phrase = phraseEndingAt(text, tokens, window.to - 1, window.from, context.lexicon)
+  const before = phrase ? tokens[phrase.from - 1] : undefined
+  if (phrase && before && phrase.from > window.from && !before.capital && /^(?:to|with|for|in|by|from|at|on|about|into|of)$/.test(before.lower)) {
+    const subject = sentenceSubjectMention(context, window.from, phrase.from)
+    return subject && (subject.kind === 'name' || subject.kind === 'surname') ? {mention: subject, cue: null, rule: 'colon-lead', confidence: 0.6, local: true, clauseEnd: window.to} : null
+  }
+  const mention = resolve(context, phrase)
   if (mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname')) {
     return {mention, cue: null, rule: 'colon-lead', confidence: 0.7, local: true, clauseEnd: window.to}
   }

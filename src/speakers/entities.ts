@@ -366,7 +366,18 @@ export function buildRegistry(
       continue
     }
     const tail = placeTail(text, tokens, from, to, lexicon.titles)
-    if (tail > 0 && !isOrganisation(tokens, from, tail)) to = tail
+    // Where the scan goes on: after the run, or after the place's `and` (`James E. Clyburn of South
+    // Carolina and G. K. Butterfield of North Carolina`: two people).
+    let resume = run.to
+    if (tail > 0 && !isOrganisation(tokens, from, tail)) {
+      to = tail
+      for (let k = tail + 1; k < run.to - 1; k++) {
+        if (tokens[k].lower === 'and' && !tokens[k].capital) {
+          resume = k + 1
+          break
+        }
+      }
+    }
     // `the Washington Post Trump said`: an organisation's name, then a surname.
     if (to - from >= 2 && orgHeads.has(tokens[to - 2].lower) && tokens[to - 2].capital && !hasOrgConnector(tokens, from, to)) {
       const name = nameText(text, tokens, from, to - 1).replace(/^the\s+/i, '')
@@ -398,7 +409,7 @@ export function buildRegistry(
         singles.push({from, to, nameFrom, inQuote: quotedHere})
       }
     }
-    i = run.to
+    i = resume
   }
 
   const outside = new Set<Entity>()
