@@ -87,7 +87,7 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     }
     const runFrom = from
     while (from < phrase.to && nonName.has(tokens[from].lower)) from++
-    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && (registry.lowerSeen.has(tokens[from].lower) || adverbLike(tokens[from].lower)) : commonAtStart(text, tokens, from, registry.lowerSeen))) from++
+    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && !registry.surnames.has(tokens[from].lower) && (registry.lowerSeen.has(tokens[from].lower) || adverbLike(tokens[from].lower)) : commonAtStart(text, tokens, from, registry.lowerSeen))) from++
     // `Tuesday`, `The`: no name; `New Hampshire` (`New` is no name word): a place.
     if (from >= phrase.to || (from > runFrom && isPlace(tokens, runFrom, phrase.to))) return null
     // `OTHER STATES - Michael P. McDonald`: a heading in capitals is no name.

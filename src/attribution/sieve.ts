@@ -363,13 +363,25 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
       else return null
     } else start = k
   }
-  const phrase = subjectAfter(text, tokens, start, Math.min(to, start + 10), context.lexicon, true)
-  if (!phrase) return null
-  // The subject is followed by its verb, not by a quotation.
-  const mention = resolve(context, phrase)
-  if (!mention || !mention.entity) return null
-  return mention
+  // The adverbial may run over more commas (`Speaking in Salem, New Hampshire, Trump …`, `…, which is set
+  // to host the contest, Bush referred …`): the first segment that ends in no comma and names someone.
+  for (let round = 0; round < 4 && start < to; round++) {
+    const phrase = subjectAfter(text, tokens, start, Math.min(to, start + 10), context.lexicon, true)
+    const comma = phrase && phrase.to < to && /,/.test(text.slice(tokens[phrase.to - 1].end, tokens[phrase.to].start))
+    if (phrase && !(start > from && comma)) {
+      const mention = resolve(context, phrase)
+      return mention && mention.entity ? mention : null
+    }
+    if (start === from) return null
+    // Next segment.
+    let k = start + 1
+    while (k < to && k - start < 16 && !/,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++
+    if (k >= to || k - start >= 16) return null
+    start = k
+  }
+  return null
 }
+
 
 /**
  * Rule `sentence-subject`: a quotation inside a sentence with no speech cue

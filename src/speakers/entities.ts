@@ -219,9 +219,15 @@ export function readRun(text: string, tokens: readonly Token[], i: number, limit
 }
 
 /** Lower-case words of the text (a capitalised word also seen in lower case is a common word). */
-export function lowerWords(tokens: readonly Token[]): Set<string> {
+export function lowerWords(tokens: readonly Token[], text = ''): Set<string> {
   const seen = new Set<string>()
-  for (const token of tokens) if (!token.capital) seen.add(token.lower)
+  for (const token of tokens) {
+    if (token.capital) continue
+    // Handles, hashtags, addresses (`@mike_pence`, `#Trump2016`, `site.com/pence`) are not prose.
+    const before = token.start > 0 ? text.charCodeAt(token.start - 1) : 32
+    if (before === 64 || before === 35 || before === 95 || before === 47 || before === 46 || text.charCodeAt(token.end) === 95) continue
+    seen.add(token.lower)
+  }
   return seen
 }
 
@@ -296,7 +302,7 @@ export function buildRegistry(
   let q = 0
   let lastPerson: Entity | null = null
   const titles = lexicon.titles
-  const lowerSeen = lowerWords(tokens)
+  const lowerSeen = lowerWords(tokens, text)
   const shoutedHeadings = lowerSeen.size > 50
   const theStart = (k: number): boolean => tokens[k].lower === 'the'
 
