@@ -93,7 +93,15 @@ export const cues: readonly CueDefinition[] = [
   {lemma: 'hail', forms: ['hailed'], strength: 0.7},
   {lemma: 'according to', forms: ['according to'], strength: 1},
   {lemma: 'put', forms: ['put it'], strength: 0.9},
-  {lemma: 'go on', forms: ['went on'], strength: 0.8}
+  {lemma: 'go on', forms: ['went on'], strength: 0.8},
+  {lemma: 'assure', forms: ['assured', 'assures'], strength: 0.9},
+  {lemma: 'bark', forms: ['barked', 'snapped', 'growled', 'thundered'], strength: 0.9},
+  {lemma: 'wonder', forms: ['wondered', 'mused', 'sighed'], strength: 0.9},
+  {lemma: 'demand', forms: ['demanded', 'pleaded', 'begged', 'implored'], strength: 0.8},
+  {lemma: 'tease', forms: ['teased', 'gushed', 'raved', 'marveled', 'marvelled'], strength: 0.9},
+  {lemma: 'blast', forms: ['blasted', 'slammed', 'lambasted', 'derided', 'ridiculed', 'mocked'], strength: 0.7},
+  {lemma: 'advise', forms: ['advised', 'reasoned', 'speculated', 'estimated', 'forecast', 'projected'], strength: 0.7},
+  {lemma: 'begin', forms: ['began', 'started'], strength: 0.6}
 ]
 
 /** Prepositional phrases that name a medium after a cue (`told reporters`, `wrote on Telegram`). */
