@@ -73,7 +73,7 @@ export const cues: readonly CueDefinition[] = [
   {lemma: 'report', forms: ['reported', 'reports'], strength: 0.8},
   {lemma: 'agree', forms: ['agreed', 'agrees'], strength: 0.8},
   {lemma: 'charge', forms: ['charged', 'accused', 'accuses', 'alleged', 'alleges'], strength: 0.8},
-  {lemma: 'counter', forms: ['countered', 'counters', 'retorted', 'shot back', 'fired back'], strength: 1},
+  {lemma: 'counter', forms: ['countered', 'counters', 'retorted', 'shot back', 'fired back', 'hit back', 'retaliated', 'rebutted'], strength: 1},
   {lemma: 'testify', forms: ['testified', 'testifies'], strength: 1},
   {lemma: 'boast', forms: ['boasted', 'boasts', 'bragged'], strength: 1},
   {lemma: 'caution', forms: ['cautioned', 'cautions'], strength: 1},
