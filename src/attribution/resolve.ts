@@ -85,6 +85,13 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     if (phrase.to - from >= 3 && registry.surnames.has(last.lower) && tokens[phrase.to - 2].capital && isOrganisation(tokens, phrase.to - 2, phrase.to - 1) && !isOrganisation(tokens, from, phrase.to)) {
       from = phrase.to - 1
     }
+    // `the domestic matter China (insists)`, `the business side of TV`: a lone capitalised word that names
+    // nobody of the story, after a common noun, is that noun's complement, not a speaker (`campaign manager
+    // Mook`, `the group Hamas`, `an angry Hollande` are).
+    if (from === phrase.to - 1 && from - 1 >= phrase.from && !registry.surnames.has(last.lower)) {
+      const before = tokens[from - 1]
+      if (!before.capital && !before.possessive && !registry.lexicon.titles.has(before.lower) && !registry.lexicon.nominalWords.has(before.lower) && !/^(?:the|a|an|this|that|his|her|their|its|our)$/.test(before.lower)) return null
+    }
     const runFrom = from
     while (from < phrase.to && nonName.has(tokens[from].lower)) from++
     if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && !registry.surnames.has(tokens[from].lower) && (registry.lowerSeen.has(tokens[from].lower) || adverbLike(tokens[from].lower)) : commonAtStart(text, tokens, from, registry.lowerSeen))) from++
