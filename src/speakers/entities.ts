@@ -731,7 +731,17 @@ function speaks(registry: Registry, mention: EntityMention): boolean {
   for (; k < limit; k++) {
     const list = lexicon.cues.get(tokens[k].lower)
     if (list && list.some((entry) => entry.strength >= 0.9 && entry.words.length === 1)) return true
-    if (!/^(?:also|has|had|have|later|then|again|further|once|previously|earlier|repeatedly|would|will|is|was|recently)$/.test(tokens[k].lower)) return false
+    if (!/^(?:also|has|had|have|later|then|again|further|once|previously|earlier|repeatedly|would|will|is|was|recently)$/.test(tokens[k].lower)) break
+  }
+  // Inverted: `said Vulin`, `predicted Morgan Stanley economist Takehiro Sato` (titles and roles between),
+  // the mention ending the noun phrase (not `Morgan Stanley` there).
+  const after = tokenAt(tokens, mention.end)
+  if (after < tokens.length && (tokens[after].capital || lexicon.titles.has(tokens[after].lower) || lexicon.nominalWords.has(tokens[after].lower)) && tokens[after].start - mention.end <= 1) return false
+  k = tokenAt(tokens, mention.start) - 1
+  for (const stop = Math.max(0, k - 4); k >= stop; k--) {
+    const list = lexicon.cues.get(tokens[k].lower)
+    if (list && list.some((entry) => entry.strength >= 0.9 && entry.words.length === 1)) return true
+    if (!lexicon.titles.has(tokens[k].lower) && !lexicon.nominalWords.has(tokens[k].lower) && !tokens[k].capital) return false
   }
   return false
 }
