@@ -27,3 +27,8 @@ export const organisationNames: readonly string[] = [
   'Facebook', 'Twitter', 'Apple', 'Microsoft', 'Amazon', 'DNC', 'RNC', 'GOP', 'Pyongyang', 'Beijing', 'Moscow',
   'Washington', 'Tehran', 'Kiev', 'Kyiv', 'Seoul', 'Tokyo', 'Brussels', 'Paris', 'London', 'Berlin', 'Ankara'
 ]
+
+/** Words that open the name of a club or company (`FC Barcelona`, `AC Milan`, `SV Hamburg`), lower case. */
+export const organisationPrefixes: readonly string[] = [
+  'fc', 'ac', 'afc', 'sc', 'cf', 'sv', 'vfb', 'vfl', 'tsv', 'fk', 'nk', 'ssc', 'rc'
+]

@@ -12,7 +12,7 @@ import {englishMonths} from '../lexicon/months.js'
 import {firstStartingAt} from '../util/bisect.js'
 import type {MentionKind} from '../ast.js'
 import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
-import {organisationHeads, organisationNames} from '../lexicon/organisations.js'
+import {organisationHeads, organisationNames, organisationPrefixes} from '../lexicon/organisations.js'
 import {genderedPronouns, subjectPronouns, type PronounDefinition} from '../lexicon/pronouns.js'
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
@@ -75,6 +75,7 @@ const nonName = new Set(nonNameWords)
 const places = new Set(commonPlaces)
 const orgHeads = new Set(organisationHeads)
 const orgNames = new Set(organisationNames.map((name) => name.toLowerCase()))
+const orgPrefixes = new Set(organisationPrefixes)
 const prepositions = new Set([
   'of', 'to', 'with', 'by', 'from', 'for', 'against', 'at', 'in', 'on', 'about', 'toward', 'towards', 'than',
   'like', 'between', 'among', 'over', 'under', 'as', 'behind', 'without', 'versus', 'vs.', 'before', 'after'
@@ -158,11 +159,28 @@ export function isShouted(tokens: readonly Token[], from: number, to: number): b
   return words >= 2
 }
 
+/**
+ * Whether the words a fuller name adds before `key` can be given names (`Michel` in `Michel Ladi Luya`), not a
+ * club, a place or an acronym (`FC Marcelinho`, a nickname).
+ */
+function firstNames(fuller: string, key: string): boolean {
+  const words = fuller.split(/\s+/)
+  const extra = words.length - key.split(' ').length
+  for (let k = 0; k < extra; k++) {
+    const word = words[k]
+    const lower = word.toLowerCase()
+    if (orgHeads.has(lower) || places.has(lower) || (word.length >= 2 && /^[A-Z]+$/.test(word))) return false
+  }
+  return true
+}
+
 /** Whether a run (title excluded) names an organisation. */
 export function isOrganisation(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]
   if (!last) return false
   if (orgHeads.has(last.lower)) return true
+  // `FC Marcelinho`, `SV Hamburg`: a club's prefix in capitals.
+  if (to - from >= 2 && orgPrefixes.has(tokens[from].lower) && /^[A-Z]{2,4}$/.test(tokens[from].value)) return true
   if (to - from === 1 && orgNames.has(last.lower)) return true
   // `Council on Foreign Relations`, `Ministry of Labor`: a head before `of`/`on`/`for`.
   for (let i = from + 1; i < to - 1; i++) {
@@ -465,7 +483,7 @@ export function buildRegistry(
     for (const other of byLast.get(lastName(entity.name)) ?? []) {
       if (other === entity || other.alias) continue
       const otherKey = keyOf(other.name)
-      if (otherKey.length > key.length && otherKey.endsWith(' ' + key) && outside.has(other) && (!best || other.count > best.count)) best = other
+      if (otherKey.length > key.length && otherKey.endsWith(' ' + key) && outside.has(other) && firstNames(other.name, key) && (!best || other.count > best.count)) best = other
     }
     if (best) {
       entity.alias = best
