@@ -80,6 +80,15 @@ const prepositions = new Set([
   'of', 'to', 'with', 'by', 'from', 'for', 'against', 'at', 'in', 'on', 'about', 'toward', 'towards', 'than',
   'like', 'between', 'among', 'over', 'under', 'as', 'behind', 'without', 'versus', 'vs.', 'before', 'after'
 ])
+/** Verbs whose object is a person or organisation, not the subject (`told Les Echos`, `praised Cruz`). */
+const objectVerbs = new Set([
+  'told', 'tells', 'telling', 'asked', 'asks', 'urged', 'urges', 'thanked', 'praised', 'criticized', 'criticised',
+  'attacked', 'accused', 'called', 'met', 'meets', 'visited', 'joined', 'invited', 'warned', 'endorsed', 'backed',
+  'defeated', 'beat', 'replaced', 'succeeded', 'interviewed', 'hired', 'fired', 'appointed', 'named', 'nominated',
+  'blasted', 'slammed', 'mocked', 'thanks', 'congratulated', 'welcomed', 'sued', 'charged', 'arrested'
+])
+/** Words that open a clause: a name after them is that clause's subject, not an object. */
+const clauseWords = new Set(['that', 'who', 'which', 'whom', 'whose', 'and', 'but', 'or', 'nor', 'when', 'while', 'because', 'if', 'since', 'where', 'although', 'though', 'so', 'then'])
 const connectors = new Set(['de', 'des', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el'])
 const orgConnectors = new Set(['of', 'for', 'and', 'on', 'the', '&'])
 /** Full weekday and month names: they end no name (`New Hampshire Monday`). */
@@ -340,9 +349,22 @@ export function buildRegistry(
     return entity
   }
   const oblique = (from: number, to: number): boolean => {
-    const before = tokens[from - 1]
-    if (before && !before.capital && prepositions.has(before.lower)) return true
-    return tokens[to - 1].possessive
+    if (tokens[to - 1].possessive) return true
+    // After a preposition or the verb whose object it is, over a few modifiers: `to Rubio`, `told the
+    // French financial newspaper Les Echos`, `praised Cruz`.
+    for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
+      const before = tokens[k]
+      // Within the clause: only spaces between the words.
+      if (!/^[ \t]+$/.test(text.slice(before.end, tokens[k + 1].start))) return false
+      // Capitalised: only an adjective of nationality (`the French financial newspaper`).
+      if (before.capital) {
+        if (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u.test(before.value)) continue
+        return false
+      }
+      if (prepositions.has(before.lower) || objectVerbs.has(before.lower)) return true
+      if (clauseWords.has(before.lower)) return false
+    }
+    return false
   }
   const push = (start: number, end: number, kind: MentionKind, entity: Entity, quotedHere: boolean, from: number, to: number): void => {
     mentions.push({start, end, kind, entity, inQuote: quotedHere, sentence: 0, oblique: oblique(from, to)})
@@ -718,7 +740,10 @@ function resolveReference(registry: Registry, history: SpeakerHistory, definitio
     if (mention.start < offset - WINDOW) break
     if (mention.sentence !== sentence) {
       if (subject) return subject
-      if (fallback) return fallback
+      // A sentence whose subject is the same pronoun (`He told the newspaper Les Echos: …`) refers back
+      // further: its oblique mentions are no antecedent.
+      if (fallback && !(lower !== '' && opensWith(registry, sentence, lower))) return fallback
+      fallback = null
       sentence = mention.sentence
     }
     if (mention.inQuote || !compatible(mention.entity)) continue
@@ -732,13 +757,21 @@ function resolveReference(registry: Registry, history: SpeakerHistory, definitio
     }
   }
   if (subject) return subject
-  if (fallback) return fallback
+  if (fallback && !(lower !== '' && opensWith(registry, sentence, lower))) return fallback
   for (let i = history.entries.length - 1; i >= 0 && i >= history.entries.length - 6; i--) {
     const entry = history.entries[i]
     if (entry.offset < offset - WINDOW) break
     if (compatible(entry.entity)) return entry.entity
   }
   return null
+}
+
+/** Whether sentence `index` opens with the word `lower` (`He told …`). */
+function opensWith(registry: Registry, index: number, lower: string): boolean {
+  const start = registry.sentenceStarts[index]
+  if (start === undefined) return false
+  const k = tokenAt(registry.tokens, start)
+  return k < registry.tokens.length && registry.tokens[k].lower === lower
 }
 
 /** Whether a mention is the subject of a speech cue (`Vulin said`, `Vulin, 51, also said`). */
