@@ -17,7 +17,7 @@ import {denseParagraphs} from '../quotes/density.js'
 import type {MarkToken} from '../quotes/marks.js'
 import {pairQuotes, type Range} from '../quotes/pair.js'
 import {buildRegistry, genderOf, type Entity, type SpeakerHistory} from '../speakers/entities.js'
-import {tokenize, type Token} from '../speakers/tokens.js'
+import {tokenize, type Tokens} from '../speakers/tokens.js'
 import type {Locator} from '../util/location.js'
 import type {CueMatch} from './cues.js'
 import {lexiconFor, type LexiconAdditions} from '../speakers/lexicon.js'
@@ -42,20 +42,19 @@ export interface SpeechInput {
  * ends at `.`, `!` or `?` (closing marks and brackets may follow) before
  * white space. Abbreviations keep their period inside their token.
  */
-function sentencesOf(text: string, tokens: readonly Token[], paragraphs: readonly Range[]): Range[][] {
+function sentencesOf(text: string, tokens: Tokens, paragraphs: readonly Range[]): Range[][] {
   const result: Range[][] = []
   let i = 0
   for (const paragraph of paragraphs) {
     const list: Range[] = []
-    while (i < tokens.length && tokens[i].start < paragraph.start) i++
+    while (i < tokens.length && tokens.start[i] < paragraph.start) i++
     let start = paragraph.start
-    while (i < tokens.length && tokens[i].end <= paragraph.end) {
-      const next = tokens[i + 1]
-      const gapEnd = next && next.start < paragraph.end ? next.start : paragraph.end
-      if (sentenceEnd(text, tokens[i].end, gapEnd)) {
-        const stop = next && next.start < paragraph.end ? next.start : paragraph.end
-        list.push({start, end: stop})
-        start = stop
+    while (i < tokens.length && tokens.end[i] <= paragraph.end) {
+      const next = i + 1 < tokens.length ? tokens.start[i + 1] : paragraph.end
+      const gapEnd = next < paragraph.end ? next : paragraph.end
+      if (sentenceEnd(text, tokens.end[i], gapEnd)) {
+        list.push({start, end: gapEnd})
+        start = gapEnd
       }
       i++
     }
@@ -243,8 +242,8 @@ export function analyzeSpeech(input: SpeechInput): void {
   }
   const cueNode = (cue: CueMatch | null): Cue | null => {
     if (!cue) return null
-    const start = tokens[cue.from].start
-    const end = tokens[cue.to - 1].end
+    const start = tokens.start[cue.from]
+    const end = tokens.end[cue.to - 1]
     return {type: 'cue', lemma: cue.lemma, value: text.slice(start, end), position: locator.position(start, end)}
   }
   // One string per mark character, not one per mark (a page of marks would allocate a string a mark).

@@ -22,6 +22,7 @@ import {
   type SpeakerHistory
 } from '../speakers/entities.js'
 import {lookup} from '../speakers/lookup.js'
+import {capitalAt, lowerAt, possessiveAt, valueEnd} from '../speakers/tokens.js'
 import {isIndefinite, type Phrase} from './cues.js'
 
 /** A resolved speaker mention. */
@@ -44,37 +45,38 @@ const connectors = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da',
  */
 export function resolvePhrase(registry: Registry, history: SpeakerHistory, phrase: Phrase): SpeakerMention | null {
   const {tokens, text} = registry
-  const last = tokens[phrase.to - 1]
-  const start = tokens[phrase.from].start
-  const end = last.start + last.value.length
-  if (phrase.to - phrase.from === 1 && lookup(subjectPronouns, last.lower)) {
-    const entity = resolvePronoun(registry, history, last.lower, start)
+  const last = phrase.to - 1
+  const lastLower = lowerAt(tokens, last)
+  const start = tokens.start[phrase.from]
+  const end = valueEnd(tokens, last)
+  if (phrase.to - phrase.from === 1 && lookup(subjectPronouns, lastLower)) {
+    const entity = resolvePronoun(registry, history, lastLower, start)
     return {entity, kind: 'pronoun', start, end}
   }
-  if (last.capital) {
+  if (capitalAt(tokens, last)) {
     // The capitalised run that ends the phrase.
     let from = phrase.to - 1
     while (from - 1 >= phrase.from) {
-      const previous = tokens[from - 1]
-      if (previous.possessive) break
-      if (previous.capital || (connectors.has(previous.lower) && from - 2 >= phrase.from && tokens[from - 2].capital)) from--
+      const previous = from - 1
+      if (possessiveAt(tokens, previous)) break
+      if (capitalAt(tokens, previous) || (connectors.has(lowerAt(tokens, previous)) && from - 2 >= phrase.from && capitalAt(tokens, from - 2))) from--
       else break
     }
     // Possessive organisation names: `China's Justice Ministry`.
-    if (from - 1 >= phrase.from && tokens[from - 1].possessive && tokens[from - 1].capital && isOrganisation(tokens, from, phrase.to)) {
+    if (from - 1 >= phrase.from && possessiveAt(tokens, from - 1) && capitalAt(tokens, from - 1) && isOrganisation(tokens, from, phrase.to)) {
       from--
     }
     const runFrom = from
-    while (from < phrase.to && nonName.has(tokens[from].lower)) from++
-    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && (registry.lowerSeen.has(tokens[from].lower) || /ly$/.test(tokens[from].lower)) : commonAtStart(text, tokens, from, registry.lowerSeen))) from++
+    while (from < phrase.to && nonName.has(lowerAt(tokens, from))) from++
+    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && (registry.lowerSeen[tokens.word[from]] === 1 || lowerAt(tokens, from).endsWith('ly')) : commonAtStart(text, tokens, from, registry.lowerSeen))) from++
     // `Tuesday`, `The`: no name.
     if (from >= phrase.to) return null
     const nameFrom = splitTitle(tokens, {from, to: phrase.to}, registry.lexicon)
-    const organisation = isOrganisation(tokens, runFrom, phrase.to) || (tokens[runFrom].lower === 'the' && phrase.to - runFrom >= 3)
+    const organisation = isOrganisation(tokens, runFrom, phrase.to) || (lowerAt(tokens, runFrom) === 'the' && phrase.to - runFrom >= 3)
     const useFrom = organisation ? runFrom : nameFrom
-    const name = text.slice(tokens[useFrom].start, end).replace(/^the\s+/i, '')
+    const name = text.slice(tokens.start[useFrom], end).replace(/^the\s+/i, '')
     let honorific: 'male' | 'female' | undefined
-    for (let k = from; k < nameFrom; k++) honorific ??= lookup(genderedHonorifics, tokens[k].lower)
+    for (let k = from; k < nameFrom; k++) honorific ??= lookup(genderedHonorifics, lowerAt(tokens, k))
     const entity = entityForName(registry, name, organisation, start, honorific)
     const kind: MentionKind = organisation ? 'organisation' : phrase.to - nameFrom === 1 ? 'surname' : 'name'
     return {entity, kind, start, end}
@@ -82,13 +84,13 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   // A nominal description.
   if (isIndefinite(tokens, phrase)) return {entity: null, kind: 'nominal', start, end}
   // `the Sucden brokerage firm`, `Sucden analysts`: the capitalised name inside speaks.
-  if (groupHeads.has(last.lower)) {
+  if (groupHeads.has(lastLower)) {
     let k = phrase.to - 2
-    while (k >= phrase.from && !tokens[k].capital) k--
-    if (k >= phrase.from && !nonName.has(tokens[k].lower) && !registry.lexicon.titles.has(tokens[k].lower)) {
+    while (k >= phrase.from && !capitalAt(tokens, k)) k--
+    if (k >= phrase.from && !nonName.has(lowerAt(tokens, k)) && !registry.lexicon.titles.has(lowerAt(tokens, k))) {
       let from = k
-      while (from - 1 >= phrase.from && tokens[from - 1].capital && !nonName.has(tokens[from - 1].lower)) from--
-      const name = text.slice(tokens[from].start, tokens[k].start + tokens[k].value.length)
+      while (from - 1 >= phrase.from && capitalAt(tokens, from - 1) && !nonName.has(lowerAt(tokens, from - 1))) from--
+      const name = text.slice(tokens.start[from], valueEnd(tokens, k))
       const known = registry.entities.get(name.toLowerCase())
       const organisation = known ? known.kind === 'organisation' : true
       if (!/^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u.test(name) || known) {
@@ -97,14 +99,14 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       }
     }
   }
-  if (!registry.lexicon.nominalWords.has(last.lower) && !/^(?:the|this|that)$/.test(tokens[phrase.from].lower) && !tokens[phrase.from].possessive) {
+  if (!registry.lexicon.nominalWords.has(lastLower) && !/^(?:the|this|that)$/.test(lowerAt(tokens, phrase.from)) && !possessiveAt(tokens, phrase.from)) {
     return null
   }
   const words: string[] = []
   for (let i = phrase.from; i < phrase.to; i++) {
-    const lower = tokens[i].lower
-    if (lower !== 'the' && !tokens[i].possessive) words.push(lower)
+    const lower = lowerAt(tokens, i)
+    if (lower !== 'the' && !possessiveAt(tokens, i)) words.push(lower)
   }
-  const entity = resolveNominal(registry, history, last.lower, words, start)
+  const entity = resolveNominal(registry, history, lastLower, words, start)
   return {entity, kind: 'nominal', start, end}
 }

@@ -13,14 +13,14 @@ import {firstStartingAt} from '../util/bisect.js'
 import type {QuotedRun, Range} from '../quotes/pair.js'
 import type {Registry, SpeakerHistory} from '../speakers/entities.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
-import {tokenAt, type Token} from '../speakers/tokens.js'
+import {lowerAt, tokenAt, type Tokens} from '../speakers/tokens.js'
 import {cueAt, phraseEndingAt, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 
 /** What the rules see. */
 export interface SieveContext {
   text: string
-  tokens: readonly Token[]
+  tokens: Tokens
   registry: Registry
   history: SpeakerHistory
   cues: CueIndex
@@ -69,8 +69,8 @@ function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): 
   const from = tokenAt(tokens, end)
   let to = from
   const limit = Math.min(tokens.length, from + AFTER_TOKENS)
-  while (to < limit && tokens[to].start < nextStart && tokens[to].start < paragraph.end) {
-    if (to > from && endsSentence(text, text.slice(tokens[to - 1].end, tokens[to].start))) break
+  while (to < limit && tokens.start[to] < nextStart && tokens.start[to] < paragraph.end) {
+    if (to > from && endsSentence(text, text.slice(tokens.end[to - 1], tokens.start[to]))) break
     to++
   }
   return {from, to}
@@ -84,8 +84,8 @@ function beforeWindow(context: SieveContext, run: QuotedRun, previousEnd: number
   const to = tokenAt(tokens, start)
   let from = to
   const limit = Math.max(0, to - BEFORE_TOKENS)
-  while (from > limit && tokens[from - 1].start >= paragraph.start && tokens[from - 1].end <= start && tokens[from - 1].start >= previousEnd) {
-    if (from < to && endsSentence(text, text.slice(tokens[from - 1].end, tokens[from].start))) break
+  while (from > limit && tokens.start[from - 1] >= paragraph.start && tokens.end[from - 1] <= start && tokens.start[from - 1] >= previousEnd) {
+    if (from < to && endsSentence(text, text.slice(tokens.end[from - 1], tokens.start[from]))) break
     from--
   }
   return {from, to}
@@ -102,12 +102,12 @@ function resolve(context: SieveContext, phrase: Phrase | null): SpeakerMention |
 function quotedAsSaying(context: SieveContext, window: Window): Attribution | null {
   const {tokens, text} = context
   for (let i = window.from; i < window.to; i++) {
-    const lower = tokens[i].lower
+    const lower = lowerAt(tokens, i)
     if (lower !== 'quoted' && lower !== 'cited' && lower !== 'quoting' && lower !== 'citing') continue
     for (let k = i + 1; k < Math.min(window.to, i + 10); k++) {
-      if (tokens[k].lower === 'as' && tokens[k + 1] && /^(saying|telling|stating|writing)$/.test(tokens[k + 1].lower)) {
+      if (lowerAt(tokens, k) === 'as' && k + 1 < tokens.length && /^(saying|telling|stating|writing)$/.test(lowerAt(tokens, k + 1))) {
         // Passive: `Liu was quoted by the People's Daily as saying`.
-        const passive = i - 1 >= window.from && /^(was|were|is|are|being|been)$/.test(tokens[i - 1].lower)
+        const passive = i - 1 >= window.from && /^(was|were|is|are|being|been)$/.test(lowerAt(tokens, i - 1))
         const phrase = passive ? subjectBefore(text, tokens, i - 1, window.from, context.lexicon) : subjectAfter(text, tokens, i + 1, k, context.lexicon)
         const mention = resolve(context, phrase)
         if (mention) {
@@ -146,7 +146,7 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
         // Further on: only a cue clause that closes the sentence (`…, he said.`).
         let end = cue.to
         while (end < window.to && end < cue.to + 4) end++
-        if (end < window.to || !/,\s*$/.test(text.slice(tokens[phrase.from - 1]?.end ?? 0, tokens[phrase.from].start))) {
+        if (end < window.to || !/,\s*$/.test(text.slice(phrase.from > 0 ? tokens.end[phrase.from - 1] : 0, tokens.start[phrase.from]))) {
           phrase = null
         }
       }
@@ -177,7 +177,7 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
 function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attribution | null {
   const {tokens, text} = context
   if (window.to <= window.from || !run.open) return null
-  const gap = text.slice(tokens[window.to - 1].end, run.open.start)
+  const gap = text.slice(tokens.end[window.to - 1], run.open.start)
   if (!/^[\s]*[:—–-][\s]*$/.test(gap) || /^[\s]*[—–-]/.test(gap)) return null
   const found = lastCue(context, window)
   if (found) return found.attribution('colon-lead', 0.95)
@@ -195,7 +195,7 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
   for (let i = window.to - 1; i >= window.from; i--) {
     const cue = cueAt(cues, tokens, i)
     if (!cue) continue
-    const participle = tokens[i].lower.endsWith('ing') && i > window.from && /,[\s]*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))
+    const participle = lowerAt(tokens, i).endsWith('ing') && i > window.from && /,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))
     let mention: SpeakerMention | null = null
     if (participle) {
       // `Trump went after Bush, calling him "…"`: the subject of the clause.
@@ -265,7 +265,7 @@ function dashCredit(context: SieveContext, run: QuotedRun): Attribution | null {
   if (!match) return null
   const from = tokenAt(tokens, run.close.end + match[0].length)
   let to = from
-  while (to < tokens.length && tokens[to].start < paragraph.end && to - from < 10) to++
+  while (to < tokens.length && tokens.start[to] < paragraph.end && to - from < 10) to++
   if (to === from) return null
   const mention = resolve(context, {from, to})
   if (!mention || !mention.entity) return null
@@ -301,10 +301,10 @@ export function transcriptLabel(context: SieveContext, run: QuotedRun): Attribut
   const from = tokenAt(tokens, run.start)
   const to = tokenAt(tokens, run.start + match[0].length - 1)
   if (to <= from) return null
-  const name = tokens[to - 1]
-  const list = context.registry.surnames.get(name.lower)
+  const name = to - 1
+  const list = context.registry.surnames.get(lowerAt(tokens, name))
   if (!list || list.length === 0) return null
-  const mention: SpeakerMention = {entity: list[0], kind: 'surname', start: tokens[from].start, end: name.end}
+  const mention: SpeakerMention = {entity: list[0], kind: 'surname', start: tokens.start[from], end: tokens.end[name]}
   return {mention, cue: null, rule: 'transcript-label', confidence: 0.8, local: true, clauseEnd: to}
 }
 
@@ -320,12 +320,12 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
   const {tokens, text} = context
   if (to - from < 1) return null
   let start = from
-  if (openers.has(tokens[from].lower)) {
+  if (openers.has(lowerAt(tokens, from))) {
     // Skip to the first comma (bounded): `On Monday, …`.
     let k = from + 1
-    while (k < to && k - from < 16 && !/,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++
+    while (k < to && k - from < 16 && !/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) k++
     if (k >= to || k - from >= 16) {
-      if (/^(?:but|and|yet|so|still|meanwhile|however|also|instead|then|now|later|separately|indeed)$/.test(tokens[from].lower)) start = from + 1
+      if (/^(?:but|and|yet|so|still|meanwhile|however|also|instead|then|now|later|separately|indeed)$/.test(lowerAt(tokens, from))) start = from + 1
       else return null
     } else start = k
   }
@@ -363,8 +363,8 @@ export function colonParagraph(context: SieveContext, run: QuotedRun): Attributi
   if (text.charAt(end - 1) !== ':') return null
   const to = tokenAt(tokens, end)
   let from = to
-  while (from > 0 && tokens[from - 1].start >= paragraph.start && to - from < 40) {
-    if (from < to && endsSentence(text, text.slice(tokens[from - 1].end, tokens[from].start))) break
+  while (from > 0 && tokens.start[from - 1] >= paragraph.start && to - from < 40) {
+    if (from < to && endsSentence(text, text.slice(tokens.end[from - 1], tokens.start[from]))) break
     from--
   }
   const window = {from, to}
@@ -385,10 +385,10 @@ export function previousSubject(context: SieveContext, run: QuotedRun): Attribut
   const paragraph = context.paragraphs[run.paragraph - 1]
   if (!paragraph) return null
   const from = tokenAt(tokens, paragraph.start)
-  if (from >= tokens.length || tokens[from].start >= paragraph.end) return null
-  if (/["“”«»]/.test(text.slice(paragraph.start, tokens[from].start + 1))) return null
+  if (from >= tokens.length || tokens.start[from] >= paragraph.end) return null
+  if (/["“”«»]/.test(text.slice(paragraph.start, tokens.start[from] + 1))) return null
   let to = from
-  while (to < tokens.length && tokens[to].start < paragraph.end && to - from < 12) to++
+  while (to < tokens.length && tokens.start[to] < paragraph.end && to - from < 12) to++
   const phrase = subjectAfter(text, tokens, from, to, context.lexicon)
   const mention = resolve(context, phrase)
   if (!mention || !mention.entity || mention.kind === 'organisation') return null
@@ -416,7 +416,7 @@ export function paragraphCue(context: SieveContext, run: QuotedRun): Attribution
   // Skip tokens inside other quotations of the paragraph (runs are sorted and
   // do not overlap, so the one that could hold an offset is found by bisection).
   for (let i = to - 1; i >= from; i--) {
-    if (insideOtherRun(context.runs, tokens[i].start, run, start)) continue
+    if (insideOtherRun(context.runs, tokens.start[i], run, start)) continue
     const cue = cueAt(context.cues, tokens, i)
     if (!cue || cue.strength < 0.9) continue
     const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, to, context.lexicon) : subjectBefore(text, tokens, i, from, context.lexicon)

@@ -153,8 +153,8 @@ export function sieveSteps(
         const previous = i > state.first ? attributions[i - 1] : null
         const run = runs[i]
         if (!previous || !previous.local || !previous.cue) return null
-        const clauseEnd = tokens[previous.clauseEnd - 1]
-        if (!clauseEnd || !run.open || !splitGapRe.test(text.slice(clauseEnd.end, run.open.start))) return null
+        const clauseEnd = previous.clauseEnd - 1
+        if (clauseEnd < 0 || clauseEnd >= tokens.length || !run.open || !splitGapRe.test(text.slice(tokens.end[clauseEnd], run.open.start))) return null
         groups[i] = groups[i - 1]
         return {...previous, rule: 'split', local: true}
       }
@@ -224,8 +224,8 @@ function runCustom(context: SieveContext, rule: SpeakerRule, index: number, wind
   const paragraph = paragraphs[run.paragraph]
   const open = run.open ? run.open.start : run.start
   const close = run.close ? run.close.end : run.end
-  const beforeStart = windows.before.to > windows.before.from ? tokens[windows.before.from].start : open
-  const afterEnd = windows.after.to > windows.after.from ? tokens[windows.after.to - 1].end : close
+  const beforeStart = windows.before.to > windows.before.from ? tokens.start[windows.before.from] : open
+  const afterEnd = windows.after.to > windows.after.from ? tokens.end[windows.after.to - 1] : close
   let result: SpeakerRuleResult | null | undefined
   try {
     result = rule.run({
@@ -246,7 +246,7 @@ function runCustom(context: SieveContext, rule: SpeakerRule, index: number, wind
   if (start !== null && end !== null && end > start && start >= 0 && end <= text.length) {
     const from = tokenAt(tokens, start)
     let to = from
-    while (to < tokens.length && tokens[to].end <= end) to++
+    while (to < tokens.length && tokens.end[to] <= end) to++
     if (to > from) mention = resolvePhrase(registry, context.history, {from, to})
     if (mention && typeof result.name === 'string' && result.name.trim() !== '') {
       mention = {...mention, entity: entityForName(registry, result.name.trim(), result.kind === 'organisation', start)}

@@ -16,7 +16,7 @@ import {genderedPronouns, subjectPronouns} from '../lexicon/pronouns.js'
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
-import {tokenAt, type Token} from './tokens.js'
+import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueEnd, type Tokens} from './tokens.js'
 
 /** A person or organisation while the story is read. */
 export interface Entity {
@@ -52,7 +52,7 @@ export interface EntityMention {
 
 /** Name mentions and entities of one story. */
 export interface Registry {
-  tokens: readonly Token[]
+  tokens: Tokens
   text: string
   /** Name mentions, in order. */
   mentions: EntityMention[]
@@ -64,8 +64,8 @@ export interface Registry {
   lexicon: SpeechLexicon
   /** Sentence start offsets, ascending. */
   sentenceStarts: readonly number[]
-  /** Lower-case words of the text. */
-  lowerSeen: ReadonlySet<string>
+  /** By word id (`tokens.word`): 1 for the words the text also writes in lower case. */
+  lowerSeen: Uint8Array
   /** Initials of organisation names (built on first use). */
   initials?: Map<string, Entity> | undefined
 }
@@ -81,19 +81,20 @@ const prepositions = new Set([
 const connectors = new Set(['de', 'des', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el'])
 const orgConnectors = new Set(['of', 'for', 'and', 'on', 'the', '&'])
 
-/** Gap between two tokens that keeps them in one name (a space, or `Ben- Shalom`). */
-function joined(text: string, a: Token, b: Token): boolean {
-  const length = b.start - a.end
+/** Gap between tokens `a` and `b` that keeps them in one name (a space, or `Ben- Shalom`). */
+function joined(text: string, tokens: Tokens, a: number, b: number): boolean {
+  const aEnd = tokens.end[a]
+  const length = tokens.start[b] - aEnd
   if (length === 1) {
-    const code = text.charCodeAt(a.end)
+    const code = text.charCodeAt(aEnd)
     return code === 32 || code === 0xa0 || code === 45
   }
-  return length === 2 && text.charCodeAt(a.end) === 45 && text.charCodeAt(a.end + 1) === 32
+  return length === 2 && text.charCodeAt(aEnd) === 45 && text.charCodeAt(aEnd + 1) === 32
 }
 
-/** Whether a token can stand in a name. */
-function nameLike(token: Token): boolean {
-  return token.capital && !nonName.has(token.lower)
+/** Whether token `i` can stand in a name. */
+function nameLike(tokens: Tokens, i: number): boolean {
+  return capitalAt(tokens, i) && !nonName.has(lowerAt(tokens, i))
 }
 
 /** A capitalised run of tokens: `[from, to)`. */
@@ -102,9 +103,9 @@ export interface NameRun {
   to: number
 }
 
-function placeKey(tokens: readonly Token[], from: number, to: number): string {
-  let key = tokens[from].lower
-  for (let k = from + 1; k < to; k++) key += ' ' + tokens[k].lower
+function placeKey(tokens: Tokens, from: number, to: number): string {
+  let key = lowerAt(tokens, from)
+  for (let k = from + 1; k < to; k++) key += ' ' + lowerAt(tokens, k)
   return key
 }
 
@@ -113,14 +114,14 @@ function placeKey(tokens: readonly Token[], from: number, to: number): string {
  *
  * @returns Index where the name starts.
  */
-export function splitTitle(tokens: readonly Token[], run: NameRun, lexicon: SpeechLexicon = defaultLexicon): number {
+export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon = defaultLexicon): number {
   let nameFrom = run.from
   for (let i = run.from; i < run.to - 1; i++) {
-    const lower = tokens[i].lower
+    const lower = lowerAt(tokens, i)
     // `Minister of Internal Trade Milovan Daric`, `Secretary of Homeland Security Jeh Johnson`:
     // a title's complement after `of`/`for`; the name is the last two words.
-    const next = tokens[i + 1]
-    if (lexicon.titles.has(lower) && next && !next.capital && (next.lower === 'of' || next.lower === 'for') && run.to - (i + 2) >= 3) {
+    const next = i + 1 < tokens.length ? lowerAt(tokens, i + 1) : ''
+    if (lexicon.titles.has(lower) && next !== '' && !capitalAt(tokens, i + 1) && (next === 'of' || next === 'for') && run.to - (i + 2) >= 3) {
       return run.to - 2
     }
     if (lexicon.titles.has(lower) || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower)) nameFrom = i + 1
@@ -133,22 +134,35 @@ export function splitTitle(tokens: readonly Token[], run: NameRun, lexicon: Spee
 }
 
 /** Whether a run (title excluded) names an organisation. */
-export function isOrganisation(tokens: readonly Token[], from: number, to: number): boolean {
-  const last = tokens[to - 1]
-  if (!last) return false
-  if (orgHeads.has(last.lower)) return true
-  if (to - from === 1 && orgNames.has(last.lower)) return true
+export function isOrganisation(tokens: Tokens, from: number, to: number): boolean {
+  if (to - 1 < 0 || to - 1 >= tokens.length) return false
+  const last = lowerAt(tokens, to - 1)
+  if (orgHeads.has(last)) return true
+  if (to - from === 1 && orgNames.has(last)) return true
   // `Council on Foreign Relations`, `Ministry of Labor`: a head before `of`/`on`/`for`.
   for (let i = from + 1; i < to - 1; i++) {
-    if (orgConnectors.has(tokens[i].lower) && tokens[i].lower !== 'and' && orgHeads.has(tokens[i - 1].lower)) return true
+    const lower = lowerAt(tokens, i)
+    if (orgConnectors.has(lower) && lower !== 'and' && orgHeads.has(lowerAt(tokens, i - 1))) return true
   }
-  if (/^[A-Z]{2,6}$/.test(last.value) && to - from === 1) return true
+  if (to - from === 1 && acronym(tokens, to - 1)) return true
   return false
 }
 
+/** Whether token `i` is two to six capital letters (`/^[A-Z]{2,6}$/`: `NATO`). */
+function acronym(tokens: Tokens, i: number): boolean {
+  const start = tokens.start[i]
+  const end = valueEnd(tokens, i)
+  if (end - start < 2 || end - start > 6) return false
+  for (let at = start; at < end; at++) {
+    const code = tokens.text.charCodeAt(at)
+    if (code < 65 || code > 90) return false
+  }
+  return true
+}
+
 /** Whether a run holds lower-case connectors that no person name has (`Part of Poland`). */
-function hasOrgConnector(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (orgConnectors.has(tokens[i].lower) && !tokens[i].capital) return true
+function hasOrgConnector(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (orgConnectors.has(lowerAt(tokens, i)) && !capitalAt(tokens, i)) return true
   return false
 }
 
@@ -156,34 +170,32 @@ function keyOf(value: string): string {
   return value.toLowerCase().replace(/[\s\-‐]+/g, ' ')
 }
 
-function nameText(text: string, tokens: readonly Token[], from: number, to: number): string {
-  const first = tokens[from]
-  const last = tokens[to - 1]
-  return text.slice(first.start, last.start + last.value.length)
+function nameText(text: string, tokens: Tokens, from: number, to: number): string {
+  return text.slice(tokens.start[from], valueEnd(tokens, to - 1))
 }
 
 /**
  * Read the capitalised run that starts at token `i` (connectors inside it allowed).
  * A possessive ends the run.
  */
-export function readRun(text: string, tokens: readonly Token[], i: number, limit: number, organisation = false): NameRun | null {
-  if (i >= limit || !tokens[i].capital) return null
+export function readRun(text: string, tokens: Tokens, i: number, limit: number, organisation = false): NameRun | null {
+  if (i >= limit || !capitalAt(tokens, i)) return null
   let to = i + 1
-  while (to < limit && !tokens[to - 1].possessive && joined(text, tokens[to - 1], tokens[to])) {
-    const token = tokens[to]
-    if (token.capital) {
+  while (to < limit && !possessiveAt(tokens, to - 1) && joined(text, tokens, to - 1, to)) {
+    if (capitalAt(tokens, to)) {
       to++
       continue
     }
-    const after = tokens[to + 1]
-    const allowed = connectors.has(token.lower) || (organisation && orgConnectors.has(token.lower))
-    if (allowed && after && after.capital && joined(text, token, after)) {
+    const lower = lowerAt(tokens, to)
+    const after = to + 1 < tokens.length
+    const allowed = connectors.has(lower) || (organisation && orgConnectors.has(lower))
+    if (allowed && after && capitalAt(tokens, to + 1) && joined(text, tokens, to, to + 1)) {
       to += 2
       continue
     }
     // `Friends of the Valley`, `Council of the Americas`.
-    const third = tokens[to + 2]
-    if (organisation && token.lower === 'of' && after && after.lower === 'the' && !after.capital && third && third.capital && joined(text, token, after) && joined(text, after, third)) {
+    const third = to + 2 < tokens.length
+    if (organisation && lower === 'of' && after && lowerAt(tokens, to + 1) === 'the' && !capitalAt(tokens, to + 1) && third && capitalAt(tokens, to + 2) && joined(text, tokens, to, to + 1) && joined(text, tokens, to + 1, to + 2)) {
       to += 3
       continue
     }
@@ -192,16 +204,20 @@ export function readRun(text: string, tokens: readonly Token[], i: number, limit
   return {from: i, to}
 }
 
-/** Lower-case words of the text (a capitalised word also seen in lower case is a common word). */
-export function lowerWords(tokens: readonly Token[]): Set<string> {
-  const seen = new Set<string>()
-  for (const token of tokens) if (!token.capital) seen.add(token.lower)
+/**
+ * Words the text writes in lower case, by word id (a capitalised word also seen in lower case is a common
+ * word): 1 for those.
+ */
+export function lowerWords(tokens: Tokens): Uint8Array {
+  const {flags, word} = tokens
+  const seen = new Uint8Array(tokens.words.length)
+  for (let i = 0; i < tokens.length; i++) if ((flags[i] & CAPITAL) === 0) seen[word[i]] = 1
   return seen
 }
 
 /** Whether the token `k` opens a sentence (or a quotation or line). */
-export function sentenceInitial(text: string, tokens: readonly Token[], k: number): boolean {
-  let at = tokens[k].start - 1
+export function sentenceInitial(text: string, tokens: Tokens, k: number): boolean {
+  let at = tokens.start[k] - 1
   while (at >= 0) {
     const code = text.charCodeAt(at)
     if (code === 32 || code === 0xa0 || code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40 || code === 9) {
@@ -214,11 +230,10 @@ export function sentenceInitial(text: string, tokens: readonly Token[], k: numbe
 }
 
 /** A capitalised common word at a sentence start, before more capitalised words (`Hastily`, `Rival`). */
-export function commonAtStart(text: string, tokens: readonly Token[], k: number, lowerSeen: ReadonlySet<string>): boolean {
-  const token = tokens[k]
-  const next = tokens[k + 1]
-  if (!next || !next.capital) return false
-  if (!(lowerSeen.has(token.lower) || /(?:ly|ing)$/.test(token.lower))) return false
+export function commonAtStart(text: string, tokens: Tokens, k: number, lowerSeen: Uint8Array): boolean {
+  if (k + 1 >= tokens.length || !capitalAt(tokens, k + 1)) return false
+  const lower = lowerAt(tokens, k)
+  if (!(lowerSeen[tokens.word[k]] === 1 || lower.endsWith('ly') || lower.endsWith('ing'))) return false
   return sentenceInitial(text, tokens, k)
 }
 
@@ -230,10 +245,10 @@ export function canonical(entity: Entity): Entity {
 }
 
 /** Whether the name ends a person's name at a place (`James Clyburn of South Carolina`): index of `of`, else -1. */
-function placeTail(text: string, tokens: readonly Token[], from: number, to: number, titles: ReadonlySet<string>): number {
+function placeTail(text: string, tokens: Tokens, from: number, to: number, titles: ReadonlySet<string>): number {
   for (let i = from + 2; i < to - 1; i++) {
-    if (tokens[i].lower !== 'of' || tokens[i].capital) continue
-    const head = tokens[i - 1].lower
+    if (lowerAt(tokens, i) !== 'of' || capitalAt(tokens, i)) continue
+    const head = lowerAt(tokens, i - 1)
     // `Minister of Internal Trade Milovan Daric`: a title's complement, not a place.
     if (orgHeads.has(head) || titles.has(head)) return -1
     return i
@@ -253,7 +268,7 @@ function placeTail(text: string, tokens: readonly Token[], from: number, to: num
  */
 export function buildRegistry(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   quoted: ReadonlyArray<{start: number; end: number}>,
   bodyStart: number,
   lexicon: SpeechLexicon = defaultLexicon,
@@ -266,7 +281,7 @@ export function buildRegistry(
   let lastPerson: Entity | null = null
   const titles = lexicon.titles
   const lowerSeen = lowerWords(tokens)
-  const theStart = (k: number): boolean => tokens[k].lower === 'the'
+  const theStart = (k: number): boolean => lowerAt(tokens, k) === 'the'
 
   const inQuote = (offset: number): boolean => {
     while (q < quoted.length && quoted[q].end <= offset) q++
@@ -284,9 +299,8 @@ export function buildRegistry(
     return entity
   }
   const oblique = (from: number, to: number): boolean => {
-    const before = tokens[from - 1]
-    if (before && !before.capital && prepositions.has(before.lower)) return true
-    return tokens[to - 1].possessive
+    if (from > 0 && !capitalAt(tokens, from - 1) && prepositions.has(lowerAt(tokens, from - 1))) return true
+    return possessiveAt(tokens, to - 1)
   }
   const push = (start: number, end: number, kind: MentionKind, entity: Entity, quotedHere: boolean, from: number, to: number): void => {
     mentions.push({start, end, kind, entity, inQuote: quotedHere, sentence: 0, oblique: oblique(from, to)})
@@ -294,10 +308,9 @@ export function buildRegistry(
 
   let i = tokenAt(tokens, bodyStart)
   while (i < tokens.length) {
-    const token = tokens[i]
-    const quotedHere = inQuote(token.start)
-    if (!token.capital) {
-      const gender = lookup(genderedPronouns, token.lower)
+    const quotedHere = inQuote(tokens.start[i])
+    if (!capitalAt(tokens, i)) {
+      const gender = lookup(genderedPronouns, lowerAt(tokens, i))
       if (gender && lastPerson && !quotedHere) {
         if (gender === 'male') lastPerson.male++
         else lastPerson.female++
@@ -311,14 +324,15 @@ export function buildRegistry(
     // organisation (`Ministry of Labor and Social Security`, `Council on Foreign Relations`).
     // A title's complement may hold `and` (`Minister of Foreign and European Affairs`).
     for (let k = run.from + 1; k < run.to - 1; k++) {
-      if ((tokens[k].lower === 'of' || tokens[k].lower === 'for') && !tokens[k].capital) break
-      if ((tokens[k].lower === 'and' || tokens[k].lower === 'on') && !tokens[k].capital && !isOrganisation(tokens, run.from, run.to)) {
+      const lower = lowerAt(tokens, k)
+      if ((lower === 'of' || lower === 'for') && !capitalAt(tokens, k)) break
+      if ((lower === 'and' || lower === 'on') && !capitalAt(tokens, k) && !isOrganisation(tokens, run.from, run.to)) {
         run.to = k
         break
       }
     }
     let from = run.from
-    while (from < run.to && !nameLike(tokens[from]) && !titles.has(tokens[from].lower)) from++
+    while (from < run.to && !nameLike(tokens, from) && !titles.has(lowerAt(tokens, from))) from++
     // `Hastily`, `Rival Hillary Clinton`: a common word capitalised at the start of a sentence.
     if (from < run.to && commonAtStart(text, tokens, from, lowerSeen)) from++
     if (from >= run.to) {
@@ -331,10 +345,10 @@ export function buildRegistry(
     const nameFrom = splitTitle(tokens, {from, to}, lexicon)
     const titleText = nameFrom > from ? nameText(text, tokens, from, nameFrom) : null
     let honorific: 'male' | 'female' | undefined
-    for (let k = from; k < nameFrom; k++) honorific ??= lookup(genderedHonorifics, tokens[k].lower)
-    const start = tokens[from].start
-    const end = tokens[to - 1].start + tokens[to - 1].value.length
-    if (isOrganisation(tokens, from, to) || (from > run.from && theStart(from - 1) && to - from >= 2 && !titles.has(tokens[from].lower))) {
+    for (let k = from; k < nameFrom; k++) honorific ??= lookup(genderedHonorifics, lowerAt(tokens, k))
+    const start = tokens.start[from]
+    const end = valueEnd(tokens, to - 1)
+    if (isOrganisation(tokens, from, to) || (from > run.from && theStart(from - 1) && to - from >= 2 && !titles.has(lowerAt(tokens, from)))) {
       const name = nameText(text, tokens, from, to).replace(/^the\s+/i, '')
       const entity = entityFor(name, 'organisation', null)
       push(start, end, 'organisation', entity, quotedHere, from, to)
@@ -347,7 +361,7 @@ export function buildRegistry(
         if (honorific === 'female') entity.female += 3
         push(start, end, 'name', entity, quotedHere, from, to)
         if (!quotedHere) lastPerson = entity
-      } else if (nameTokens === 1 && !places.has(tokens[nameFrom].lower)) {
+      } else if (nameTokens === 1 && !places.has(lowerAt(tokens, nameFrom))) {
         singles.push({from, to, nameFrom, inQuote: quotedHere})
       }
     }
@@ -417,12 +431,11 @@ export function buildRegistry(
   // Single-word names: surnames of known people (`Vulin`), else nothing (resolved when they speak).
   const added: EntityMention[] = []
   for (const single of singles) {
-    const token = tokens[single.nameFrom]
-    const list = surnames.get(token.lower)
-    const start = tokens[single.from].start
-    const end = token.start + token.value.length
+    const list = surnames.get(lowerAt(tokens, single.nameFrom))
+    const start = tokens.start[single.from]
+    const end = valueEnd(tokens, single.nameFrom)
     let honorific: 'male' | 'female' | undefined
-    for (let k = single.from; k < single.nameFrom; k++) honorific ??= lookup(genderedHonorifics, tokens[k].lower)
+    for (let k = single.from; k < single.nameFrom; k++) honorific ??= lookup(genderedHonorifics, lowerAt(tokens, k))
     if (list && list.length > 0) {
       const entity = pickCandidate(list, start, honorific)
       if (honorific === 'male') entity.male += 3
@@ -621,9 +634,10 @@ function speaks(registry: Registry, mention: EntityMention): boolean {
   let k = tokenAt(tokens, mention.end)
   const limit = Math.min(tokens.length, k + 3)
   for (; k < limit; k++) {
-    const list = lexicon.cues.get(tokens[k].lower)
+    const lower = lowerAt(tokens, k)
+    const list = lexicon.cues.get(lower)
     if (list && list.some((entry) => entry.strength >= 0.9 && entry.words.length === 1)) return true
-    if (!/^(?:also|has|had|have|later|then|again|further|once|previously|earlier|repeatedly|would|will|is|was|recently)$/.test(tokens[k].lower)) return false
+    if (!/^(?:also|has|had|have|later|then|again|further|once|previously|earlier|repeatedly|would|will|is|was|recently)$/.test(lower)) return false
   }
   return false
 }
