@@ -24,7 +24,7 @@ import {lexiconFor, type LexiconAdditions} from '../speakers/lexicon.js'
 import {findParaphrase} from './paraphrase.js'
 import type {SpeakerMention} from './resolve.js'
 import {sieveSteps, type PassState, type SpeakerRule} from './steps.js'
-import type {Attribution, SieveContext} from './sieve.js'
+import {restate, type Attribution, type SieveContext} from './sieve.js'
 
 /** What the speech stage works on. */
 export interface SpeechInput {
@@ -213,7 +213,7 @@ export function analyzeSpeech(input: SpeechInput): void {
     const next = attributions[i + 1]
     const current = attributions[i]
     if (outer[i].continues && outer[i + 1].continued && next && next.local && next.mention?.entity && (!current || !current.local)) {
-      attributions[i] = {...next, rule: 'continued', local: false, confidence: next.confidence * 0.9}
+      attributions[i] = restate(next, 'continued', false, next.confidence * 0.9)
     }
   }
   for (let i = 1; i < outer.length; i++) if (outer[i].continued && outer[i - 1].continues) groups[i] = groups[i - 1]

@@ -58,7 +58,7 @@ export function findParaphrase(context: SieveContext, start: number, end: number
     const mention = phrase ? resolvePhrase(context.registry, context.history, phrase) : null
     if (mention && mention.entity && phrase) {
       const content = span(text, tokens.end[phrase.to - 1], end)
-      if (content) return {...content, mention, cue: first, rule: 'according-to', confidence: 0.85}
+      if (content) return {start: content.start, end: content.end, mention, cue: first, rule: 'according-to', confidence: 0.85}
     }
   }
 
@@ -77,7 +77,7 @@ export function findParaphrase(context: SieveContext, start: number, end: number
     const mention = resolvePhrase(context.registry, context.history, phrase)
     if (!mention || !mention.entity) continue
     const content = span(text, start, tokens.end[clauseStart - 1])
-    if (content) return {...content, mention, cue, rule: 'lead-said', confidence: 0.85 * cue.strength}
+    if (content) return {start: content.start, end: content.end, mention, cue, rule: 'lead-said', confidence: 0.85 * cue.strength}
   }
 
   // X said (that) …
@@ -100,7 +100,7 @@ export function findParaphrase(context: SieveContext, start: number, end: number
     }
     if (contentFrom >= to) continue
     const content = span(text, tokens.start[contentFrom], end)
-    if (content) return {...content, mention, cue, rule: 'said-that', confidence: 0.8 * cue.strength}
+    if (content) return {start: content.start, end: content.end, mention, cue, rule: 'said-that', confidence: 0.8 * cue.strength}
   }
   return null
 }

@@ -22,6 +22,7 @@ import {
   runWindows,
   sentenceSubject,
   transcriptLabel,
+  restate,
   type Attribution,
   type RunWindows,
   type SieveContext
@@ -156,7 +157,7 @@ export function sieveSteps(
         const clauseEnd = previous.clauseEnd - 1
         if (clauseEnd < 0 || clauseEnd >= tokens.length || !run.open || !splitGapRe.test(text.slice(tokens.end[clauseEnd], run.open.start))) return null
         groups[i] = groups[i - 1]
-        return {...previous, rule: 'split', local: true}
+        return restate(previous, 'split', true, previous.confidence)
       }
     },
     {
@@ -166,7 +167,7 @@ export function sieveSteps(
         const previous = attributions[i - 1]
         if (!runs[i].continued || i === 0 || !runs[i - 1].continues || !previous) return null
         groups[i] = groups[i - 1]
-        return {...previous, rule: 'continued', local: true}
+        return restate(previous, 'continued', true, previous.confidence)
       }
     },
     {
@@ -174,7 +175,7 @@ export function sieveSteps(
       pass: 2,
       run: (i) => {
         const previous = i > state.first ? attributions[i - 1] : null
-        return previous ? {...previous, rule: 'paragraph-previous', local: false, confidence: previous.confidence * 0.9} : null
+        return previous ? restate(previous, 'paragraph-previous', false, previous.confidence * 0.9) : null
       }
     },
     {
@@ -182,7 +183,7 @@ export function sieveSteps(
       pass: 2,
       run: (i) => {
         const next = nextOf(i)
-        return next ? {...next, rule: 'paragraph-next', local: false, confidence: next.confidence * 0.85} : null
+        return next ? restate(next, 'paragraph-next', false, next.confidence * 0.85) : null
       }
     },
     {name: 'paragraph-cue', pass: 2, run: (i) => paragraphCue(context, runs[i])},
@@ -195,7 +196,7 @@ export function sieveSteps(
         if (!opensParagraph(i) || !carried || carried.paragraph !== state.paragraph - 1) return null
         const run = runs[i]
         if (run.continued && i > 0) groups[i] = groups[i - 1]
-        return {...carried.attribution, rule: run.continued ? 'continued' : 'carry-over', local: false, confidence: carried.attribution.confidence * 0.8}
+        return restate(carried.attribution, run.continued ? 'continued' : 'carry-over', false, carried.attribution.confidence * 0.8)
       }
     },
     {name: 'previous-subject', pass: 2, run: (i) => (opensParagraph(i) ? previousSubject(context, runs[i]) : null)},
