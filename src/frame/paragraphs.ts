@@ -7,22 +7,33 @@
  * mid-sentence), in which case the body is one paragraph.
  */
 
+import {isWhiteSpaceCode} from '../util/space.js'
+
 /** Offsets of one paragraph, trimmed of surrounding white space. */
 export interface Range {
   start: number
   end: number
 }
 
-interface Line {
-  start: number
+/** Kinds of line. */
+const CONTENT = 0
+const INDENTED = 1
+const BLANK = 2
+
+/**
+ * The lines of `text[from…to]`: columns, not an object a line (a page of
+ * blank lines is a million lines).
+ */
+interface Lines {
+  start: number[]
   /** End of the line's content (before its line break). */
-  end: number
-  blank: boolean
-  indented: boolean
+  end: number[]
+  /** {@link CONTENT}, {@link INDENTED} or {@link BLANK}. */
+  kind: number[]
 }
 
-function readLines(text: string, from: number, to: number): Line[] {
-  const lines: Line[] = []
+function readLines(text: string, from: number, to: number): Lines {
+  const lines: Lines = {start: [], end: [], kind: []}
   let at = from
   while (at < to) {
     let end = at
@@ -31,7 +42,9 @@ function readLines(text: string, from: number, to: number): Line[] {
     while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 0xa0)) first++
     const blank = first === end || /^\s*$/.test(text.slice(first, end))
     const indent = first - at
-    lines.push({start: at, end, blank, indented: indent >= 2 || text.charCodeAt(at) === 9})
+    lines.start.push(at)
+    lines.end.push(end)
+    lines.kind.push(blank ? BLANK : indent >= 2 || text.charCodeAt(at) === 9 ? INDENTED : CONTENT)
     // Step over the line break.
     if (end < to && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) at = end + 2
     else at = end + 1
@@ -42,8 +55,8 @@ function readLines(text: string, from: number, to: number): Line[] {
 function trimRange(text: string, start: number, end: number): Range | null {
   let s = start
   let e = end
-  while (s < e && /\s/.test(text.charAt(s))) s++
-  while (e > s && /\s/.test(text.charAt(e - 1))) e--
+  while (s < e && isWhiteSpaceCode(text.charCodeAt(s))) s++
+  while (e > s && isWhiteSpaceCode(text.charCodeAt(e - 1))) e--
   return s < e ? {start: s, end: e} : null
 }
 
@@ -54,19 +67,24 @@ function trimRange(text: string, start: number, end: number): Range | null {
  */
 export function splitParagraphs(text: string, from: number, to: number): Range[] {
   const lines = readLines(text, from, to)
-  const content = lines.filter((line) => !line.blank)
+  const count = lines.kind.length
+  // Indices of the lines that are not blank.
+  const content: number[] = []
+  for (let index = 0; index < count; index++) if (lines.kind[index] !== BLANK) content.push(index)
   if (content.length === 0) return []
 
-  const hasBlank = lines.some((line, index) => line.blank && index > 0 && index < lines.length - 1)
+  let hasBlank = false
+  for (let index = 1; index < count - 1 && !hasBlank; index++) hasBlank = lines.kind[index] === BLANK
   // The first line may carry on after the dateline, so indentation is judged from the second line on.
-  const hasIndent = content.slice(1).some((line) => line.indented)
+  let hasIndent = false
+  for (let index = 1; index < content.length && !hasIndent; index++) hasIndent = lines.kind[content[index]] === INDENTED
 
   let wrapped = true
   if (!hasBlank && !hasIndent && content.length > 1) {
     // Without blank lines or indentation: lines that end mid-sentence are wrapped.
     let open = 0
     for (let index = 0; index < content.length - 1; index++) {
-      const line = text.slice(content[index].start, content[index].end).trimEnd()
+      const line = text.slice(lines.start[content[index]], lines.end[content[index]]).trimEnd()
       if (!/[.!?:"”’)\]]$/.test(line)) open++
     }
     wrapped = open * 2 > content.length - 1
@@ -83,17 +101,17 @@ export function splitParagraphs(text: string, from: number, to: number): Range[]
     start = -1
   }
 
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]
-    if (line.blank) {
+  for (let index = 0; index < count; index++) {
+    const kind = lines.kind[index]
+    if (kind === BLANK) {
       if (hasBlank || hasIndent || !wrapped) flush()
       continue
     }
     const breaks =
-      start >= 0 && ((hasIndent && line.indented) || (!hasBlank && !hasIndent && !wrapped))
+      start >= 0 && ((hasIndent && kind === INDENTED) || (!hasBlank && !hasIndent && !wrapped))
     if (breaks) flush()
-    if (start < 0) start = line.start
-    end = line.end
+    if (start < 0) start = lines.start[index]
+    end = lines.end[index]
   }
   flush()
   return ranges
