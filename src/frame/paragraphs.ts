@@ -21,19 +21,19 @@ const INDENTED = 1
 const BLANK = 2
 
 /**
- * The lines of `text[from…to]`: columns, not an object a line (a page of
- * blank lines is a million lines).
+ * The lines of `text[from…to]`: line `i` is `rows[3i]` (start), `rows[3i + 1]`
+ * (end of its content, before the line break) and `rows[3i + 2]` (kind:
+ * {@link CONTENT}, {@link INDENTED} or {@link BLANK}). A typed array, not an
+ * object a line: a page of blank lines is a million lines.
  */
 interface Lines {
-  start: number[]
-  /** End of the line's content (before its line break). */
-  end: number[]
-  /** {@link CONTENT}, {@link INDENTED} or {@link BLANK}. */
-  kind: number[]
+  rows: Int32Array
+  count: number
 }
 
 function readLines(text: string, from: number, to: number): Lines {
-  const lines: Lines = {start: [], end: [], kind: []}
+  let rows = new Int32Array(48)
+  let count = 0
   let at = from
   while (at < to) {
     let end = at
@@ -42,14 +42,20 @@ function readLines(text: string, from: number, to: number): Lines {
     while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 0xa0)) first++
     const blank = first === end || /^\s*$/.test(text.slice(first, end))
     const indent = first - at
-    lines.start.push(at)
-    lines.end.push(end)
-    lines.kind.push(blank ? BLANK : indent >= 2 || text.charCodeAt(at) === 9 ? INDENTED : CONTENT)
+    if (count * 3 === rows.length) {
+      const grown = new Int32Array(rows.length * 2)
+      grown.set(rows)
+      rows = grown
+    }
+    rows[count * 3] = at
+    rows[count * 3 + 1] = end
+    rows[count * 3 + 2] = blank ? BLANK : indent >= 2 || text.charCodeAt(at) === 9 ? INDENTED : CONTENT
+    count++
     // Step over the line break.
     if (end < to && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) at = end + 2
     else at = end + 1
   }
-  return lines
+  return {rows, count}
 }
 
 function trimRange(text: string, start: number, end: number): Range | null {
@@ -66,25 +72,24 @@ function trimRange(text: string, start: number, end: number): Range | null {
  * @returns Trimmed, non-empty, ordered ranges.
  */
 export function splitParagraphs(text: string, from: number, to: number): Range[] {
-  const lines = readLines(text, from, to)
-  const count = lines.kind.length
+  const {rows, count} = readLines(text, from, to)
   // Indices of the lines that are not blank.
   const content: number[] = []
-  for (let index = 0; index < count; index++) if (lines.kind[index] !== BLANK) content.push(index)
+  for (let index = 0; index < count; index++) if (rows[index * 3 + 2] !== BLANK) content.push(index)
   if (content.length === 0) return []
 
   let hasBlank = false
-  for (let index = 1; index < count - 1 && !hasBlank; index++) hasBlank = lines.kind[index] === BLANK
+  for (let index = 1; index < count - 1 && !hasBlank; index++) hasBlank = rows[index * 3 + 2] === BLANK
   // The first line may carry on after the dateline, so indentation is judged from the second line on.
   let hasIndent = false
-  for (let index = 1; index < content.length && !hasIndent; index++) hasIndent = lines.kind[content[index]] === INDENTED
+  for (let index = 1; index < content.length && !hasIndent; index++) hasIndent = rows[content[index] * 3 + 2] === INDENTED
 
   let wrapped = true
   if (!hasBlank && !hasIndent && content.length > 1) {
     // Without blank lines or indentation: lines that end mid-sentence are wrapped.
     let open = 0
     for (let index = 0; index < content.length - 1; index++) {
-      const line = text.slice(lines.start[content[index]], lines.end[content[index]]).trimEnd()
+      const line = text.slice(rows[content[index] * 3], rows[content[index] * 3 + 1]).trimEnd()
       if (!/[.!?:"”’)\]]$/.test(line)) open++
     }
     wrapped = open * 2 > content.length - 1
@@ -102,7 +107,7 @@ export function splitParagraphs(text: string, from: number, to: number): Range[]
   }
 
   for (let index = 0; index < count; index++) {
-    const kind = lines.kind[index]
+    const kind = rows[index * 3 + 2]
     if (kind === BLANK) {
       if (hasBlank || hasIndent || !wrapped) flush()
       continue
@@ -110,8 +115,8 @@ export function splitParagraphs(text: string, from: number, to: number): Range[]
     const breaks =
       start >= 0 && ((hasIndent && kind === INDENTED) || (!hasBlank && !hasIndent && !wrapped))
     if (breaks) flush()
-    if (start < 0) start = lines.start[index]
-    end = lines.end[index]
+    if (start < 0) start = rows[index * 3]
+    end = rows[index * 3 + 1]
   }
   flush()
   return ranges
