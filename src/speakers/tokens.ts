@@ -156,8 +156,9 @@ export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: 
     } else {
       id = internRange(interner, text, start, at)
       if (text.charCodeAt(end) === 46) {
-        const value = text.slice(start, at)
-        if (abbreviations.has(words[id]) || (size === 1 && upperRe.test(value)) || initialismRe.test(value)) {
+        const lower = words[id]
+        // An initialism (`U.S`) holds a period already; one letter is one code unit.
+        if (abbreviations.has(lower) || (size === 1 && upperRe.test(text.charAt(start))) || (lower.includes('.') && initialismRe.test(text.slice(start, at)))) {
           // The period is part of the word (`Mr.`, `U.S.`).
           end++
           id = internRange(interner, text, start, end)

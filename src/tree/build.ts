@@ -289,19 +289,20 @@ function lazyParagraph(
   end: number,
   locator: Locator
 ): Paragraph {
-  const node = {type: 'paragraph', position: locator.position(start, end)} as Paragraph
-  Object.defineProperty(node, 'children', {
-    configurable: true,
-    enumerable: true,
-    get(this: Paragraph): Paragraph['children'] {
+  // Accessors in the literal (enumerable and configurable, as `defineProperty` would make them): about
+  // twice as fast to create as defining them afterwards.
+  const node: Paragraph = {
+    type: 'paragraph',
+    position: locator.position(start, end),
+    get children(): Paragraph['children'] {
       const children = tokenizeParagraph(parser, text, start, end, locator)
       Object.defineProperty(this, 'children', {value: children, writable: true, enumerable: true, configurable: true})
       return children
     },
-    set(this: Paragraph, value: Paragraph['children']) {
+    set children(value: Paragraph['children']) {
       Object.defineProperty(this, 'children', {value, writable: true, enumerable: true, configurable: true})
     }
-  })
+  }
   return node
 }
 
