@@ -25,6 +25,7 @@ import {findParaphrase} from './paraphrase.js'
 import type {SpeakerMention} from './resolve.js'
 import {sieveSteps, type PassState, type SpeakerRule} from './steps.js'
 import {restate, type Attribution, type SieveContext} from './sieve.js'
+import {sortInPlace} from '../util/sort.js'
 
 /** What the speech stage works on. */
 export interface SpeechInput {
@@ -141,7 +142,9 @@ export function analyzeSpeech(input: SpeechInput): void {
   const groups: number[] = outer.map((_, index) => index)
   const paraphrases: Array<{start: number; end: number; mention: SpeakerMention; cue: CueMatch; rule: string; confidence: number}> = []
   const state: PassState = {first: 0, last: 0, paragraph: 0, lastSpeakerOfParagraph: null}
-  const steps = sieveSteps(context, attributions, groups, state, input.settings?.rules ?? [])
+  const rules = input.settings?.rules ?? []
+  // Without quotations there is nothing to attribute: no steps (custom rules are still checked).
+  const steps = outer.length > 0 || rules.length > 0 ? sieveSteps(context, attributions, groups, state, rules) : []
   const pass1 = steps.filter((step) => step.pass === 1)
   const pass2 = steps.filter((step) => step.pass === 2)
   let index = 0
@@ -352,7 +355,7 @@ export function analyzeSpeech(input: SpeechInput): void {
       seen.add(start)
       mentions.push(mention)
     }
-    mentions.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
+    sortInPlace(mentions, (a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
     speakers.push({type: 'speaker', id, name: entity.name, title: entity.title, kind: entity.kind, gender: genderOf(entity), mentions})
   }
 

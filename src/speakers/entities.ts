@@ -17,6 +17,7 @@ import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueEnd, type Tokens} from './tokens.js'
+import {sortInPlace} from '../util/sort.js'
 
 /** A person or organisation while the story is read. */
 export interface Entity {
@@ -310,8 +311,8 @@ export function buildRegistry(
   while (i < tokens.length) {
     const quotedHere = inQuote(tokens.start[i])
     if (!capitalAt(tokens, i)) {
-      const gender = lookup(genderedPronouns, lowerAt(tokens, i))
-      if (gender && lastPerson && !quotedHere) {
+      const gender = lastPerson && !quotedHere ? lookup(genderedPronouns, lowerAt(tokens, i)) : undefined
+      if (gender && lastPerson) {
         if (gender === 'male') lastPerson.male++
         else lastPerson.female++
       }
@@ -419,10 +420,10 @@ export function buildRegistry(
   for (const [first, list] of firsts) {
     if (!surnames.has(first) && list.every((entity) => entity.name.split(/\s+/).length >= 3 || list.length === 1)) surnames.set(first, list)
   }
-  for (const list of surnames.values()) list.sort((a, b) => b.count - a.count)
+  for (const list of surnames.values()) sortInPlace(list, (a, b) => b.count - a.count)
 
   // Positions of the full names, for recency (surnames resolve to the nearest fuller name before them).
-  mentions.sort((a, b) => a.start - b.start)
+  sortInPlace(mentions, (a, b) => a.start - b.start)
   for (const mention of mentions) {
     mention.entity = canonical(mention.entity)
     if (!mention.inQuote) mention.entity.starts.push(mention.start)
@@ -455,7 +456,7 @@ export function buildRegistry(
     mention.entity.starts.push(mention.start)
     touched.add(mention.entity)
   }
-  for (const entity of touched) entity.starts.sort((a, b) => a - b)
+  for (const entity of touched) sortInPlace(entity.starts, (a, b) => a - b)
 
   // Acronyms the story spells out (`AFE` → `Air France Europe`) follow the spelled-out name.
   const registry: Registry = {tokens, text, mentions: all, entities, surnames, lexicon, sentenceStarts, lowerSeen}

@@ -19,6 +19,7 @@ import type {Frame} from '../frame/frame.js'
 import {chooseDay, formatIsoDate, resolveYear, type CalendarDate} from '../frame/date.js'
 import type {Locator} from '../util/location.js'
 import {tokenizeParagraph} from './tokenize.js'
+import {sortInPlace} from '../util/sort.js'
 
 /** Inputs of {@link buildArticle}. */
 export interface BuildInput {
@@ -249,7 +250,7 @@ export function buildArticle(input: BuildInput): Article {
     blocks.push({start, end, node: trailer})
   }
 
-  blocks.sort((a, b) => a.start - b.start)
+  sortInPlace(blocks, (a, b) => a.start - b.start)
 
   const children: ArticleContent[] = []
   let at = 0
