@@ -114,7 +114,8 @@ export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: 
   // About one word per 5–6 characters of prose: rarely grown.
   let capacity = (length >> 2) + 16
   let table = columns(capacity)
-  const interner = createInterner()
+  // About one new word per ten characters of a short story.
+  const interner = createInterner(length >> 3)
   const words = interner.words
   let count = 0
   let at = 0

@@ -12,13 +12,19 @@ export interface Interner {
   readonly words: string[]
   /** Hash of each word. */
   readonly hashes: number[]
-  /** Slot → word id + 1 (`0`: empty). */
-  slots: Int32Array
+  /** Slot → word id + 1 (`0`: empty). A plain array: small ones are cheaper to make than typed arrays. */
+  slots: number[]
 }
 
-/** An empty interner. */
-export function createInterner(): Interner {
-  return {words: [], hashes: [], slots: new Int32Array(64)}
+/**
+ * An empty interner.
+ *
+ * @param expected How many distinct words to make room for (the table grows past it).
+ */
+export function createInterner(expected = 32): Interner {
+  let size = 64
+  while (size < expected * 2 && size < 1 << 16) size *= 2
+  return {words: [], hashes: [], slots: new Array<number>(size).fill(0)}
 }
 
 const OFFSET = 0x811c9dc5 | 0
@@ -86,7 +92,7 @@ function add(interner: Interner, word: string, hash: number, slot: number): numb
   interner.slots[slot] = id + 1
   // Keep the table at most half full.
   if ((id + 1) * 2 > interner.slots.length) {
-    const slots = new Int32Array(interner.slots.length * 2)
+    const slots = new Array<number>(interner.slots.length * 2).fill(0)
     const mask = slots.length - 1
     for (let other = 0; other <= id; other++) {
       let at = interner.hashes[other] & mask
