@@ -418,7 +418,7 @@ export function buildRegistry(
     firsts.set(first, list)
   }
   for (const [first, list] of firsts) {
-    if (!surnames.has(first) && list.every((entity) => entity.name.split(/\s+/).length >= 3 || list.length === 1)) surnames.set(first, list)
+    if (!surnames.has(first) && (list.length === 1 || list.every((entity) => entity.name.split(/\s+/).length >= 3))) surnames.set(first, list)
   }
   for (const list of surnames.values()) sortInPlace(list, (a, b) => b.count - a.count)
 
