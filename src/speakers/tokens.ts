@@ -143,7 +143,6 @@ export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: 
       if (!(next < 128 ? asciiWord(next) : startRe.test(charAt(text, at + 1)))) break
       at = wordEnd(text, at + 1)
     }
-    let valueEnd = at
     let end = at
     let flag = 0
     const size = at - start
@@ -151,9 +150,8 @@ export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: 
     const last = text.charCodeAt(at - 1)
     let id: number
     if ((apostrophe === 39 || apostrophe === 0x2019) && (last === 115 || last === 83)) {
-      valueEnd = at - 2
       flag = POSSESSIVE
-      id = internRange(interner, text, start, valueEnd)
+      id = internRange(interner, text, start, at - 2)
     } else {
       id = internRange(interner, text, start, at)
       if (text.charCodeAt(end) === 46) {
