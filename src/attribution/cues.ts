@@ -8,7 +8,7 @@
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
 import {lookup} from '../speakers/lookup.js'
-import type {Token} from '../speakers/tokens.js'
+import {capitalAt, lowerAt, possessiveAt, valueEnd, type Tokens} from '../speakers/tokens.js'
 
 /** A cue found in the text: tokens `[from, to)`. */
 export interface CueMatch {
@@ -23,19 +23,21 @@ export {compileCues, type CueIndex}
 /** The cue starting at token `i`, if any. */
 const nounDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'such', 'whose', 'no', 'any', 'some', 'recent', 'earlier', 'latest', 'new', 'own', 'past', 'previous', 'public', 'written', 'similar', 'same', 'other', 'those'])
 
-export function cueAt(index: CueIndex, tokens: readonly Token[], i: number): CueMatch | null {
-  const list = index.get(tokens[i].lower)
+export function cueAt(index: CueIndex, tokens: Tokens, i: number): CueMatch | null {
+  const lower = lowerAt(tokens, i)
+  const list = index.get(lower)
   if (!list) return null
-  // A noun, not a verb: `Ginsburg's comments`, `the claims`, `his remarks`.
-  const previous = tokens[i - 1]
-  if (previous && /s$/.test(tokens[i].lower) && (previous.possessive || nounDeterminers.has(previous.lower))) return null
-  // `the United States`: part of a name.
-  if (previous && tokens[i].capital && previous.capital && !previous.possessive) return null
+  if (i > 0) {
+    const previous = i - 1
+    // A noun, not a verb: `Ginsburg's comments`, `the claims`, `his remarks`.
+    if (lower.endsWith('s') && (possessiveAt(tokens, previous) || nounDeterminers.has(lowerAt(tokens, previous)))) return null
+    // `the United States`: part of a name.
+    if (capitalAt(tokens, i) && capitalAt(tokens, previous) && !possessiveAt(tokens, previous)) return null
+  }
   for (const entry of list) {
     let ok = true
     for (let k = 1; k < entry.words.length; k++) {
-      const token = tokens[i + k]
-      if (!token || token.lower !== entry.words[k]) {
+      if (i + k >= tokens.length || lowerAt(tokens, i + k) !== entry.words[k]) {
         ok = false
         break
       }
@@ -61,11 +63,29 @@ const npStops = new Set([
 ])
 
 /** Gap text between two tokens. */
-function gapText(text: string, tokens: readonly Token[], a: number, b: number): string {
-  const left = tokens[a]
-  const right = tokens[b]
-  if (!left || !right) return ''
-  return text.slice(left.end, right.start)
+function gapText(text: string, tokens: Tokens, a: number, b: number): string {
+  if (a < 0 || b < 0 || a >= tokens.length || b >= tokens.length) return ''
+  return text.slice(tokens.end[a], tokens.start[b])
+}
+
+/** Whether token `i` is a plain lower-case word (`/^[a-z][a-z-]+$/`: `press`, `vice-president`). */
+function plainLowerWord(text: string, tokens: Tokens, i: number): boolean {
+  const start = tokens.start[i]
+  const end = valueEnd(tokens, i)
+  if (end - start < 2) return false
+  const first = text.charCodeAt(start)
+  if (first < 97 || first > 122) return false
+  for (let at = start + 1; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (!((code >= 97 && code <= 122) || code === 45)) return false
+  }
+  return true
+}
+
+/** Whether token `i` starts with a digit (`/^\d/`). */
+function digitFirst(text: string, tokens: Tokens, i: number): boolean {
+  const code = text.charCodeAt(tokens.start[i])
+  return code >= 48 && code <= 57
 }
 
 /** Whether a gap between tokens keeps them in one noun phrase. */
@@ -86,12 +106,12 @@ export interface Phrase {
  *
  * @param floor Lowest token index that may be part of it.
  */
-export function subjectBefore(text: string, tokens: readonly Token[], cue: number, floor: number, lexicon: SpeechLexicon = defaultLexicon): Phrase | null {
+export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: number, lexicon: SpeechLexicon = defaultLexicon): Phrase | null {
   const nominalWords = lexicon.nominalWords
   const titleSet = lexicon.titles
   let end = cue
   // Skip adverbs and auxiliaries between subject and verb.
-  while (end - 1 >= floor && adverbs.has(tokens[end - 1].lower) && softGap(gapText(text, tokens, end - 1, end))) end--
+  while (end - 1 >= floor && adverbs.has(lowerAt(tokens, end - 1)) && softGap(gapText(text, tokens, end - 1, end))) end--
   if (end - 1 < floor) return null
   // `Rep. Elijah E. Cummings (D-Md.) said`: a party label between the name and the cue.
   let label = false
@@ -116,18 +136,18 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
       return k > limit && k - 1 >= floor && /^\.?,[\s]*$/.test(gapText(text, tokens, k - 1, k)) ? k : -1
     }
     const appositive = (k: number, to: number): boolean => {
-      const first = tokens[k]
-      if (determiners.has(first.lower) || /^\d/.test(first.value) || !first.capital || titleSet.has(first.lower) || tokens[k - 1].possessive) return true
-      for (let n = k; n < to; n++) if (!tokens[n].capital && (titleSet.has(tokens[n].lower) || nominalWords.has(tokens[n].lower))) return true
+      const first = lowerAt(tokens, k)
+      if (determiners.has(first) || /^\d/.test(first) || !capitalAt(tokens, k) || titleSet.has(first) || possessiveAt(tokens, k - 1)) return true
+      for (let n = k; n < to; n++) if (!capitalAt(tokens, n) && (titleSet.has(lowerAt(tokens, n)) || nominalWords.has(lowerAt(tokens, n)))) return true
       return false
     }
     // `Santilli's attorney, Thomas Coan, argued`: a name set off by commas after the role it fills.
     const first = segmentStart(end)
     if (first >= 0 && end - first >= 2 && end - first <= 4) {
       let names = true
-      for (let n = first; n < end; n++) if (!tokens[n].capital) names = false
-      const role = tokens[first - 1]
-      if (names && !role.capital && (titleSet.has(role.lower) || nominalWords.has(role.lower))) return {from: first, to: end}
+      for (let n = first; n < end; n++) if (!capitalAt(tokens, n)) names = false
+      const role = lowerAt(tokens, first - 1)
+      if (names && !capitalAt(tokens, first - 1) && (titleSet.has(role) || nominalWords.has(role))) return {from: first, to: end}
     }
     let segmentEnd = end
     let skipped = 0
@@ -135,8 +155,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
       const k = segmentStart(segmentEnd)
       if (k < 0) break
       // `of Raleigh, N.C.,`: the rest of a place after `of`/`in`/`from`.
-      const before = skipped > 0 && tokens[k].capital ? segmentStart(k) : -1
-      const placeRest = before >= 0 && !tokens[before].capital && /^(?:of|in|from)$/.test(tokens[before].lower)
+      const before = skipped > 0 && capitalAt(tokens, k) ? segmentStart(k) : -1
+      const placeRest = before >= 0 && !capitalAt(tokens, before) && /^(?:of|in|from)$/.test(lowerAt(tokens, before))
       if (!placeRest && !appositive(k, segmentEnd)) break
       segmentEnd = k
       skipped++
@@ -156,61 +176,59 @@ const holderLinks = new Set(['of', 'at', 'for', 'from', 'with'])
  *
  * @returns The person's phrase, or `null` when the phrase stands alone.
  */
-function holderOf(text: string, tokens: readonly Token[], phrase: Phrase, floor: number, lexicon: SpeechLexicon): Phrase | null {
+function holderOf(text: string, tokens: Tokens, phrase: Phrase, floor: number, lexicon: SpeechLexicon): Phrase | null {
   let k = phrase.from - 1
-  if (k - 1 < floor || !tokens[phrase.to - 1].capital) return null
-  const link = tokens[k]
-  if (link.capital || !holderLinks.has(link.lower) || !softGap(gapText(text, tokens, k, k + 1))) return null
+  if (k - 1 < floor || !capitalAt(tokens, phrase.to - 1)) return null
+  if (capitalAt(tokens, k) || !holderLinks.has(lowerAt(tokens, k)) || !softGap(gapText(text, tokens, k, k + 1))) return null
   // `Jeffrey Lewis of …`: a name right before the link.
-  const before = tokens[k - 1]
-  if (before.capital && softGap(gapText(text, tokens, k - 1, k))) {
+  if (capitalAt(tokens, k - 1) && softGap(gapText(text, tokens, k - 1, k))) {
     const name = phraseEndingAt(text, tokens, k - 1, floor, lexicon)
     return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) ? name : null
   }
   // `Sam Lau, the communications director for …`: a role after a comma.
   k--
   const stop = Math.max(floor, k - 6)
-  while (k > stop && !tokens[k].capital && !/,/.test(gapText(text, tokens, k - 1, k))) k--
-  if (k <= floor || tokens[k].capital || !/^,[\s]*$/.test(gapText(text, tokens, k - 1, k))) return null
+  while (k > stop && !capitalAt(tokens, k) && !/,/.test(gapText(text, tokens, k - 1, k))) k--
+  if (k <= floor || capitalAt(tokens, k) || !/^,[\s]*$/.test(gapText(text, tokens, k - 1, k))) return null
   let role = false
-  for (let n = k; n < phrase.from - 1; n++) if (lexicon.titles.has(tokens[n].lower) || lexicon.nominalWords.has(tokens[n].lower)) role = true
-  if (!role || !tokens[k - 1].capital) return null
+  for (let n = k; n < phrase.from - 1; n++) if (lexicon.titles.has(lowerAt(tokens, n)) || lexicon.nominalWords.has(lowerAt(tokens, n))) role = true
+  if (!role || !capitalAt(tokens, k - 1)) return null
   const name = phraseEndingAt(text, tokens, k - 1, floor, lexicon)
   return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) ? name : null
 }
 
 /** Capitalised words only (`Sam Lau`), not an organisation's determiner phrase. */
-function personLike(tokens: readonly Token[], phrase: Phrase): boolean {
-  for (let n = phrase.from; n < phrase.to; n++) if (!tokens[n].capital) return false
+function personLike(tokens: Tokens, phrase: Phrase): boolean {
+  for (let n = phrase.from; n < phrase.to; n++) if (!capitalAt(tokens, n)) return false
   return true
 }
 
 /** The noun phrase whose last token is `last`. */
-export function phraseEndingAt(text: string, tokens: readonly Token[], last: number, floor: number, lexicon: SpeechLexicon): Phrase | null {
+export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor: number, lexicon: SpeechLexicon): Phrase | null {
   const nominalWords = lexicon.nominalWords
   const titleSet = lexicon.titles
-  const token = tokens[last]
-  if (lookup(subjectPronouns, token.lower)) return {from: last, to: last + 1}
-  if (npStops.has(token.lower) && !token.capital) return null
+  const lower = lowerAt(tokens, last)
+  if (lookup(subjectPronouns, lower)) return {from: last, to: last + 1}
+  if (npStops.has(lower) && !capitalAt(tokens, last)) return null
   let from = last
   const limit = Math.max(floor, last - 9)
   while (from - 1 >= limit) {
-    const previous = tokens[from - 1]
+    const previous = lowerAt(tokens, from - 1)
     if (!softGap(gapText(text, tokens, from - 1, from))) break
-    if (determiners.has(previous.lower)) {
+    if (determiners.has(previous)) {
       from--
       break
     }
-    if (previous.capital) {
-      if (npStops.has(previous.lower) && !tokens[from].capital) break
-      if (npStops.has(previous.lower) || previous.lower === 'i') break
+    if (capitalAt(tokens, from - 1)) {
+      if (npStops.has(previous) && !capitalAt(tokens, from)) break
+      if (npStops.has(previous) || previous === 'i') break
       from--
       continue
     }
-    if (npStops.has(previous.lower) || lookup(subjectPronouns, previous.lower)) break
-    if (nominalWords.has(previous.lower) || titleSet.has(previous.lower) || /^[a-z][a-z-]+$/.test(previous.value)) {
+    if (npStops.has(previous) || lookup(subjectPronouns, previous)) break
+    if (nominalWords.has(previous) || titleSet.has(previous) || plainLowerWord(text, tokens, from - 1)) {
       // Lower-case modifiers of a head (`press office`, `campaign spokesman`); verbs end it.
-      if (/(?:ed|ing)$/.test(previous.lower) && !nominalWords.has(previous.lower) && !titleSet.has(previous.lower) && previous.lower !== 'gambling') break
+      if ((previous.endsWith('ed') || previous.endsWith('ing')) && !nominalWords.has(previous) && !titleSet.has(previous) && previous !== 'gambling') break
       from--
       continue
     }
@@ -224,42 +242,43 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], last: num
  *
  * @param ceiling Token index after the last one that may be part of it.
  */
-export function subjectAfter(text: string, tokens: readonly Token[], after: number, ceiling: number, lexicon: SpeechLexicon = defaultLexicon, opening = false): Phrase | null {
+export function subjectAfter(text: string, tokens: Tokens, after: number, ceiling: number, lexicon: SpeechLexicon = defaultLexicon, opening = false): Phrase | null {
   const nominalWords = lexicon.nominalWords
   const titleSet = lexicon.titles
   if (after >= ceiling) return null
   if (!opening && !softGap(gapText(text, tokens, after - 1, after))) return null
-  const first = tokens[after]
-  if (lookup(subjectPronouns, first.lower)) return {from: after, to: after + 1}
-  if (npStops.has(first.lower) && !first.capital) return null
+  const first = lowerAt(tokens, after)
+  if (lookup(subjectPronouns, first)) return {from: after, to: after + 1}
+  if (npStops.has(first) && !capitalAt(tokens, after)) return null
   let to = after + 1
   const limit = Math.min(ceiling, after + 9)
   while (to < limit) {
     if (!softGap(gapText(text, tokens, to - 1, to))) break
-    const token = tokens[to]
+    const lower = lowerAt(tokens, to)
+    const capital = capitalAt(tokens, to)
+    const nextCapital = to + 1 < tokens.length && capitalAt(tokens, to + 1)
     // `Secretary of State Madeleine Albright`: a title's complement.
-    const next = tokens[to + 1]
-    if ((token.lower === 'of' || token.lower === 'for') && !token.capital && tokens[to - 1].capital && titleSet.has(tokens[to - 1].lower) && next && next.capital && to + 1 < limit && softGap(gapText(text, tokens, to, to + 1))) {
+    if ((lower === 'of' || lower === 'for') && !capital && capitalAt(tokens, to - 1) && titleSet.has(lowerAt(tokens, to - 1)) && nextCapital && to + 1 < limit && softGap(gapText(text, tokens, to, to + 1))) {
       to += 2
       continue
     }
-    if (npStops.has(token.lower) || token.lower === 'of' || token.lower === 'for') break
+    if (npStops.has(lower) || lower === 'of' || lower === 'for') break
     // `Air Force 1st Lt. Tyler Livingston`: an ordinal between capitalised words.
-    if (/^\d{1,3}(?:st|nd|rd|th)$/.test(token.lower) && tokens[to - 1].capital && tokens[to + 1]?.capital) {
+    if (/^\d{1,3}(?:st|nd|rd|th)$/.test(lower) && capitalAt(tokens, to - 1) && nextCapital) {
       to++
       continue
     }
-    if (!token.capital && !nominalWords.has(token.lower) && !titleSet.has(token.lower)) {
-      if (!((/^[a-z][a-z-]+$/.test(token.value) || /^\d{1,3}-year-old$/.test(token.lower)) && tokens[to - 1] && determiners.has(tokens[to - 1].lower))) break
+    if (!capital && !nominalWords.has(lower) && !titleSet.has(lower)) {
+      if (!((plainLowerWord(text, tokens, to) || /^\d{1,3}-year-old$/.test(lower)) && determiners.has(lowerAt(tokens, to - 1)))) break
     }
     to++
   }
   // `the official` / `Vulin`; a bare determiner is no subject.
-  if (to - after === 1 && determiners.has(first.lower)) return null
+  if (to - after === 1 && determiners.has(first)) return null
   return {from: after, to}
 }
 
 /** Whether a phrase starts indefinite (`a spokesman`, `two officials`). */
-export function isIndefinite(tokens: readonly Token[], phrase: Phrase): boolean {
-  return indefinite.has(tokens[phrase.from].lower)
+export function isIndefinite(tokens: Tokens, phrase: Phrase): boolean {
+  return indefinite.has(lowerAt(tokens, phrase.from))
 }

@@ -17,14 +17,15 @@ import {denseParagraphs} from '../quotes/density.js'
 import type {MarkToken} from '../quotes/marks.js'
 import {pairQuotes, type Range} from '../quotes/pair.js'
 import {buildRegistry, genderOf, type Entity, type SpeakerHistory} from '../speakers/entities.js'
-import {tokenize, type Token} from '../speakers/tokens.js'
+import {tokenize, type Tokens} from '../speakers/tokens.js'
 import type {Locator} from '../util/location.js'
 import type {CueMatch} from './cues.js'
 import {lexiconFor, type LexiconAdditions} from '../speakers/lexicon.js'
 import {findParaphrase} from './paraphrase.js'
 import type {SpeakerMention} from './resolve.js'
 import {sieveSteps, type PassState, type SpeakerRule} from './steps.js'
-import type {Attribution, SieveContext} from './sieve.js'
+import {restate, type Attribution, type SieveContext} from './sieve.js'
+import {sortInPlace} from '../util/sort.js'
 
 /** What the speech stage works on. */
 export interface SpeechInput {
@@ -42,20 +43,19 @@ export interface SpeechInput {
  * ends at `.`, `!` or `?` (closing marks and brackets may follow) before
  * white space. Abbreviations keep their period inside their token.
  */
-function sentencesOf(text: string, tokens: readonly Token[], paragraphs: readonly Range[]): Range[][] {
+function sentencesOf(text: string, tokens: Tokens, paragraphs: readonly Range[]): Range[][] {
   const result: Range[][] = []
   let i = 0
   for (const paragraph of paragraphs) {
     const list: Range[] = []
-    while (i < tokens.length && tokens[i].start < paragraph.start) i++
+    while (i < tokens.length && tokens.start[i] < paragraph.start) i++
     let start = paragraph.start
-    while (i < tokens.length && tokens[i].end <= paragraph.end) {
-      const next = tokens[i + 1]
-      const gapEnd = next && next.start < paragraph.end ? next.start : paragraph.end
-      if (sentenceEnd(text, tokens[i].end, gapEnd)) {
-        const stop = next && next.start < paragraph.end ? next.start : paragraph.end
-        list.push({start, end: stop})
-        start = stop
+    while (i < tokens.length && tokens.end[i] <= paragraph.end) {
+      const next = i + 1 < tokens.length ? tokens.start[i + 1] : paragraph.end
+      const gapEnd = next < paragraph.end ? next : paragraph.end
+      if (sentenceEnd(text, tokens.end[i], gapEnd)) {
+        list.push({start, end: gapEnd})
+        start = gapEnd
       }
       i++
     }
@@ -142,7 +142,9 @@ export function analyzeSpeech(input: SpeechInput): void {
   const groups: number[] = outer.map((_, index) => index)
   const paraphrases: Array<{start: number; end: number; mention: SpeakerMention; cue: CueMatch; rule: string; confidence: number}> = []
   const state: PassState = {first: 0, last: 0, paragraph: 0, lastSpeakerOfParagraph: null}
-  const steps = sieveSteps(context, attributions, groups, state, input.settings?.rules ?? [])
+  const rules = input.settings?.rules ?? []
+  // Without quotations there is nothing to attribute: no steps (custom rules are still checked).
+  const steps = outer.length > 0 || rules.length > 0 ? sieveSteps(context, attributions, groups, state, rules) : []
   const pass1 = steps.filter((step) => step.pass === 1)
   const pass2 = steps.filter((step) => step.pass === 2)
   let index = 0
@@ -214,7 +216,7 @@ export function analyzeSpeech(input: SpeechInput): void {
     const next = attributions[i + 1]
     const current = attributions[i]
     if (outer[i].continues && outer[i + 1].continued && next && next.local && next.mention?.entity && (!current || !current.local)) {
-      attributions[i] = {...next, rule: 'continued', local: false, confidence: next.confidence * 0.9}
+      attributions[i] = restate(next, 'continued', false, next.confidence * 0.9)
     }
   }
   for (let i = 1; i < outer.length; i++) if (outer[i].continued && outer[i - 1].continues) groups[i] = groups[i - 1]
@@ -243,8 +245,8 @@ export function analyzeSpeech(input: SpeechInput): void {
   }
   const cueNode = (cue: CueMatch | null): Cue | null => {
     if (!cue) return null
-    const start = tokens[cue.from].start
-    const end = tokens[cue.to - 1].end
+    const start = tokens.start[cue.from]
+    const end = tokens.end[cue.to - 1]
     return {type: 'cue', lemma: cue.lemma, value: text.slice(start, end), position: locator.position(start, end)}
   }
   // One string per mark character, not one per mark (a page of marks would allocate a string a mark).
@@ -353,7 +355,7 @@ export function analyzeSpeech(input: SpeechInput): void {
       seen.add(start)
       mentions.push(mention)
     }
-    mentions.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
+    sortInPlace(mentions, (a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
     speakers.push({type: 'speaker', id, name: entity.name, title: entity.title, kind: entity.kind, gender: genderOf(entity), mentions})
   }
 

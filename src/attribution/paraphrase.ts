@@ -8,7 +8,7 @@
  * @module
  */
 
-import {tokenAt} from '../speakers/tokens.js'
+import {lowerAt, tokenAt} from '../speakers/tokens.js'
 import {cueAt, subjectAfter, subjectBefore, type CueMatch} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 import type {SieveContext} from './sieve.js'
@@ -48,7 +48,7 @@ export function findParaphrase(context: SieveContext, start: number, end: number
   const {tokens, text, cues} = context
   const from = tokenAt(tokens, start)
   let to = from
-  while (to < tokens.length && tokens[to].start < end) to++
+  while (to < tokens.length && tokens.start[to] < end) to++
   if (to - from < 4) return null
 
   // According to X, …
@@ -57,8 +57,8 @@ export function findParaphrase(context: SieveContext, start: number, end: number
     const phrase = subjectAfter(text, tokens, first.to, to, context.lexicon)
     const mention = phrase ? resolvePhrase(context.registry, context.history, phrase) : null
     if (mention && mention.entity && phrase) {
-      const content = span(text, tokens[phrase.to - 1].end, end)
-      if (content) return {...content, mention, cue: first, rule: 'according-to', confidence: 0.85}
+      const content = span(text, tokens.end[phrase.to - 1], end)
+      if (content) return {start: content.start, end: content.end, mention, cue: first, rule: 'according-to', confidence: 0.85}
     }
   }
 
@@ -73,12 +73,12 @@ export function findParaphrase(context: SieveContext, start: number, end: number
       clauseStart = i
     }
     if (!phrase) continue
-    if (!/,[\s]*$/.test(text.slice(tokens[clauseStart - 1].end, tokens[clauseStart].start))) continue
+    if (!/,[\s]*$/.test(text.slice(tokens.end[clauseStart - 1], tokens.start[clauseStart]))) continue
     const mention = resolvePhrase(context.registry, context.history, phrase)
     // Unnamed sources report too (`…, officials said.`): kept with a null speaker.
     if (!mention || (!mention.entity && mention.kind !== 'nominal')) continue
-    const content = span(text, start, tokens[clauseStart - 1].end)
-    if (content) return {...content, mention, cue, rule: 'lead-said', confidence: 0.85 * cue.strength}
+    const content = span(text, start, tokens.end[clauseStart - 1])
+    if (content) return {start: content.start, end: content.end, mention, cue, rule: 'lead-said', confidence: 0.85 * cue.strength}
   }
 
   // X said (that) …
@@ -87,21 +87,21 @@ export function findParaphrase(context: SieveContext, start: number, end: number
     if (!cue || cue.strength < 0.9 || cue.lemma === 'according to' || cue.lemma === 'quote') continue
     const phrase = subjectBefore(text, tokens, i, from, context.lexicon)
     if (!phrase) continue
-    const lead = tokens[phrase.from - 1]
-    if (phrase.from !== from && !(phrase.from === from + 1 && lead && /^(but|and|yet|so|meanwhile|however)$/.test(lead.lower))) continue
+    const lead = phrase.from - 1
+    if (phrase.from !== from && !(phrase.from === from + 1 && lead >= 0 && /^(but|and|yet|so|meanwhile|however)$/.test(lowerAt(tokens, lead)))) continue
     const mention = resolvePhrase(context.registry, context.history, phrase)
     if (!mention || (!mention.entity && mention.kind !== 'nominal')) continue
     let contentFrom = cue.to
-    while (contentFrom < to && /^(reporters|journalists|that|on|in|at|the|a|news|conference|briefing|interview|statement|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/.test(tokens[contentFrom].lower) && contentFrom < cue.to + 6) {
-      if (tokens[contentFrom].lower === 'that') {
+    while (contentFrom < to && /^(reporters|journalists|that|on|in|at|the|a|news|conference|briefing|interview|statement|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/.test(lowerAt(tokens, contentFrom)) && contentFrom < cue.to + 6) {
+      if (lowerAt(tokens, contentFrom) === 'that') {
         contentFrom++
         break
       }
       contentFrom++
     }
     if (contentFrom >= to) continue
-    const content = span(text, tokens[contentFrom].start, end)
-    if (content) return {...content, mention, cue, rule: 'said-that', confidence: 0.8 * cue.strength}
+    const content = span(text, tokens.start[contentFrom], end)
+    if (content) return {start: content.start, end: content.end, mention, cue, rule: 'said-that', confidence: 0.8 * cue.strength}
   }
   return null
 }

@@ -27,6 +27,7 @@ import {
   type SpeakerHistory
 } from '../speakers/entities.js'
 import {lookup} from '../speakers/lookup.js'
+import {capitalAt, lowerAt, possessiveAt, valueEnd} from '../speakers/tokens.js'
 import {isIndefinite, type Phrase} from './cues.js'
 
 /** A resolved speaker mention. */
@@ -52,61 +53,64 @@ const connectors = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da',
 export function resolvePhrase(registry: Registry, history: SpeakerHistory, phrase: Phrase): SpeakerMention | null {
   const {tokens, text} = registry
   // `New Hampshire Monday`: a day or month ends no name.
-  if (phrase.to - phrase.from >= 2 && calendarWords.has(tokens[phrase.to - 1].lower) && tokens[phrase.to - 2].capital) {
+  if (phrase.to - phrase.from >= 2 && calendarWords.has(lowerAt(tokens, phrase.to - 1)) && capitalAt(tokens, phrase.to - 2)) {
     phrase = {from: phrase.from, to: phrase.to - 1}
   }
-  const last = tokens[phrase.to - 1]
-  const start = tokens[phrase.from].start
-  const end = last.start + last.value.length
-  if (phrase.to - phrase.from === 1 && lookup(subjectPronouns, last.lower)) {
-    const entity = resolvePronoun(registry, history, last.lower, start)
+  const last = phrase.to - 1
+  const lastLower = lowerAt(tokens, last)
+  const start = tokens.start[phrase.from]
+  const end = valueEnd(tokens, last)
+  if (phrase.to - phrase.from === 1 && lookup(subjectPronouns, lastLower)) {
+    const entity = resolvePronoun(registry, history, lastLower, start)
     return {entity, kind: 'pronoun', start, end}
   }
   // `Aides say`, `Officials said`: a common noun opening the sentence names no one in particular;
   // `Hours later`, `Frustrations at …`: a common word, not a name.
-  if (phrase.to - phrase.from === 1 && last.capital && !registry.surnames.has(last.lower) && sentenceInitial(text, tokens, phrase.from)) {
-    if (registry.lexicon.personNominals.has(last.lower) && !registry.lexicon.organisationNominals.has(last.lower)) return {entity: null, kind: 'nominal', start, end}
-    if (registry.lowerSeen.has(last.lower)) return null
+  if (phrase.to - phrase.from === 1 && capitalAt(tokens, last) && !registry.surnames.has(lastLower) && sentenceInitial(text, tokens, phrase.from)) {
+    if (registry.lexicon.personNominals.has(lastLower) && !registry.lexicon.organisationNominals.has(lastLower)) return {entity: null, kind: 'nominal', start, end}
+    if (registry.lowerSeen[tokens.word[last]] === 1) return null
   }
-  if (last.capital) {
+  if (capitalAt(tokens, last)) {
     // The capitalised run that ends the phrase.
     let from = phrase.to - 1
     while (from - 1 >= phrase.from) {
-      const previous = tokens[from - 1]
-      if (previous.possessive) break
-      if (previous.capital || (connectors.has(previous.lower) && from - 2 >= phrase.from && tokens[from - 2].capital) || (ordinalRe.test(previous.lower) && from - 2 >= phrase.from && tokens[from - 2].capital)) from--
+      const previous = from - 1
+      if (possessiveAt(tokens, previous)) break
+      const previousLower = lowerAt(tokens, previous)
+      if (capitalAt(tokens, previous) || (connectors.has(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2)) || (ordinalRe.test(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2))) from--
       else break
     }
     // Possessive organisation names: `China's Justice Ministry`.
-    if (from - 1 >= phrase.from && tokens[from - 1].possessive && tokens[from - 1].capital && isOrganisation(tokens, from, phrase.to)) {
+    if (from - 1 >= phrase.from && possessiveAt(tokens, from - 1) && capitalAt(tokens, from - 1) && isOrganisation(tokens, from, phrase.to)) {
       from--
     }
     // `the Velmar Post Lunde said`: a newspaper's name, then a surname.
-    if (phrase.to - from >= 3 && registry.surnames.has(last.lower) && tokens[phrase.to - 2].capital && isOrganisation(tokens, phrase.to - 2, phrase.to - 1) && !isOrganisation(tokens, from, phrase.to)) {
+    if (phrase.to - from >= 3 && registry.surnames.has(lastLower) && capitalAt(tokens, phrase.to - 2) && isOrganisation(tokens, phrase.to - 2, phrase.to - 1) && !isOrganisation(tokens, from, phrase.to)) {
       from = phrase.to - 1
     }
     // `the domestic matter China (insists)`, `the business side of TV`: a lone capitalised word that names
     // nobody of the story, after a common noun, is that noun's complement, not a speaker (`campaign manager
     // Mook`, `the group Hamas`, `an angry Hollande` are).
-    if (from === phrase.to - 1 && from - 1 >= phrase.from && !registry.surnames.has(last.lower)) {
-      const before = tokens[from - 1]
-      if (!before.capital && !before.possessive && !registry.lexicon.titles.has(before.lower) && !registry.lexicon.nominalWords.has(before.lower) && !/^(?:the|a|an|this|that|his|her|their|its|our)$/.test(before.lower)) return null
+    if (from === phrase.to - 1 && from - 1 >= phrase.from && !registry.surnames.has(lastLower)) {
+      const before = from - 1
+      const beforeLower = lowerAt(tokens, before)
+      if (!capitalAt(tokens, before) && !possessiveAt(tokens, before) && !registry.lexicon.titles.has(beforeLower) && !registry.lexicon.nominalWords.has(beforeLower) && !/^(?:the|a|an|this|that|his|her|their|its|our)$/.test(beforeLower)) return null
     }
     const runFrom = from
-    while (from < phrase.to && nonName.has(tokens[from].lower)) from++
-    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && !registry.surnames.has(tokens[from].lower) && (registry.lowerSeen.has(tokens[from].lower) || adverbLike(tokens[from].lower)) : commonAtStart(text, tokens, from, registry.lowerSeen))) from++
+    while (from < phrase.to && nonName.has(lowerAt(tokens, from))) from++
+    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && !registry.surnames.has(lowerAt(tokens, from)) && (registry.lowerSeen[tokens.word[from]] === 1 || adverbLike(lowerAt(tokens, from))) : commonAtStart(text, tokens, from, registry.lowerSeen))) from++
     // `Tuesday`, `The`: no name; `New Hampshire` (`New` is no name word): a place.
     if (from >= phrase.to || (from > runFrom && isPlace(tokens, runFrom, phrase.to))) return null
     // `OTHER STATES - Michael P. McDonald`: a heading in capitals is no name.
-    if (registry.lowerSeen.size > 50 && isShouted(tokens, from, phrase.to)) return null
+    if (registry.mixedCase && isShouted(tokens, from, phrase.to)) return null
     let nameFrom = splitTitle(tokens, {from, to: phrase.to}, registry.lexicon, runFrom)
     // `America Rising`: a place before a word that is nobody's surname is part of the name.
-    if (nameFrom === phrase.to - 1 && nameFrom > from && isPlace(tokens, from, nameFrom) && !registry.surnames.has(tokens[nameFrom].lower)) nameFrom = from
-    const organisation = isOrganisation(tokens, runFrom, phrase.to) || (tokens[runFrom].lower === 'the' && phrase.to - runFrom >= 3)
+    if (nameFrom === phrase.to - 1 && nameFrom > from && isPlace(tokens, from, nameFrom) && !registry.surnames.has(lowerAt(tokens, nameFrom))) nameFrom = from
+    const organisation = isOrganisation(tokens, runFrom, phrase.to) || (lowerAt(tokens, runFrom) === 'the' && phrase.to - runFrom >= 3)
     const useFrom = organisation ? runFrom : nameFrom
-    const name = text.slice(tokens[useFrom].start, end).replace(/^the\s+/i, '')
+    const name = text.slice(tokens.start[useFrom], end).replace(/^the\s+/i, '')
     let honorific: 'male' | 'female' | undefined
-    for (let k = from; k < nameFrom; k++) honorific ??= lookup(genderedHonorifics, tokens[k].lower)
+    for (let k = from; k < nameFrom; k++) honorific ??= lookup(genderedHonorifics, lowerAt(tokens, k))
     const entity = entityForName(registry, name, organisation, start, honorific)
     const kind: MentionKind = organisation ? 'organisation' : phrase.to - nameFrom === 1 ? 'surname' : 'name'
     return {entity, kind, start, end}
@@ -114,17 +118,17 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   // A nominal description.
   if (isIndefinite(tokens, phrase)) return {entity: null, kind: 'nominal', start, end}
   // `said the 20-year-old`: a person of the story, by salience.
-  if (tokens[phrase.from].lower === 'the' && /^\d{1,3}-year-old$/.test(last.lower)) {
+  if (lowerAt(tokens, phrase.from) === 'the' && /^\d{1,3}-year-old$/.test(lastLower)) {
     return {entity: resolvePersonReference(registry, history, start), kind: 'nominal', start, end}
   }
   // `the Sucden brokerage firm`, `Sucden analysts`: the capitalised name inside speaks.
-  if (groupHeads.has(last.lower)) {
+  if (groupHeads.has(lastLower)) {
     let k = phrase.to - 2
-    while (k >= phrase.from && !tokens[k].capital) k--
-    if (k >= phrase.from && !nonName.has(tokens[k].lower) && !registry.lexicon.titles.has(tokens[k].lower)) {
+    while (k >= phrase.from && !capitalAt(tokens, k)) k--
+    if (k >= phrase.from && !nonName.has(lowerAt(tokens, k)) && !registry.lexicon.titles.has(lowerAt(tokens, k))) {
       let from = k
-      while (from - 1 >= phrase.from && tokens[from - 1].capital && !nonName.has(tokens[from - 1].lower)) from--
-      const name = text.slice(tokens[from].start, tokens[k].start + tokens[k].value.length)
+      while (from - 1 >= phrase.from && capitalAt(tokens, from - 1) && !nonName.has(lowerAt(tokens, from - 1))) from--
+      const name = text.slice(tokens.start[from], valueEnd(tokens, k))
       const known = registry.entities.get(name.toLowerCase())
       const organisation = known ? known.kind === 'organisation' : true
       if (!/^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u.test(name) || known) {
@@ -133,14 +137,14 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       }
     }
   }
-  if (!registry.lexicon.nominalWords.has(last.lower) && !/^(?:the|this|that)$/.test(tokens[phrase.from].lower) && !tokens[phrase.from].possessive) {
+  if (!registry.lexicon.nominalWords.has(lastLower) && !/^(?:the|this|that)$/.test(lowerAt(tokens, phrase.from)) && !possessiveAt(tokens, phrase.from)) {
     return null
   }
   const words: string[] = []
   for (let i = phrase.from; i < phrase.to; i++) {
-    const lower = tokens[i].lower
-    if (lower !== 'the' && !tokens[i].possessive) words.push(lower)
+    const lower = lowerAt(tokens, i)
+    if (lower !== 'the' && !possessiveAt(tokens, i)) words.push(lower)
   }
-  const entity = resolveNominal(registry, history, last.lower, words, start)
+  const entity = resolveNominal(registry, history, lastLower, words, start)
   return {entity, kind: 'nominal', start, end}
 }

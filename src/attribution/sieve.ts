@@ -13,14 +13,14 @@ import {firstStartingAt} from '../util/bisect.js'
 import type {QuotedRun, Range} from '../quotes/pair.js'
 import type {Registry, SpeakerHistory} from '../speakers/entities.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
-import {tokenAt, type Token} from '../speakers/tokens.js'
+import {capitalAt, lowerAt, tokenAt, type Tokens} from '../speakers/tokens.js'
 import {cueAt, phraseEndingAt, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 
 /** What the rules see. */
 export interface SieveContext {
   text: string
-  tokens: readonly Token[]
+  tokens: Tokens
   registry: Registry
   history: SpeakerHistory
   cues: CueIndex
@@ -42,6 +42,13 @@ export interface Attribution {
   clauseEnd: number
 }
 
+/**
+ * `found` under another rule (an object literal: `{...found, rule}` takes a slow path in V8).
+ */
+export function restate(found: Attribution, rule: string, local: boolean, confidence: number): Attribution {
+  return {mention: found.mention, cue: found.cue, rule, confidence, local, clauseEnd: found.clauseEnd}
+}
+
 /** Token window `[from, to)`. */
 interface Window {
   from: number
@@ -56,11 +63,12 @@ const sentenceGapRe = /[.!?]["”’)\]]*[\s]|[\n\r]|[.!?]["”’]?$/
 const tellLemmas = new Set(['tell', 'ask', 'urge', 'warn', 'call', 'describe', 'dub', 'charge', 'promise'])
 
 /** Whether the gap between two tokens ends a sentence. */
-function endsSentence(text: string, gap: string, next?: Token): boolean {
-  void text
+function endsSentence(text: string, gap: string, tokens?: Tokens, next = -1): boolean {
   if (!sentenceGapRe.test(gap)) return false
   // `(D-Md.) said`: a period before a lower-case word ends no sentence (a new line always does).
-  return !next || next.capital || !/^[a-z]/.test(next.value) || /[\n\r]/.test(gap)
+  if (!tokens || next < 0 || capitalAt(tokens, next) || /[\n\r]/.test(gap)) return true
+  const code = text.charCodeAt(tokens.start[next])
+  return !(code >= 97 && code <= 122)
 }
 
 /** The tokens after the closing mark, to the end of the sentence (or the next run). */
@@ -71,8 +79,8 @@ function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): 
   const from = tokenAt(tokens, end)
   let to = from
   const limit = Math.min(tokens.length, from + AFTER_TOKENS)
-  while (to < limit && tokens[to].start < nextStart && tokens[to].start < paragraph.end) {
-    if (to > from && endsSentence(text, text.slice(tokens[to - 1].end, tokens[to].start), tokens[to])) break
+  while (to < limit && tokens.start[to] < nextStart && tokens.start[to] < paragraph.end) {
+    if (to > from && endsSentence(text, text.slice(tokens.end[to - 1], tokens.start[to]), tokens, to)) break
     to++
   }
   return {from, to}
@@ -86,9 +94,9 @@ function beforeWindow(context: SieveContext, run: QuotedRun, previousEnd: number
   const to = tokenAt(tokens, start)
   let from = to
   const limit = Math.max(0, to - BEFORE_TOKENS)
-  while (from > limit && tokens[from - 1].start >= paragraph.start && tokens[from - 1].end <= start && tokens[from - 1].start >= previousEnd) {
+  while (from > limit && tokens.start[from - 1] >= paragraph.start && tokens.end[from - 1] <= start && tokens.start[from - 1] >= previousEnd) {
     // The sentence before ends at the opening mark (`… interest. "It's …`): nothing of it is in the window.
-    if (endsSentence(text, text.slice(tokens[from - 1].end, from < to ? tokens[from].start : start), from < to ? tokens[from] : undefined)) break
+    if (endsSentence(text, text.slice(tokens.end[from - 1], from < to ? tokens.start[from] : start), tokens, from < to ? from : -1)) break
     from--
   }
   return {from, to}
@@ -105,12 +113,12 @@ function resolve(context: SieveContext, phrase: Phrase | null): SpeakerMention |
 function quotedAsSaying(context: SieveContext, window: Window): Attribution | null {
   const {tokens, text} = context
   for (let i = window.from; i < window.to; i++) {
-    const lower = tokens[i].lower
+    const lower = lowerAt(tokens, i)
     if (lower !== 'quoted' && lower !== 'cited' && lower !== 'quoting' && lower !== 'citing') continue
     for (let k = i + 1; k < Math.min(window.to, i + 10); k++) {
-      if (tokens[k].lower === 'as' && tokens[k + 1] && /^(saying|telling|stating|writing)$/.test(tokens[k + 1].lower)) {
+      if (lowerAt(tokens, k) === 'as' && k + 1 < tokens.length && /^(saying|telling|stating|writing)$/.test(lowerAt(tokens, k + 1))) {
         // Passive: `Liu was quoted by the People's Daily as saying`.
-        const passive = i - 1 >= window.from && /^(was|were|is|are|being|been)$/.test(tokens[i - 1].lower)
+        const passive = i - 1 >= window.from && /^(was|were|is|are|being|been)$/.test(lowerAt(tokens, i - 1))
         const phrase = passive ? subjectBefore(text, tokens, i - 1, window.from, context.lexicon) : subjectAfter(text, tokens, i + 1, k, context.lexicon)
         const mention = resolve(context, phrase)
         if (mention) {
@@ -142,7 +150,7 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
     if (i === window.from) {
       phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
       // `"…," he told Smith`: the object of a tell-type cue is no speaker; `"…," warned Clinton.` closes the sentence.
-      if (phrase && tellLemmas.has(cue.lemma) && !(phrase.to >= window.to && tokens[phrase.from].capital)) phrase = null
+      if (phrase && tellLemmas.has(cue.lemma) && !(phrase.to >= window.to && capitalAt(tokens, phrase.from))) phrase = null
       adjacent = true
     } else {
       phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
@@ -151,7 +159,7 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
         // Further on: only a cue clause that closes the sentence (`…, he said.`).
         let end = cue.to
         while (end < window.to && end < cue.to + 4) end++
-        if (end < window.to || !/,\s*$/.test(text.slice(tokens[phrase.from - 1]?.end ?? 0, tokens[phrase.from].start))) {
+        if (end < window.to || !/,\s*$/.test(text.slice(phrase.from > 0 ? tokens.end[phrase.from - 1] : 0, tokens.start[phrase.from]))) {
           phrase = null
         }
       }
@@ -187,15 +195,14 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
 function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attribution | null {
   const {tokens, text} = context
   if (window.to <= window.from || !run.open) return null
-  const gap = text.slice(tokens[window.to - 1].end, run.open.start)
+  const gap = text.slice(tokens.end[window.to - 1], run.open.start)
   if (!/^[\s]*[:—–-][\s]*$/.test(gap) || /^[\s]*[—–-]/.test(gap)) return null
   const found = lastCue(context, window)
   if (found) return found.attribution('colon-lead', 0.95)
   // `pollster Daron Shaw: "…"`: the noun phrase right before the colon; after a preposition
   // (`… broke it down to the Dutch newspaper NRC Handelsblad: "…"`) the sentence's subject.
   const phrase = phraseEndingAt(text, tokens, window.to - 1, window.from, context.lexicon)
-  const before = phrase ? tokens[phrase.from - 1] : undefined
-  if (phrase && before && phrase.from > window.from && !before.capital && /^(?:to|with|for|in|by|from|at|on|about|into|of)$/.test(before.lower)) {
+  if (phrase && phrase.from > window.from && !capitalAt(tokens, phrase.from - 1) && /^(?:to|with|for|in|by|from|at|on|about|into|of)$/.test(lowerAt(tokens, phrase.from - 1))) {
     const subject = sentenceSubjectMention(context, window.from, phrase.from)
     return subject && (subject.kind === 'name' || subject.kind === 'surname') ? {mention: subject, cue: null, rule: 'colon-lead', confidence: 0.6, local: true, clauseEnd: window.to} : null
   }
@@ -209,12 +216,11 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
 /** `The paradox of Nancy, says Carl Anthony, …`: a cue after a comma, followed by a name. */
 function invertedAt(context: SieveContext, i: number, cue: CueMatch, window: Window): boolean {
   const {tokens, text} = context
-  const next = tokens[cue.to]
-  if (i <= window.from || cue.to >= window.to || tellLemmas.has(cue.lemma) || !next.capital || !/,[\s]*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return false
+  if (i <= window.from || cue.to >= window.to || tellLemmas.has(cue.lemma) || !capitalAt(tokens, cue.to) || !/,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))) return false
   // The name is followed by a comma or ends the sentence: `, says Carl Anthony, historian …`, not `, said Sanders has …`.
   const phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
   if (!phrase) return false
-  return phrase.to >= window.to || /^[\s]*[,.;:]/.test(text.slice(tokens[phrase.to - 1].end, tokens[phrase.to].start))
+  return phrase.to >= window.to || /^[\s]*[,.;:]/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))
 }
 
 /** The last cue of a window with its subject. */
@@ -223,7 +229,7 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
   for (let i = window.to - 1; i >= window.from; i--) {
     const cue = cueAt(cues, tokens, i)
     if (!cue) continue
-    const participle = tokens[i].lower.endsWith('ing') && i > window.from && /,[\s]*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))
+    const participle = lowerAt(tokens, i).endsWith('ing') && i > window.from && /,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))
     let mention: SpeakerMention | null = null
     if (participle) {
       // `Trump went after Bush, calling him "…"`: the subject of the clause.
@@ -299,7 +305,7 @@ function dashCredit(context: SieveContext, run: QuotedRun): Attribution | null {
   if (!match) return null
   const from = tokenAt(tokens, (paragraph === next ? next.start : run.close.end) + match[0].length)
   let to = from
-  while (to < tokens.length && tokens[to].start < paragraph.end && to - from < 10) to++
+  while (to < tokens.length && tokens.start[to] < paragraph.end && to - from < 10) to++
   if (to === from) return null
   const mention = resolve(context, {from, to})
   if (!mention || !mention.entity) return null
@@ -335,10 +341,10 @@ export function transcriptLabel(context: SieveContext, run: QuotedRun): Attribut
   const from = tokenAt(tokens, run.start)
   const to = tokenAt(tokens, run.start + match[0].length - 1)
   if (to <= from) return null
-  const name = tokens[to - 1]
-  const list = context.registry.surnames.get(name.lower)
+  const name = to - 1
+  const list = context.registry.surnames.get(lowerAt(tokens, name))
   if (!list || list.length === 0) return null
-  const mention: SpeakerMention = {entity: list[0], kind: 'surname', start: tokens[from].start, end: name.end}
+  const mention: SpeakerMention = {entity: list[0], kind: 'surname', start: tokens.start[from], end: tokens.end[name]}
   return {mention, cue: null, rule: 'transcript-label', confidence: 0.8, local: true, clauseEnd: to}
 }
 
@@ -354,12 +360,12 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
   const {tokens, text} = context
   if (to - from < 1) return null
   let start = from
-  if (openers.has(tokens[from].lower)) {
+  if (openers.has(lowerAt(tokens, from))) {
     // Skip to the first comma (bounded): `On Monday, …`.
     let k = from + 1
-    while (k < to && k - from < 16 && !/,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++
+    while (k < to && k - from < 16 && !/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) k++
     if (k >= to || k - from >= 16) {
-      if (/^(?:but|and|yet|so|still|meanwhile|however|also|instead|then|now|later|separately|indeed)$/.test(tokens[from].lower)) start = from + 1
+      if (/^(?:but|and|yet|so|still|meanwhile|however|also|instead|then|now|later|separately|indeed)$/.test(lowerAt(tokens, from))) start = from + 1
       else return null
     } else start = k
   }
@@ -367,7 +373,7 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
   // to host the contest, Bush referred …`): the first segment that ends in no comma and names someone.
   for (let round = 0; round < 4 && start < to; round++) {
     const phrase = subjectAfter(text, tokens, start, Math.min(to, start + 10), context.lexicon, true)
-    const comma = phrase && phrase.to < to && /,/.test(text.slice(tokens[phrase.to - 1].end, tokens[phrase.to].start))
+    const comma = phrase && phrase.to < to && /,/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))
     if (phrase && !(start > from && comma)) {
       const mention = resolve(context, phrase)
       return mention && mention.entity ? mention : null
@@ -375,7 +381,7 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
     if (start === from) return null
     // Next segment.
     let k = start + 1
-    while (k < to && k - start < 16 && !/,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++
+    while (k < to && k - start < 16 && !/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) k++
     if (k >= to || k - start >= 16) return null
     start = k
   }
@@ -409,8 +415,8 @@ export function colonParagraph(context: SieveContext, run: QuotedRun): Attributi
   if (text.charAt(end - 1) !== ':') return null
   const to = tokenAt(tokens, end)
   let from = to
-  while (from > 0 && tokens[from - 1].start >= paragraph.start && to - from < 40) {
-    if (from < to && endsSentence(text, text.slice(tokens[from - 1].end, tokens[from].start), tokens[from])) break
+  while (from > 0 && tokens.start[from - 1] >= paragraph.start && to - from < 40) {
+    if (from < to && endsSentence(text, text.slice(tokens.end[from - 1], tokens.start[from]), tokens, from)) break
     from--
   }
   const window = {from, to}
@@ -431,10 +437,10 @@ export function previousSubject(context: SieveContext, run: QuotedRun): Attribut
   const paragraph = context.paragraphs[run.paragraph - 1]
   if (!paragraph) return null
   const from = tokenAt(tokens, paragraph.start)
-  if (from >= tokens.length || tokens[from].start >= paragraph.end) return null
-  if (/["“”«»]/.test(text.slice(paragraph.start, tokens[from].start + 1))) return null
+  if (from >= tokens.length || tokens.start[from] >= paragraph.end) return null
+  if (/["“”«»]/.test(text.slice(paragraph.start, tokens.start[from] + 1))) return null
   let to = from
-  while (to < tokens.length && tokens[to].start < paragraph.end && to - from < 12) to++
+  while (to < tokens.length && tokens.start[to] < paragraph.end && to - from < 12) to++
   const phrase = subjectAfter(text, tokens, from, to, context.lexicon)
   const mention = resolve(context, phrase)
   if (!mention || !mention.entity || mention.kind === 'organisation') return null
@@ -462,7 +468,7 @@ export function paragraphCue(context: SieveContext, run: QuotedRun): Attribution
   // Skip tokens inside other quotations of the paragraph (runs are sorted and
   // do not overlap, so the one that could hold an offset is found by bisection).
   for (let i = to - 1; i >= from; i--) {
-    if (insideOtherRun(context.runs, tokens[i].start, run, start)) continue
+    if (insideOtherRun(context.runs, tokens.start[i], run, start)) continue
     const cue = cueAt(context.cues, tokens, i)
     if (!cue || cue.strength < 0.9) continue
     const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, to, context.lexicon) : subjectBefore(text, tokens, i, from, context.lexicon)

@@ -22,6 +22,7 @@ import {
   runWindows,
   sentenceSubject,
   transcriptLabel,
+  restate,
   type Attribution,
   type RunWindows,
   type SieveContext
@@ -160,10 +161,10 @@ export function sieveSteps(
         const previous = i > state.first ? attributions[i - 1] : null
         const run = runs[i]
         if (!previous || !previous.local || !previous.cue) return null
-        const clauseEnd = tokens[previous.clauseEnd - 1]
-        if (!clauseEnd || !run.open || !splitGapRe.test(text.slice(clauseEnd.end, run.open.start))) return null
+        const clauseEnd = previous.clauseEnd - 1
+        if (clauseEnd < 0 || clauseEnd >= tokens.length || !run.open || !splitGapRe.test(text.slice(tokens.end[clauseEnd], run.open.start))) return null
         groups[i] = groups[i - 1]
-        return {...previous, rule: 'split', local: true}
+        return restate(previous, 'split', true, previous.confidence)
       }
     },
     {
@@ -173,7 +174,7 @@ export function sieveSteps(
         const previous = attributions[i - 1]
         if (!runs[i].continued || i === 0 || !runs[i - 1].continues || !previous) return null
         groups[i] = groups[i - 1]
-        return {...previous, rule: 'continued', local: true}
+        return restate(previous, 'continued', true, previous.confidence)
       }
     },
     {
@@ -182,7 +183,7 @@ export function sieveSteps(
       run: (i) => {
         if (ownSubject(i)) return null
         const previous = i > state.first ? attributions[i - 1] : null
-        return previous ? {...previous, rule: 'paragraph-previous', local: false, confidence: previous.confidence * 0.9} : null
+        return previous ? restate(previous, 'paragraph-previous', false, previous.confidence * 0.9) : null
       }
     },
     {
@@ -191,7 +192,7 @@ export function sieveSteps(
       run: (i) => {
         if (ownSubject(i)) return null
         const next = nextOf(i)
-        return next ? {...next, rule: 'paragraph-next', local: false, confidence: next.confidence * 0.85} : null
+        return next ? restate(next, 'paragraph-next', false, next.confidence * 0.85) : null
       }
     },
     {name: 'paragraph-cue', pass: 2, run: (i) => paragraphCue(context, runs[i])},
@@ -204,7 +205,7 @@ export function sieveSteps(
         if (!opensParagraph(i) || !carried || carried.paragraph !== state.paragraph - 1) return null
         const run = runs[i]
         if (run.continued && i > 0) groups[i] = groups[i - 1]
-        return {...carried.attribution, rule: run.continued ? 'continued' : 'carry-over', local: false, confidence: carried.attribution.confidence * 0.8}
+        return restate(carried.attribution, run.continued ? 'continued' : 'carry-over', false, carried.attribution.confidence * 0.8)
       }
     },
     {name: 'previous-subject', pass: 2, run: (i) => (opensParagraph(i) ? previousSubject(context, runs[i]) : null)},
@@ -233,8 +234,8 @@ function runCustom(context: SieveContext, rule: SpeakerRule, index: number, wind
   const paragraph = paragraphs[run.paragraph]
   const open = run.open ? run.open.start : run.start
   const close = run.close ? run.close.end : run.end
-  const beforeStart = windows.before.to > windows.before.from ? tokens[windows.before.from].start : open
-  const afterEnd = windows.after.to > windows.after.from ? tokens[windows.after.to - 1].end : close
+  const beforeStart = windows.before.to > windows.before.from ? tokens.start[windows.before.from] : open
+  const afterEnd = windows.after.to > windows.after.from ? tokens.end[windows.after.to - 1] : close
   let result: SpeakerRuleResult | null | undefined
   try {
     result = rule.run({
@@ -255,7 +256,7 @@ function runCustom(context: SieveContext, rule: SpeakerRule, index: number, wind
   if (start !== null && end !== null && end > start && start >= 0 && end <= text.length) {
     const from = tokenAt(tokens, start)
     let to = from
-    while (to < tokens.length && tokens[to].end <= end) to++
+    while (to < tokens.length && tokens.end[to] <= end) to++
     if (to > from) mention = resolvePhrase(registry, context.history, {from, to})
     if (mention && typeof result.name === 'string' && result.name.trim() !== '') {
       mention = {...mention, entity: entityForName(registry, result.name.trim(), result.kind === 'organisation', start)}

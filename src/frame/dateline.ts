@@ -18,6 +18,7 @@ import type {AgencyMatcher} from './agency.js'
 import {readDayDigits, readMonth} from './date.js'
 import {weekdayWords} from '../lexicon/months.js'
 import {kickerWords, placeConnectors} from '../lexicon/places.js'
+import {sortInPlace} from '../util/sort.js'
 
 /** Longest stretch of text a dateline may take. */
 export const WINDOW = 240
@@ -462,7 +463,7 @@ export function readDateline(text: string, index: number, context: DatelineConte
     if (parenRegion) parts.push({kind: 'place', start: parenRegion.start, end: parenRegion.end})
   }
   if (date) parts.push({kind: 'date', start: date.start, end: date.end})
-  parts.sort((a, b) => a.start - b.start)
+  sortInPlace(parts, (a, b) => a.start - b.start)
 
   let location: string | null = null
   let city: string | null = null

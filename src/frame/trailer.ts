@@ -8,6 +8,7 @@
 
 import type {AgencyMatcher} from './agency.js'
 import {editDistanceAtMostOne} from './date.js'
+import {isWhiteSpaceCode} from '../util/space.js'
 
 /** One item of the trailer. */
 export interface TrailerItem {
@@ -41,7 +42,7 @@ export function readTrailer(text: string, from: number, agencies: AgencyMatcher)
   while (end > from && lines < 8) {
     // Skip trailing white space.
     let stop = end
-    while (stop > from && /\s/.test(text.charAt(stop - 1))) stop--
+    while (stop > from && isWhiteSpaceCode(text.charCodeAt(stop - 1))) stop--
     if (stop <= from) break
     let start = stop
     while (start > from && text.charAt(start - 1) !== '\n' && text.charAt(start - 1) !== '\r') start--
@@ -70,7 +71,7 @@ export function readTrailer(text: string, from: number, agencies: AgencyMatcher)
       }
       break
     }
-    items.unshift({...item, start: first, end: stop})
+    items.unshift({kind: item.kind, agency: item.agency, start: first, end: stop})
     end = start
     lines++
     if (start === from) break

@@ -94,6 +94,9 @@ export function detectStyle(text: string, start: number, end: number): MarkStyle
   let openAfterWord = 0
   let openAfterSpace = 0
   for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    // The only ASCII character looked at is `"`.
+    if (code < 128 && code !== 34) continue
     const char = text.charAt(at)
     if (char === '„') lowHigh = true
     else if (char === '“') {
@@ -124,6 +127,12 @@ export function scanMarks(text: string, start: number, end: number, style: MarkS
   const marks: MarkToken[] = []
   let at = start
   while (at < end) {
+    const code = text.charCodeAt(at)
+    // ASCII characters other than `<`, `"`, `` ` `` and `'` are no marks: skip them without the switch.
+    if (code < 128 && code !== 60 && code !== 34 && code !== 96 && code !== 39) {
+      at++
+      continue
+    }
     const char = text.charAt(at)
     switch (char) {
       case '<': {

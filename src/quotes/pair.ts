@@ -18,6 +18,7 @@
 
 import type {RuleId} from '../messages.js'
 import {detectStyle, isSpaceAt, scanMarks, type MarkFamily, type MarkStyle, type MarkToken} from './marks.js'
+import {sortInPlace} from '../util/sort.js'
 
 /** A stretch of the input (end exclusive). */
 export interface Range {
@@ -262,6 +263,6 @@ export function pairQuotes(text: string, paragraphs: readonly Range[], skip: rea
     }
   })
 
-  runs.sort((a, b) => a.start - b.start || a.depth - b.depth)
+  sortInPlace(runs, (a, b) => a.start - b.start || a.depth - b.depth)
   return {runs, warnings: kept, warningCount}
 }

@@ -17,7 +17,8 @@ import {genderedPronouns, subjectPronouns, type PronounDefinition} from '../lexi
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
-import {tokenAt, type Token} from './tokens.js'
+import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from './tokens.js'
+import {sortInPlace} from '../util/sort.js'
 
 /** A person or organisation while the story is read. */
 export interface Entity {
@@ -53,7 +54,7 @@ export interface EntityMention {
 
 /** Name mentions and entities of one story. */
 export interface Registry {
-  tokens: readonly Token[]
+  tokens: Tokens
   text: string
   /** Name mentions, in order. */
   mentions: EntityMention[]
@@ -65,8 +66,10 @@ export interface Registry {
   lexicon: SpeechLexicon
   /** Sentence start offsets, ascending. */
   sentenceStarts: readonly number[]
-  /** Lower-case words of the text. */
-  lowerSeen: ReadonlySet<string>
+  /** By word id (`tokens.word`): 1 for the words the text also writes in lower case. */
+  lowerSeen: Uint8Array
+  /** The story is written in mixed case (runs in capitals are headings, not names). */
+  mixedCase: boolean
   /** Initials of organisation names (built on first use). */
   initials?: Map<string, Entity> | undefined
 }
@@ -94,19 +97,20 @@ const orgConnectors = new Set(['of', 'for', 'and', 'on', 'the', '&'])
 /** Full weekday and month names: they end no name (`New Hampshire Monday`). */
 export const calendarWords: ReadonlySet<string> = new Set([...englishMonths, 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])
 
-/** Gap between two tokens that keeps them in one name (a space, or `Ben- Shalom`). */
-function joined(text: string, a: Token, b: Token): boolean {
-  const length = b.start - a.end
+/** Gap between tokens `a` and `b` that keeps them in one name (a space, or `Ben- Shalom`). */
+function joined(text: string, tokens: Tokens, a: number, b: number): boolean {
+  const aEnd = tokens.end[a]
+  const length = tokens.start[b] - aEnd
   if (length === 1) {
-    const code = text.charCodeAt(a.end)
+    const code = text.charCodeAt(aEnd)
     return code === 32 || code === 0xa0 || code === 45
   }
-  return length === 2 && text.charCodeAt(a.end) === 45 && text.charCodeAt(a.end + 1) === 32
+  return length === 2 && text.charCodeAt(aEnd) === 45 && text.charCodeAt(aEnd + 1) === 32
 }
 
-/** Whether a token can stand in a name. */
-function nameLike(token: Token): boolean {
-  return token.capital && !nonName.has(token.lower)
+/** Whether token `i` can stand in a name. */
+function nameLike(tokens: Tokens, i: number): boolean {
+  return capitalAt(tokens, i) && !nonName.has(lowerAt(tokens, i))
 }
 
 /** A capitalised run of tokens: `[from, to)`. */
@@ -115,9 +119,9 @@ export interface NameRun {
   to: number
 }
 
-function placeKey(tokens: readonly Token[], from: number, to: number): string {
-  let key = tokens[from].lower
-  for (let k = from + 1; k < to; k++) key += ' ' + tokens[k].lower
+function placeKey(tokens: Tokens, from: number, to: number): string {
+  let key = lowerAt(tokens, from)
+  for (let k = from + 1; k < to; k++) key += ' ' + lowerAt(tokens, k)
   return key
 }
 
@@ -126,16 +130,16 @@ function placeKey(tokens: readonly Token[], from: number, to: number): string {
  *
  * @returns Index where the name starts.
  */
-export function splitTitle(tokens: readonly Token[], run: NameRun, lexicon: SpeechLexicon = defaultLexicon, lead = run.from): number {
+export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon = defaultLexicon, lead = run.from): number {
   let nameFrom = run.from
   for (let i = run.from; i < run.to - 1; i++) {
-    const lower = tokens[i].lower
+    const lower = lowerAt(tokens, i)
     // `Minister of Internal Trade Milovan Daric`, `Secretary of Homeland Security Jeh Johnson`:
     // a title's complement after `of`/`for`; the name is the last two words (three with an
     // initial: `Secretary of State John F. Kerry`).
-    const next = tokens[i + 1]
-    if (lexicon.titles.has(lower) && next && !next.capital && (next.lower === 'of' || next.lower === 'for') && run.to - (i + 2) >= 3) {
-      return run.to - (run.to - (i + 2) >= 4 && isInitial(tokens[run.to - 2]) ? 3 : 2)
+    const next = i + 1 < tokens.length ? lowerAt(tokens, i + 1) : ''
+    if (lexicon.titles.has(lower) && next !== '' && !capitalAt(tokens, i + 1) && (next === 'of' || next === 'for') && run.to - (i + 2) >= 3) {
+      return run.to - (run.to - (i + 2) >= 4 && isInitial(tokens, run.to - 2) ? 3 : 2)
     }
     if (lexicon.titles.has(lower) || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower) || lower.endsWith('-born')) nameFrom = i + 1
     // `Wisconsin Trump`, `New Hampshire Sanders`: a place before a name.
@@ -147,20 +151,21 @@ export function splitTitle(tokens: readonly Token[], run: NameRun, lexicon: Spee
 }
 
 /** An initial: `F.`, `J`. */
-function isInitial(token: Token): boolean {
-  return token.value.length <= 2 && token.capital && (token.value.length === 1 || token.value.endsWith('.'))
+function isInitial(tokens: Tokens, i: number): boolean {
+  const length = valueEnd(tokens, i) - tokens.start[i]
+  return length <= 2 && capitalAt(tokens, i) && (length === 1 || tokens.text.charCodeAt(valueEnd(tokens, i) - 1) === 46)
 }
 
 /** Whether tokens `[from, to)` name a common place (`New Hampshire`, `America`). */
-export function isPlace(tokens: readonly Token[], from: number, to: number): boolean {
+export function isPlace(tokens: Tokens, from: number, to: number): boolean {
   return to > from && places.has(placeKey(tokens, from, to))
 }
 
 /** Whether a run is written in capitals only (`RED STATES OUTNUMBER BLUE STATES`): a heading, not a name. */
-export function isShouted(tokens: readonly Token[], from: number, to: number): boolean {
+export function isShouted(tokens: Tokens, from: number, to: number): boolean {
   let words = 0
   for (let k = from; k < to; k++) {
-    const value = tokens[k].value
+    const value = valueAt(tokens, k)
     if (value.length < 2 || value.endsWith('.')) continue
     if (value !== value.toUpperCase()) return false
     words++
@@ -184,24 +189,37 @@ function firstNames(fuller: string, key: string): boolean {
 }
 
 /** Whether a run (title excluded) names an organisation. */
-export function isOrganisation(tokens: readonly Token[], from: number, to: number): boolean {
-  const last = tokens[to - 1]
-  if (!last) return false
-  if (orgHeads.has(last.lower)) return true
+export function isOrganisation(tokens: Tokens, from: number, to: number): boolean {
+  if (to < 1 || to > tokens.length) return false
+  const lastLower = lowerAt(tokens, to - 1)
+  if (orgHeads.has(lastLower)) return true
   // `FC Marcelinho`, `SV Hamburg`: a club's prefix in capitals.
-  if (to - from >= 2 && orgPrefixes.has(tokens[from].lower) && /^[A-Z]{2,4}$/.test(tokens[from].value)) return true
-  if (to - from === 1 && orgNames.has(last.lower)) return true
+  if (to - from >= 2 && orgPrefixes.has(lowerAt(tokens, from)) && /^[A-Z]{2,4}$/.test(valueAt(tokens, from))) return true
+  if (to - from === 1 && orgNames.has(lastLower)) return true
   // `Council on Foreign Relations`, `Ministry of Labor`: a head before `of`/`on`/`for`.
   for (let i = from + 1; i < to - 1; i++) {
-    if (orgConnectors.has(tokens[i].lower) && tokens[i].lower !== 'and' && orgHeads.has(tokens[i - 1].lower)) return true
+    const lower = lowerAt(tokens, i)
+    if (orgConnectors.has(lower) && lower !== 'and' && orgHeads.has(lowerAt(tokens, i - 1))) return true
   }
-  if (/^[A-Z]{2,6}$/.test(last.value) && to - from === 1) return true
+  if (to - from === 1 && acronym(tokens, to - 1)) return true
   return false
 }
 
+/** Whether token `i` is two to six capital letters (`/^[A-Z]{2,6}$/`: `NATO`). */
+function acronym(tokens: Tokens, i: number): boolean {
+  const start = tokens.start[i]
+  const end = valueEnd(tokens, i)
+  if (end - start < 2 || end - start > 6) return false
+  for (let at = start; at < end; at++) {
+    const code = tokens.text.charCodeAt(at)
+    if (code < 65 || code > 90) return false
+  }
+  return true
+}
+
 /** Whether a run holds lower-case connectors that no person name has (`Part of Poland`). */
-function hasOrgConnector(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (orgConnectors.has(tokens[i].lower) && !tokens[i].capital) return true
+function hasOrgConnector(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (orgConnectors.has(lowerAt(tokens, i)) && !capitalAt(tokens, i)) return true
   return false
 }
 
@@ -209,34 +227,32 @@ function keyOf(value: string): string {
   return value.toLowerCase().replace(/[\s\-‐]+/g, ' ')
 }
 
-function nameText(text: string, tokens: readonly Token[], from: number, to: number): string {
-  const first = tokens[from]
-  const last = tokens[to - 1]
-  return text.slice(first.start, last.start + last.value.length)
+function nameText(text: string, tokens: Tokens, from: number, to: number): string {
+  return text.slice(tokens.start[from], valueEnd(tokens, to - 1))
 }
 
 /**
  * Read the capitalised run that starts at token `i` (connectors inside it allowed).
  * A possessive ends the run.
  */
-export function readRun(text: string, tokens: readonly Token[], i: number, limit: number, organisation = false): NameRun | null {
-  if (i >= limit || !tokens[i].capital) return null
+export function readRun(text: string, tokens: Tokens, i: number, limit: number, organisation = false): NameRun | null {
+  if (i >= limit || !capitalAt(tokens, i)) return null
   let to = i + 1
-  while (to < limit && !tokens[to - 1].possessive && joined(text, tokens[to - 1], tokens[to])) {
-    const token = tokens[to]
-    if (token.capital) {
+  while (to < limit && !possessiveAt(tokens, to - 1) && joined(text, tokens, to - 1, to)) {
+    if (capitalAt(tokens, to)) {
       to++
       continue
     }
-    const after = tokens[to + 1]
-    const allowed = connectors.has(token.lower) || (organisation && orgConnectors.has(token.lower))
-    if (allowed && after && after.capital && joined(text, token, after)) {
+    const lower = lowerAt(tokens, to)
+    const after = to + 1 < tokens.length
+    const allowed = connectors.has(lower) || (organisation && orgConnectors.has(lower))
+    if (allowed && after && capitalAt(tokens, to + 1) && joined(text, tokens, to, to + 1)) {
       to += 2
       continue
     }
     // `Friends of the Valley`, `Council of the Americas`.
-    const third = tokens[to + 2]
-    if (organisation && token.lower === 'of' && after && after.lower === 'the' && !after.capital && third && third.capital && joined(text, token, after) && joined(text, after, third)) {
+    const third = to + 2 < tokens.length
+    if (organisation && lower === 'of' && after && lowerAt(tokens, to + 1) === 'the' && !capitalAt(tokens, to + 1) && third && capitalAt(tokens, to + 2) && joined(text, tokens, to, to + 1) && joined(text, tokens, to + 1, to + 2)) {
       to += 3
       continue
     }
@@ -246,21 +262,22 @@ export function readRun(text: string, tokens: readonly Token[], i: number, limit
 }
 
 /** Lower-case words of the text (a capitalised word also seen in lower case is a common word). */
-export function lowerWords(tokens: readonly Token[], text = ''): Set<string> {
-  const seen = new Set<string>()
-  for (const token of tokens) {
-    if (token.capital) continue
+export function lowerWords(tokens: Tokens): Uint8Array {
+  const {flags, word, start, end, text} = tokens
+  const seen = new Uint8Array(tokens.words.length)
+  for (let i = 0; i < tokens.length; i++) {
+    if ((flags[i] & CAPITAL) !== 0) continue
     // Handles, hashtags, addresses (`@mike_pence`, `#Trump2016`, `site.com/pence`) are not prose.
-    const before = token.start > 0 ? text.charCodeAt(token.start - 1) : 32
-    if (before === 64 || before === 35 || before === 95 || before === 47 || before === 46 || text.charCodeAt(token.end) === 95) continue
-    seen.add(token.lower)
+    const before = start[i] > 0 ? text.charCodeAt(start[i] - 1) : 32
+    if (before === 64 || before === 35 || before === 95 || before === 47 || before === 46 || text.charCodeAt(end[i]) === 95) continue
+    seen[word[i]] = 1
   }
   return seen
 }
 
 /** Whether the token `k` opens a sentence (or a quotation or line). */
-export function sentenceInitial(text: string, tokens: readonly Token[], k: number): boolean {
-  let at = tokens[k].start - 1
+export function sentenceInitial(text: string, tokens: Tokens, k: number): boolean {
+  let at = tokens.start[k] - 1
   while (at >= 0) {
     const code = text.charCodeAt(at)
     if (code === 32 || code === 0xa0 || code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40 || code === 9) {
@@ -278,11 +295,9 @@ export function adverbLike(lower: string): boolean {
 }
 
 /** A capitalised common word at a sentence start, before more capitalised words (`Hastily`, `Rival`). */
-export function commonAtStart(text: string, tokens: readonly Token[], k: number, lowerSeen: ReadonlySet<string>): boolean {
-  const token = tokens[k]
-  const next = tokens[k + 1]
-  if (!next || !next.capital) return false
-  if (!(lowerSeen.has(token.lower) || adverbLike(token.lower))) return false
+export function commonAtStart(text: string, tokens: Tokens, k: number, lowerSeen: Uint8Array): boolean {
+  if (k + 1 >= tokens.length || !capitalAt(tokens, k + 1)) return false
+  if (!(lowerSeen[tokens.word[k]] === 1 || adverbLike(lowerAt(tokens, k)))) return false
   return sentenceInitial(text, tokens, k)
 }
 
@@ -294,10 +309,10 @@ export function canonical(entity: Entity): Entity {
 }
 
 /** Whether the name ends a person's name at a place (`James Clyburn of South Carolina`): index of `of`, else -1. */
-function placeTail(text: string, tokens: readonly Token[], from: number, to: number, titles: ReadonlySet<string>): number {
+function placeTail(text: string, tokens: Tokens, from: number, to: number, titles: ReadonlySet<string>): number {
   for (let i = from + 2; i < to - 1; i++) {
-    if (tokens[i].lower !== 'of' || tokens[i].capital) continue
-    const head = tokens[i - 1].lower
+    if (lowerAt(tokens, i) !== 'of' || capitalAt(tokens, i)) continue
+    const head = lowerAt(tokens, i - 1)
     // `Minister of Internal Trade Milovan Daric`: a title's complement, not a place.
     if (orgHeads.has(head) || titles.has(head)) return -1
     return i
@@ -317,7 +332,7 @@ function placeTail(text: string, tokens: readonly Token[], from: number, to: num
  */
 export function buildRegistry(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   quoted: ReadonlyArray<{start: number; end: number}>,
   bodyStart: number,
   lexicon: SpeechLexicon = defaultLexicon,
@@ -329,9 +344,18 @@ export function buildRegistry(
   let q = 0
   let lastPerson: Entity | null = null
   const titles = lexicon.titles
-  const lowerSeen = lowerWords(tokens, text)
-  const shoutedHeadings = lowerSeen.size > 50
-  const theStart = (k: number): boolean => tokens[k].lower === 'the'
+  const lowerSeen = lowerWords(tokens)
+  let lowerCount = 0
+  for (let w = 0; w < lowerSeen.length; w++) lowerCount += lowerSeen[w]
+  // A story in mixed case: runs in capitals are headings.
+  const mixedCase = lowerCount > 50
+  let seenWords: Set<string> | null = null
+  /** Whether the story writes `lower` in lower case (for words of names, not tokens). */
+  const seenLower = (lower: string): boolean => {
+    seenWords ??= new Set(tokens.words.filter((_, id) => lowerSeen[id] === 1))
+    return seenWords.has(lower)
+  }
+  const theStart = (k: number): boolean => lowerAt(tokens, k) === 'the'
 
   const inQuote = (offset: number): boolean => {
     while (q < quoted.length && quoted[q].end <= offset) q++
@@ -349,20 +373,20 @@ export function buildRegistry(
     return entity
   }
   const oblique = (from: number, to: number): boolean => {
-    if (tokens[to - 1].possessive) return true
+    if (possessiveAt(tokens, to - 1)) return true
     // After a preposition or the verb whose object it is, over a few modifiers: `to Rubio`, `told the
     // French financial newspaper Les Echos`, `praised Cruz`.
     for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
-      const before = tokens[k]
       // Within the clause: only spaces between the words.
-      if (!/^[ \t]+$/.test(text.slice(before.end, tokens[k + 1].start))) return false
+      if (!/^[ \t]+$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return false
       // Capitalised: only an adjective of nationality (`the French financial newspaper`).
-      if (before.capital) {
-        if (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u.test(before.value)) continue
+      if (capitalAt(tokens, k)) {
+        if (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u.test(valueAt(tokens, k))) continue
         return false
       }
-      if (prepositions.has(before.lower) || objectVerbs.has(before.lower)) return true
-      if (clauseWords.has(before.lower)) return false
+      const lower = lowerAt(tokens, k)
+      if (prepositions.has(lower) || objectVerbs.has(lower)) return true
+      if (clauseWords.has(lower)) return false
     }
     return false
   }
@@ -372,11 +396,10 @@ export function buildRegistry(
 
   let i = tokenAt(tokens, bodyStart)
   while (i < tokens.length) {
-    const token = tokens[i]
-    const quotedHere = inQuote(token.start)
-    if (!token.capital) {
-      const gender = lookup(genderedPronouns, token.lower)
-      if (gender && lastPerson && !quotedHere) {
+    const quotedHere = inQuote(tokens.start[i])
+    if (!capitalAt(tokens, i)) {
+      const gender = lastPerson && !quotedHere ? lookup(genderedPronouns, lowerAt(tokens, i)) : undefined
+      if (gender && lastPerson) {
         if (gender === 'male') lastPerson.male++
         else lastPerson.female++
       }
@@ -389,14 +412,15 @@ export function buildRegistry(
     // organisation (`Ministry of Labor and Social Security`, `Council on Foreign Relations`).
     // A title's complement may hold `and` (`Minister of Foreign and European Affairs`).
     for (let k = run.from + 1; k < run.to - 1; k++) {
-      if ((tokens[k].lower === 'of' || tokens[k].lower === 'for') && !tokens[k].capital) break
-      if ((tokens[k].lower === 'and' || tokens[k].lower === 'on') && !tokens[k].capital && !isOrganisation(tokens, run.from, run.to)) {
+      const lower = lowerAt(tokens, k)
+      if ((lower === 'of' || lower === 'for') && !capitalAt(tokens, k)) break
+      if ((lower === 'and' || lower === 'on') && !capitalAt(tokens, k) && !isOrganisation(tokens, run.from, run.to)) {
         run.to = k
         break
       }
     }
     let from = run.from
-    while (from < run.to && !nameLike(tokens[from]) && !titles.has(tokens[from].lower)) from++
+    while (from < run.to && !nameLike(tokens, from) && !titles.has(lowerAt(tokens, from))) from++
     // `Hastily`, `Rival Hillary Clinton`: a common word capitalised at the start of a sentence.
     if (from < run.to && commonAtStart(text, tokens, from, lowerSeen)) from++
     if (from >= run.to) {
@@ -405,9 +429,9 @@ export function buildRegistry(
     }
     let to = run.to
     // `Hudson, New Hampshire Monday`: a day or month ends no name.
-    while (to - 1 > from && calendarWords.has(tokens[to - 1].lower)) to--
+    while (to - 1 > from && calendarWords.has(lowerAt(tokens, to - 1))) to--
     // `RED STATES OUTNUMBER BLUE STATES`: a heading in a story written in mixed case.
-    if (shoutedHeadings && isShouted(tokens, from, to)) {
+    if (mixedCase && isShouted(tokens, from, to)) {
       i = run.to
       continue
     }
@@ -418,16 +442,16 @@ export function buildRegistry(
     if (tail > 0 && !isOrganisation(tokens, from, tail)) {
       to = tail
       for (let k = tail + 1; k < run.to - 1; k++) {
-        if (tokens[k].lower === 'and' && !tokens[k].capital) {
+        if (lowerAt(tokens, k) === 'and' && !capitalAt(tokens, k)) {
           resume = k + 1
           break
         }
       }
     }
     // `the Washington Post Trump said`: an organisation's name, then a surname.
-    if (to - from >= 2 && orgHeads.has(tokens[to - 2].lower) && tokens[to - 2].capital && !hasOrgConnector(tokens, from, to)) {
+    if (to - from >= 2 && orgHeads.has(lowerAt(tokens, to - 2)) && capitalAt(tokens, to - 2) && !hasOrgConnector(tokens, from, to)) {
       const name = nameText(text, tokens, from, to - 1).replace(/^the\s+/i, '')
-      push(tokens[from].start, tokens[to - 2].end, 'organisation', entityFor(name, 'organisation', null), quotedHere, from, to - 1)
+      push(tokens.start[from], tokens.end[to - 2], 'organisation', entityFor(name, 'organisation', null), quotedHere, from, to - 1)
       singles.push({from: to - 1, to, nameFrom: to - 1, inQuote: quotedHere})
       i = run.to
       continue
@@ -435,10 +459,10 @@ export function buildRegistry(
     const nameFrom = splitTitle(tokens, {from, to}, lexicon, run.from)
     const titleText = nameFrom > from ? nameText(text, tokens, from, nameFrom) : null
     let honorific: 'male' | 'female' | undefined
-    for (let k = from; k < nameFrom; k++) honorific ??= lookup(genderedHonorifics, tokens[k].lower)
-    const start = tokens[from].start
-    const end = tokens[to - 1].start + tokens[to - 1].value.length
-    if (isOrganisation(tokens, from, to) || (from > run.from && theStart(from - 1) && to - from >= 2 && !titles.has(tokens[from].lower))) {
+    for (let k = from; k < nameFrom; k++) honorific ??= lookup(genderedHonorifics, lowerAt(tokens, k))
+    const start = tokens.start[from]
+    const end = valueEnd(tokens, to - 1)
+    if (isOrganisation(tokens, from, to) || (from > run.from && theStart(from - 1) && to - from >= 2 && !titles.has(lowerAt(tokens, from)))) {
       const name = nameText(text, tokens, from, to).replace(/^the\s+/i, '')
       const entity = entityFor(name, 'organisation', null)
       push(start, end, 'organisation', entity, quotedHere, from, to)
@@ -451,7 +475,7 @@ export function buildRegistry(
         if (honorific === 'female') entity.female += 3
         push(start, end, 'name', entity, quotedHere, from, to)
         if (!quotedHere) lastPerson = entity
-      } else if (nameTokens === 1 && !places.has(tokens[nameFrom].lower)) {
+      } else if (nameTokens === 1 && !places.has(lowerAt(tokens, nameFrom))) {
         singles.push({from, to, nameFrom, inQuote: quotedHere})
       }
     }
@@ -478,7 +502,7 @@ export function buildRegistry(
     const lead = words[0].toLowerCase()
     const placeOrBody = places.has(lead) || orgHeads.has(lead)
     let target: Entity | null = null
-    if (words.length >= 3 && (placeOrBody || lowerSeen.has(lead) || titles.has(lead) || adverbLike(lead))) {
+    if (words.length >= 3 && (placeOrBody || titles.has(lead) || adverbLike(lead) || seenLower(lead))) {
       // The longest rest the story names on its own (`More Offensive Things Donald Trump` → `Donald Trump`).
       for (let k = 1; k <= words.length - 2 && !target; k++) {
         const other = entities.get(keyOf(words.slice(k).join(' ')))
@@ -536,12 +560,12 @@ export function buildRegistry(
     firsts.set(first, list)
   }
   for (const [first, list] of firsts) {
-    if (!surnames.has(first) && list.every((entity) => entity.name.split(/\s+/).length >= 3 || list.length === 1)) surnames.set(first, list)
+    if (!surnames.has(first) && (list.length === 1 || list.every((entity) => entity.name.split(/\s+/).length >= 3))) surnames.set(first, list)
   }
-  for (const list of surnames.values()) list.sort((a, b) => b.count - a.count)
+  for (const list of surnames.values()) sortInPlace(list, (a, b) => b.count - a.count)
 
   // Positions of the full names, for recency (surnames resolve to the nearest fuller name before them).
-  mentions.sort((a, b) => a.start - b.start)
+  sortInPlace(mentions, (a, b) => a.start - b.start)
   for (const mention of mentions) {
     mention.entity = canonical(mention.entity)
     if (!mention.inQuote) mention.entity.starts.push(mention.start)
@@ -550,12 +574,11 @@ export function buildRegistry(
   // Single-word names: surnames of known people (`Vulin`), else nothing (resolved when they speak).
   const added: EntityMention[] = []
   for (const single of singles) {
-    const token = tokens[single.nameFrom]
-    const list = surnames.get(token.lower)
-    const start = tokens[single.from].start
-    const end = token.start + token.value.length
+    const list = surnames.get(lowerAt(tokens, single.nameFrom))
+    const start = tokens.start[single.from]
+    const end = valueEnd(tokens, single.nameFrom)
     let honorific: 'male' | 'female' | undefined
-    for (let k = single.from; k < single.nameFrom; k++) honorific ??= lookup(genderedHonorifics, tokens[k].lower)
+    for (let k = single.from; k < single.nameFrom; k++) honorific ??= lookup(genderedHonorifics, lowerAt(tokens, k))
     if (list && list.length > 0) {
       const entity = pickCandidate(list, start, honorific)
       if (honorific === 'male') entity.male += 3
@@ -575,10 +598,10 @@ export function buildRegistry(
     mention.entity.starts.push(mention.start)
     touched.add(mention.entity)
   }
-  for (const entity of touched) entity.starts.sort((a, b) => a - b)
+  for (const entity of touched) sortInPlace(entity.starts, (a, b) => a - b)
 
   // Acronyms the story spells out (`AFE` → `Air France Europe`) follow the spelled-out name.
-  const registry: Registry = {tokens, text, mentions: all, entities, surnames, lexicon, sentenceStarts, lowerSeen}
+  const registry: Registry = {tokens, text, mentions: all, entities, surnames, lexicon, sentenceStarts, lowerSeen, mixedCase}
   for (const entity of entities.values()) {
     if (entity.kind === 'organisation' && /^[A-Z]{2,6}$/.test(entity.name)) {
       const full = initialsOf(registry).get(entity.name)
@@ -771,7 +794,7 @@ function opensWith(registry: Registry, index: number, lower: string): boolean {
   const start = registry.sentenceStarts[index]
   if (start === undefined) return false
   const k = tokenAt(registry.tokens, start)
-  return k < registry.tokens.length && registry.tokens[k].lower === lower
+  return k < registry.tokens.length && lowerAt(registry.tokens, k) === lower
 }
 
 /** Whether a mention is the subject of a speech cue (`Vulin said`, `Vulin, 51, also said`). */
@@ -780,19 +803,20 @@ function speaks(registry: Registry, mention: EntityMention): boolean {
   let k = tokenAt(tokens, mention.end)
   const limit = Math.min(tokens.length, k + 3)
   for (; k < limit; k++) {
-    const list = lexicon.cues.get(tokens[k].lower)
+    const lower = lowerAt(tokens, k)
+    const list = lexicon.cues.get(lower)
     if (list && list.some((entry) => entry.strength >= 0.9 && entry.words.length === 1)) return true
-    if (!/^(?:also|has|had|have|later|then|again|further|once|previously|earlier|repeatedly|would|will|is|was|recently)$/.test(tokens[k].lower)) break
+    if (!/^(?:also|has|had|have|later|then|again|further|once|previously|earlier|repeatedly|would|will|is|was|recently)$/.test(lowerAt(tokens, k))) break
   }
   // Inverted: `said Vulin`, `predicted Morgan Stanley economist Takehiro Sato` (titles and roles between),
   // the mention ending the noun phrase (not `Morgan Stanley` there).
   const after = tokenAt(tokens, mention.end)
-  if (after < tokens.length && (tokens[after].capital || lexicon.titles.has(tokens[after].lower) || lexicon.nominalWords.has(tokens[after].lower)) && tokens[after].start - mention.end <= 1) return false
+  if (after < tokens.length && (capitalAt(tokens, after) || lexicon.titles.has(lowerAt(tokens, after)) || lexicon.nominalWords.has(lowerAt(tokens, after))) && tokens.start[after] - mention.end <= 1) return false
   k = tokenAt(tokens, mention.start) - 1
   for (const stop = Math.max(0, k - 4); k >= stop; k--) {
-    const list = lexicon.cues.get(tokens[k].lower)
+    const list = lexicon.cues.get(lowerAt(tokens, k))
     if (list && list.some((entry) => entry.strength >= 0.9 && entry.words.length === 1)) return true
-    if (!lexicon.titles.has(tokens[k].lower) && !lexicon.nominalWords.has(tokens[k].lower) && !tokens[k].capital) return false
+    if (!lexicon.titles.has(lowerAt(tokens, k)) && !lexicon.nominalWords.has(lowerAt(tokens, k)) && !capitalAt(tokens, k)) return false
   }
   return false
 }

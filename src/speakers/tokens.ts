@@ -2,23 +2,63 @@
  * Word tokens over the whole input, made once per parse (linear), so that
  * attribution windows and name scans work on token indices.
  *
+ * The tokens are a table (one typed array per field, not one object per
+ * word): a long story holds hundreds of thousands of words, and objects that
+ * live as long as the parse fill the old generation and cost major garbage
+ * collections. Lower-case words are interned per parse (`words`, indexed by
+ * `word`); the words as written are sliced from the input on demand.
+ *
  * @module
  */
 
-import {firstStartingAt} from '../util/bisect.js'
+import {createInterner, internRange} from '../util/interner.js'
 
-/** A word of the input. */
-export interface Token {
-  start: number
-  end: number
-  /** The word as written, possessive `'s` excluded. */
-  value: string
-  /** Lower case of `value`. */
-  lower: string
-  /** Starts with an upper-case letter. */
-  capital: boolean
-  /** Followed by a possessive `'s` / `’s` (included in `end`). */
-  possessive: boolean
+/** Flag: starts with an upper-case letter. */
+export const CAPITAL = 1
+/** Flag: followed by a possessive `'s` / `’s` (included in `end`). */
+export const POSSESSIVE = 2
+
+/** The words of an input. Token `i` is at `start[i]`–`end[i]`; `length` tokens in all. */
+export interface Tokens {
+  /** The input. */
+  readonly text: string
+  /** Number of tokens. */
+  readonly length: number
+  /** Start offsets, ascending. */
+  readonly start: Int32Array
+  /** End offsets (a possessive `'s` and an abbreviation's period included). */
+  readonly end: Int32Array
+  /** {@link CAPITAL} and {@link POSSESSIVE} bits. */
+  readonly flags: Uint8Array
+  /** Index into `words` of each token's lower case. */
+  readonly word: Int32Array
+  /** Distinct lower-case words (possessive `'s` excluded), in order of first use. */
+  readonly words: readonly string[]
+}
+
+/** Lower case of token `i` (possessive `'s` excluded). */
+export function lowerAt(tokens: Tokens, i: number): string {
+  return tokens.words[tokens.word[i]]
+}
+
+/** Whether token `i` starts with an upper-case letter. */
+export function capitalAt(tokens: Tokens, i: number): boolean {
+  return (tokens.flags[i] & CAPITAL) !== 0
+}
+
+/** Whether token `i` is followed by a possessive `'s`. */
+export function possessiveAt(tokens: Tokens, i: number): boolean {
+  return (tokens.flags[i] & POSSESSIVE) !== 0
+}
+
+/** End of token `i`'s word as written (before a possessive `'s`). */
+export function valueEnd(tokens: Tokens, i: number): number {
+  return (tokens.flags[i] & POSSESSIVE) !== 0 ? tokens.end[i] - 2 : tokens.end[i]
+}
+
+/** Token `i` as written, possessive `'s` excluded. */
+export function valueAt(tokens: Tokens, i: number): string {
+  return tokens.text.slice(tokens.start[i], valueEnd(tokens, i))
 }
 
 /** Abbreviations that keep their period (lower case, no period). */
@@ -29,9 +69,36 @@ const abbreviations = new Set([
 ])
 
 const upperRe = /^\p{Lu}/u
+const initialismRe = /^(?:\p{Lu}\.)+\p{Lu}$/u
 
 function isUpper(code: number): boolean {
   return code >= 65 && code <= 90
+}
+
+/** The columns of a token table, in one buffer (one allocation a story). */
+interface Columns {
+  start: Int32Array
+  end: Int32Array
+  word: Int32Array
+  flags: Uint8Array
+}
+
+/** Columns for `count` tokens (13 bytes each), holding the rows of `from` (a smaller table) when given. */
+function columns(count: number, from?: Columns): Columns {
+  const buffer = new ArrayBuffer(count * 13)
+  const to: Columns = {
+    start: new Int32Array(buffer, 0, count),
+    end: new Int32Array(buffer, count * 4, count),
+    word: new Int32Array(buffer, count * 8, count),
+    flags: new Uint8Array(buffer, count * 12, count)
+  }
+  if (from) {
+    to.start.set(from.start)
+    to.end.set(from.end)
+    to.word.set(from.word)
+    to.flags.set(from.flags)
+  }
+  return to
 }
 
 /**
@@ -40,11 +107,17 @@ function isUpper(code: number): boolean {
  * @param text The input.
  * @param skip Ranges to leave out, in order and disjoint (a word is not cut: one that starts before a range ends
  *   where it ends).
- * @returns Tokens in order.
+ * @returns The token table.
  */
-export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: number}> = []): Token[] {
-  const tokens: Token[] = []
+export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: number}> = []): Tokens {
   const length = text.length
+  // About one word per 5–6 characters of prose: rarely grown.
+  let capacity = (length >> 2) + 16
+  let table = columns(capacity)
+  // About one new word per ten characters of a short story.
+  const interner = createInterner(length >> 3)
+  const words = interner.words
+  let count = 0
   let at = 0
   let k = 0
   while (at < length) {
@@ -70,34 +143,49 @@ export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: 
       if (!(next < 128 ? asciiWord(next) : startRe.test(charAt(text, at + 1)))) break
       at = wordEnd(text, at + 1)
     }
-    let value = text.slice(start, at)
     let end = at
-    let possessive = false
-    const size = value.length
-    const apostrophe = size > 2 ? value.charCodeAt(size - 2) : 0
-    const last = value.charCodeAt(size - 1)
+    let flag = 0
+    const size = at - start
+    const apostrophe = size > 2 ? text.charCodeAt(at - 2) : 0
+    const last = text.charCodeAt(at - 1)
+    let id: number
     if ((apostrophe === 39 || apostrophe === 0x2019) && (last === 115 || last === 83)) {
-      value = value.slice(0, -2)
-      possessive = true
-    } else if (text.charCodeAt(end) === 46) {
-      const lower = value.toLowerCase()
-      if (abbreviations.has(lower) || (value.length === 1 && upperRe.test(value)) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(value)) {
-        value += '.'
-        end++
+      flag = POSSESSIVE
+      id = internRange(interner, text, start, at - 2)
+    } else {
+      id = internRange(interner, text, start, at)
+      if (text.charCodeAt(end) === 46) {
+        const lower = words[id]
+        // An initialism (`U.S`) holds a period already; one letter is one code unit.
+        if (abbreviations.has(lower) || (size === 1 && upperRe.test(text.charAt(start))) || (lower.includes('.') && initialismRe.test(text.slice(start, at)))) {
+          // The period is part of the word (`Mr.`, `U.S.`).
+          end++
+          id = internRange(interner, text, start, end)
+        }
       }
     }
-    const first = value.charCodeAt(0)
-    tokens.push({
-      start,
-      end,
-      value,
-      lower: value.toLowerCase(),
-      capital: isUpper(first) || (first > 127 && upperRe.test(value)),
-      possessive
-    })
+    const first = text.charCodeAt(start)
+    if (isUpper(first) || (first > 127 && upperRe.test(charAt(text, start)))) flag |= CAPITAL
+    if (count === capacity) {
+      capacity *= 2
+      table = columns(capacity, table)
+    }
+    table.start[count] = start
+    table.end[count] = end
+    table.word[count] = id
+    table.flags[count] = flag
+    count++
     at = end
   }
-  return tokens
+  return {
+    text,
+    length: count,
+    start: table.start.subarray(0, count),
+    end: table.end.subarray(0, count),
+    flags: table.flags.subarray(0, count),
+    word: table.word.subarray(0, count),
+    words
+  }
 }
 
 const startRe = /^[\p{L}\p{N}]/u
@@ -132,8 +220,17 @@ function wordEnd(text: string, at: number): number {
 }
 
 /**
- * Index of the first token whose start is at or after `offset` (binary search).
+ * Index of the first token whose start is at or after `offset` (binary search;
+ * `tokens.length` when there is none).
  */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  return firstStartingAt(tokens, offset)
+export function tokenAt(tokens: Tokens, offset: number): number {
+  const starts = tokens.start
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (starts[middle] < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }

@@ -19,6 +19,7 @@ import type {Frame} from '../frame/frame.js'
 import {chooseDay, formatIsoDate, resolveYear, type CalendarDate} from '../frame/date.js'
 import type {Locator} from '../util/location.js'
 import {tokenizeParagraph} from './tokenize.js'
+import {sortInPlace} from '../util/sort.js'
 
 /** Inputs of {@link buildArticle}. */
 export interface BuildInput {
@@ -190,16 +191,16 @@ export function buildArticle(input: BuildInput): Article {
     const position = locator.position(block.start, block.end)
     switch (block.kind) {
       case 'headline':
-        blocks.push({...block, node: {type: 'headline', value, position}})
+        blocks.push({start: block.start, end: block.end, node: {type: 'headline', value, position}})
         break
       case 'byline':
-        blocks.push({...block, node: {type: 'byline', value, name: block.content ?? value, position}})
+        blocks.push({start: block.start, end: block.end, node: {type: 'byline', value, name: block.content ?? value, position}})
         break
       case 'noise':
-        blocks.push({...block, node: {type: 'noise', value, position}})
+        blocks.push({start: block.start, end: block.end, node: {type: 'noise', value, position}})
         break
       case 'agency':
-        blocks.push({...block, node: {type: 'agency', value, name: block.content ?? value, position}})
+        blocks.push({start: block.start, end: block.end, node: {type: 'agency', value, name: block.content ?? value, position}})
         break
       default:
         break
@@ -210,8 +211,9 @@ export function buildArticle(input: BuildInput): Article {
     blocks.push({start: frame.dateline.start, end: frame.dateline.end, node: buildDateline(text, frame, locator, reference)})
   }
 
+  // Object literals, not spreads: `{...range, node}` takes a slow path in V8 (a microsecond a paragraph).
   for (const range of frame.paragraphs) {
-    blocks.push({...range, node: lazyParagraph(parser, text, range.start, range.end, locator)})
+    blocks.push({start: range.start, end: range.end, node: lazyParagraph(parser, text, range.start, range.end, locator)})
   }
 
   if (frame.trailer.length > 0) {
@@ -248,7 +250,7 @@ export function buildArticle(input: BuildInput): Article {
     blocks.push({start, end, node: trailer})
   }
 
-  blocks.sort((a, b) => a.start - b.start)
+  sortInPlace(blocks, (a, b) => a.start - b.start)
 
   const children: ArticleContent[] = []
   let at = 0
@@ -288,19 +290,20 @@ function lazyParagraph(
   end: number,
   locator: Locator
 ): Paragraph {
-  const node = {type: 'paragraph', position: locator.position(start, end)} as Paragraph
-  Object.defineProperty(node, 'children', {
-    configurable: true,
-    enumerable: true,
-    get(this: Paragraph): Paragraph['children'] {
+  // Accessors in the literal (enumerable and configurable, as `defineProperty` would make them): about
+  // twice as fast to create as defining them afterwards.
+  const node: Paragraph = {
+    type: 'paragraph',
+    position: locator.position(start, end),
+    get children(): Paragraph['children'] {
       const children = tokenizeParagraph(parser, text, start, end, locator)
       Object.defineProperty(this, 'children', {value: children, writable: true, enumerable: true, configurable: true})
       return children
     },
-    set(this: Paragraph, value: Paragraph['children']) {
+    set children(value: Paragraph['children']) {
       Object.defineProperty(this, 'children', {value, writable: true, enumerable: true, configurable: true})
     }
-  })
+  }
   return node
 }
 

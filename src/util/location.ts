@@ -22,18 +22,22 @@ export interface Locator {
  * @returns Locator for offsets into `value`.
  */
 export function createLocator(value: string): Locator {
-  const starts: number[] = [0]
+  // Line starts in a typed array (a page of line breaks is a million lines; `push` on a large array is slow).
+  let starts = new Int32Array(16)
+  let count = 1
   let index = 0
   const length = value.length
 
   while (index < length) {
     const code = value.charCodeAt(index)
-    if (code === 13 /* \r */) {
-      index += value.charCodeAt(index + 1) === 10 ? 2 : 1
-      starts.push(index)
-    } else if (code === 10 /* \n */) {
-      index++
-      starts.push(index)
+    if (code === 13 /* \r */ || code === 10 /* \n */) {
+      index += code === 13 && value.charCodeAt(index + 1) === 10 ? 2 : 1
+      if (count === starts.length) {
+        const grown = new Int32Array(count * 2)
+        grown.set(starts)
+        starts = grown
+      }
+      starts[count++] = index
     } else {
       index++
     }
@@ -45,10 +49,10 @@ export function createLocator(value: string): Locator {
   function point(offset: number): Point {
     const at = offset < 0 ? 0 : offset > length ? length : offset
     let line = lastLine
-    if (!(starts[line] <= at && (line + 1 >= starts.length || starts[line + 1] > at))) {
+    if (!(starts[line] <= at && (line + 1 >= count || starts[line + 1] > at))) {
       // Binary search for the last line start <= at.
       let low = 0
-      let high = starts.length - 1
+      let high = count - 1
       while (low < high) {
         const middle = (low + high + 1) >> 1
         if (starts[middle] <= at) low = middle
