@@ -9,7 +9,7 @@
  */
 
 import {englishMonths} from '../lexicon/months.js'
-import {firstStartingAt} from '../util/bisect.js'
+import {firstAtOrAfter, firstStartingAt} from '../util/bisect.js'
 import type {MentionKind} from '../ast.js'
 import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
 import {organisationHeads, organisationNames, organisationPrefixes} from '../lexicon/organisations.js'
@@ -637,14 +637,7 @@ function mergeSorted(a: EntityMention[], b: EntityMention[]): EntityMention[] {
 
 /** Index of the last value below `offset` in an ascending list, -1 when none. */
 function lastBelow(list: readonly number[], offset: number): number {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (list[middle] < offset) low = middle + 1
-    else high = middle
-  }
-  return low - 1
+  return firstAtOrAfter(list, offset) - 1
 }
 
 /**

@@ -11,6 +11,7 @@
  * @module
  */
 
+import {firstAtOrAfter} from '../util/bisect.js'
 import {createInterner, internRange} from '../util/interner.js'
 
 /** Flag: starts with an upper-case letter. */
@@ -224,13 +225,5 @@ function wordEnd(text: string, at: number): number {
  * `tokens.length` when there is none).
  */
 export function tokenAt(tokens: Tokens, offset: number): number {
-  const starts = tokens.start
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (starts[middle] < offset) low = middle + 1
-    else high = middle
-  }
-  return low
+  return firstAtOrAfter(tokens.start, offset, tokens.length)
 }
