@@ -165,7 +165,21 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
   }
   if (!softGap(gap)) return null
   const phrase = phraseEndingAt(text, tokens, end - 1, floor, lexicon)
-  return phrase ? holderOf(text, tokens, phrase, floor, lexicon) ?? phrase : null
+  return phrase ? holderOf(text, tokens, phrase, floor, lexicon) ?? namedBefore(text, tokens, phrase, floor, lexicon) ?? phrase : null
+}
+
+/**
+ * `Gary Byrne, a former Secret Service agent for President Bill Clinton has written`: a role after a name and
+ * a comma, left open before the verb — the name is the subject.
+ */
+function namedBefore(text: string, tokens: Tokens, phrase: Phrase, floor: number, lexicon: SpeechLexicon): Phrase | null {
+  const first = phrase.from
+  if (first - 1 <= floor || !determiners.has(lowerAt(tokens, first)) || !capitalAt(tokens, first - 1) || !/^,[\s]*$/.test(gapText(text, tokens, first - 1, first))) return null
+  let role = false
+  for (let n = first; n < phrase.to; n++) if (!capitalAt(tokens, n) && (lexicon.titles.has(lowerAt(tokens, n)) || lexicon.nominalWords.has(lowerAt(tokens, n)))) role = true
+  if (!role) return null
+  const name = phraseEndingAt(text, tokens, first - 1, floor, lexicon)
+  return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) ? name : null
 }
 
 const holderLinks = new Set(['of', 'at', 'for', 'from', 'with'])
@@ -185,10 +199,11 @@ function holderOf(text: string, tokens: Tokens, phrase: Phrase, floor: number, l
     const name = phraseEndingAt(text, tokens, k - 1, floor, lexicon)
     return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) ? name : null
   }
-  // `Sam Lau, the communications director for …`: a role after a comma.
+  // `Sam Lau, the communications director for …`, `Gary Byrne, a former Secret Service agent for …`: a role
+  // after a comma, opened by an article or a lower-case word.
   k--
-  const stop = Math.max(floor, k - 6)
-  while (k > stop && !capitalAt(tokens, k) && !/,/.test(gapText(text, tokens, k - 1, k))) k--
+  const stop = Math.max(floor, k - 8)
+  while (k > stop && !/,/.test(gapText(text, tokens, k - 1, k))) k--
   if (k <= floor || capitalAt(tokens, k) || !/^,[\s]*$/.test(gapText(text, tokens, k - 1, k))) return null
   let role = false
   for (let n = k; n < phrase.from - 1; n++) if (lexicon.titles.has(lowerAt(tokens, n)) || lexicon.nominalWords.has(lowerAt(tokens, n))) role = true

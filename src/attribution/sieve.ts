@@ -60,6 +60,8 @@ const AFTER_TOKENS = 30
 const BEFORE_TOKENS = 45
 
 const sentenceGapRe = /[.!?]["”’)\]]*[\s]|[\n\r]|[.!?]["”’]?$/
+/** Prepositions whose object is no speaker (`to the Dutch newspaper NRC Handelsblad`, `to Wired`). */
+const prepositionRe = /^(?:to|with|for|in|by|from|at|on|about|into|of)$/
 const tellLemmas = new Set(['tell', 'ask', 'urge', 'warn', 'call', 'describe', 'dub', 'charge', 'promise'])
 
 /** Whether the gap between two tokens ends a sentence. */
@@ -202,7 +204,7 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
   // `pollster Daron Shaw: "…"`: the noun phrase right before the colon; after a preposition
   // (`… broke it down to the Dutch newspaper NRC Handelsblad: "…"`) the sentence's subject.
   const phrase = phraseEndingAt(text, tokens, window.to - 1, window.from, context.lexicon)
-  if (phrase && phrase.from > window.from && !capitalAt(tokens, phrase.from - 1) && /^(?:to|with|for|in|by|from|at|on|about|into|of)$/.test(lowerAt(tokens, phrase.from - 1))) {
+  if (phrase && phrase.from > window.from && !capitalAt(tokens, phrase.from - 1) && prepositionRe.test(lowerAt(tokens, phrase.from - 1))) {
     const subject = sentenceSubjectMention(context, window.from, phrase.from)
     return subject && (subject.kind === 'name' || subject.kind === 'surname') ? {mention: subject, cue: null, rule: 'colon-lead', confidence: 0.6, local: true, clauseEnd: window.to} : null
   }
@@ -238,7 +240,13 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
       // `according to X, "…"`; `Said Dorothy Poynter, "…"`; `Continued Stone: "…"`.
       mention = resolve(context, subjectAfter(text, tokens, cue.to, window.to, context.lexicon))
     } else {
-      mention = resolve(context, subjectBefore(text, tokens, i, window.from, context.lexicon))
+      const phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
+      // `Thiel wrote in a statement to Wired explaining why …`: the object of a preposition is no subject.
+      // (`with McCain telling reporters` is that participle's own subject; `Taking it in, Trump said` no object.)
+      const link = phrase && phrase.from > window.from ? lowerAt(tokens, phrase.from - 1) : ''
+      if (phrase && link !== '' && !capitalAt(tokens, phrase.from - 1) && prepositionRe.test(link) && /^[ \t]+$/.test(text.slice(tokens.end[phrase.from - 1], tokens.start[phrase.from])) && !(link === 'with' && lowerAt(tokens, i).endsWith('ing'))) {
+        mention = sentenceSubjectMention(context, window.from, phrase.from)
+      } else mention = resolve(context, phrase)
     }
     if (!mention && cue.lemma !== 'according to' && i > window.from) {
       // `X … and said: "…"`: the sentence's own subject.
