@@ -188,6 +188,17 @@ function firstNames(fuller: string, key: string): boolean {
   return true
 }
 
+/**
+ * `North Korean leader`, `Brazilian midfielder`: a run that ends in an adjective of nationality before a
+ * role is no person's name.
+ */
+function nationality(tokens: Tokens, to: number, lexicon: SpeechLexicon): boolean {
+  if (to >= tokens.length || capitalAt(tokens, to) || tokens.start[to] - tokens.end[to - 1] !== 1) return false
+  const next = lowerAt(tokens, to)
+  if (!lexicon.titles.has(next) && !lexicon.nominalWords.has(next)) return false
+  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u.test(valueAt(tokens, to - 1))
+}
+
 /** Whether a run (title excluded) names an organisation. */
 export function isOrganisation(tokens: Tokens, from: number, to: number): boolean {
   if (to < 1 || to > tokens.length) return false
@@ -373,7 +384,8 @@ export function buildRegistry(
     return entity
   }
   const oblique = (from: number, to: number): boolean => {
-    if (possessiveAt(tokens, to - 1)) return true
+    // A possessive is oblique, unless it opens its sentence (`Jon's secret is …`: the topic).
+    if (possessiveAt(tokens, to - 1)) return !sentenceInitial(text, tokens, from)
     // After a preposition or the verb whose object it is, over a few modifiers: `to Rubio`, `told the
     // French financial newspaper Les Echos`, `praised Cruz`.
     for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
@@ -381,7 +393,7 @@ export function buildRegistry(
       if (!/^[ \t]+$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return false
       // Capitalised: only an adjective of nationality (`the French financial newspaper`).
       if (capitalAt(tokens, k)) {
-        if (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u.test(valueAt(tokens, k))) continue
+        if (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u.test(valueAt(tokens, k)) || /^(?:north|south|east|west)$/.test(lowerAt(tokens, k))) continue
         return false
       }
       const lower = lowerAt(tokens, k)
@@ -469,7 +481,7 @@ export function buildRegistry(
     } else {
       const nameTokens = to - nameFrom
       const name = nameText(text, tokens, nameFrom, to)
-      if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgConnector(tokens, nameFrom, to)) {
+      if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgConnector(tokens, nameFrom, to) && !nationality(tokens, to, lexicon)) {
         const entity = entityFor(name, 'person', titleText)
         if (honorific === 'male') entity.male += 3
         if (honorific === 'female') entity.female += 3
