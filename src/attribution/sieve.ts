@@ -13,7 +13,8 @@ import {firstStartingAt} from '../util/bisect.js'
 import type {QuotedRun, Range} from '../quotes/pair.js'
 import type {Registry, SpeakerHistory} from '../speakers/entities.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
-import {capitalAt, lowerAt, tokenAt, type Tokens} from '../speakers/tokens.js'
+import {speechNouns} from '../lexicon/cues.js'
+import {capitalAt, lowerAt, possessiveAt, tokenAt, type Tokens} from '../speakers/tokens.js'
 import {cueAt, phraseEndingAt, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 
@@ -215,6 +216,23 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
   return null
 }
 
+/** Start of the last clause reported by a verb of saying in `[from, to)` (`said that |Yeo had written …`), else -1. */
+function reportedClause(context: SieveContext, from: number, to: number): number {
+  const {tokens, cues} = context
+  for (let k = to - 1; k > from; k--) {
+    if (lowerAt(tokens, k) !== 'that' || capitalAt(tokens, k)) continue
+    // The verb right before `that` (`said that`, not `repeated accusations that`).
+    return cueAt(cues, tokens, k - 1) ? k + 1 : -1
+  }
+  return -1
+}
+
+/** The subject of the clause at `from` when it names someone (a name or a surname). */
+function namedSubject(context: SieveContext, from: number, to: number): SpeakerMention | null {
+  const mention = sentenceSubjectMention(context, from, to)
+  return mention && (mention.kind === 'name' || mention.kind === 'surname') ? mention : null
+}
+
 /** `The paradox of Nancy, says Carl Anthony, …`: a cue after a comma, followed by a name. */
 function invertedAt(context: SieveContext, i: number, cue: CueMatch, window: Window): boolean {
   const {tokens, text} = context
@@ -234,8 +252,10 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
     const participle = lowerAt(tokens, i).endsWith('ing') && i > window.from && /,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))
     let mention: SpeakerMention | null = null
     if (participle) {
-      // `Trump went after Bush, calling him "…"`: the subject of the clause.
-      mention = sentenceSubjectMention(context, window.from, i)
+      // `Trump went after Bush, calling him "…"`: the subject of the clause — the nearest one: in
+      // `The statement said that Yeo had written to Downer, stressing that "…"` the clause after `said that`.
+      const clause = reportedClause(context, window.from, i)
+      mention = (clause > 0 ? namedSubject(context, clause, i) : null) ?? sentenceSubjectMention(context, window.from, i)
     } else if (cue.lemma === 'according to' || i === window.from || invertedAt(context, i, cue, window)) {
       // `according to X, "…"`; `Said Dorothy Poynter, "…"`; `Continued Stone: "…"`.
       mention = resolve(context, subjectAfter(text, tokens, cue.to, window.to, context.lexicon))
@@ -273,6 +293,29 @@ function cueBefore(context: SieveContext, window: Window): Attribution | null {
   // `said`/`told` comes earlier in the sentence, before the inner cue).
   const outer = outerSpeaker(context, window, inner)
   return outer ?? inner
+}
+
+const speechNounSet = new Set(speechNouns)
+/** Words that may stand between a speech noun and the quotation (`claim Monday that "…"`). */
+const speechNounLinks = /^(?:that|of|about|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|week|earlier)$/
+
+/**
+ * Rule `speech-noun`: `top environmental official Oleg Mitvol's claim Monday that "…"` — a possessive name
+ * and a noun of speech right before the opening mark.
+ */
+function speechNoun(context: SieveContext, window: Window): Attribution | null {
+  const {tokens, text} = context
+  let k = window.to - 1
+  let links = 0
+  while (k > window.from && speechNounLinks.test(lowerAt(tokens, k)) && links < 3) {
+    k--
+    links++
+  }
+  if (k <= window.from || !speechNounSet.has(lowerAt(tokens, k)) || !possessiveAt(tokens, k - 1) || !capitalAt(tokens, k - 1)) return null
+  const phrase = phraseEndingAt(text, tokens, k - 1, window.from, context.lexicon)
+  const mention = resolve(context, phrase)
+  if (!mention || !mention.entity || mention.kind === 'nominal') return null
+  return {mention, cue: {from: k, to: k + 1, lemma: lowerAt(tokens, k), strength: 0.8}, rule: 'speech-noun', confidence: 0.75, local: true, clauseEnd: window.to}
 }
 
 /** Verbs of saying whose content clause can hold another report. */
@@ -336,7 +379,7 @@ export function runWindows(context: SieveContext, index: number): RunWindows {
   return {after: afterWindow(context, run, nextStart), before: beforeWindow(context, run, previousEnd)}
 }
 
-export {quotedAsSaying, cueAfter, colonLead, dashCredit, cueBefore}
+export {quotedAsSaying, cueAfter, colonLead, dashCredit, cueBefore, speechNoun}
 
 /**
  * Rule `transcript-label`: a quotation that opens with a speaker label (`"PENCE: Well, …`).

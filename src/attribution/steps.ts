@@ -20,6 +20,7 @@ import {
   previousSubject,
   quotedAsSaying,
   runWindows,
+  speechNoun,
   sentenceSubject,
   transcriptLabel,
   restate,
@@ -87,6 +88,7 @@ export const sieveRuleNames: readonly string[] = [
   'colon-lead',
   'dash-credit',
   'cue-before',
+  'speech-noun',
   'transcript-label',
   'split',
   'continued',
@@ -153,6 +155,7 @@ export function sieveSteps(
     {name: 'colon-lead', pass: 1, run: (i) => colonLead(context, runs[i], windowsOf(i).before)},
     {name: 'dash-credit', pass: 1, run: (i) => dashCredit(context, runs[i])},
     {name: 'cue-before', pass: 1, run: (i) => cueBefore(context, windowsOf(i).before)},
+    {name: 'speech-noun', pass: 1, run: (i) => speechNoun(context, windowsOf(i).before)},
     {name: 'transcript-label', pass: 1, run: (i) => transcriptLabel(context, runs[i])},
     {
       name: 'split',

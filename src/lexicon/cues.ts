@@ -108,3 +108,12 @@ export const cueComplements: readonly string[] = [
   'reporters', 'journalists', 'the press', 'a news conference', 'a press conference', 'a briefing',
   'on twitter', 'on telegram', 'on facebook', 'in a statement', 'in an interview', 'in a tweet'
 ]
+
+/**
+ * Nouns of speech that credit their possessor with the quotation right after them
+ * (`Mitvol's claim Monday that "…"`, `Ginsburg's comments "…"`).
+ */
+export const speechNouns: readonly string[] = [
+  'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'words', 'assertion', 'warning',
+  'insistence', 'pledge', 'promise', 'argument', 'charge', 'accusation', 'contention', 'suggestion', 'vow', 'quip'
+]
