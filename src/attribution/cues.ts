@@ -284,7 +284,11 @@ export function subjectAfter(text: string, tokens: Tokens, after: number, ceilin
       continue
     }
     if (!capital && !nominalWords.has(lower) && !titleSet.has(lower)) {
-      if (!((plainLowerWord(text, tokens, to) || /^\d{1,3}-year-old$/.test(lower)) && determiners.has(lowerAt(tokens, to - 1)))) break
+      // Right after a cue, the words of a role before a name (`said retired neurosurgeon Ben Carson`,
+      // `said former tech executive Carly Fiorina`).
+      const named = (k: number): boolean => k < limit && capitalAt(tokens, k) && softGap(gapText(text, tokens, k - 1, k))
+      const modifier = !opening && to - after <= 2 && plainLowerWord(text, tokens, to) && (named(to + 1) || (to + 2 < limit && plainLowerWord(text, tokens, to + 1) && named(to + 2)))
+      if (!modifier && !((plainLowerWord(text, tokens, to) || /^\d{1,3}-year-old$/.test(lower)) && determiners.has(lowerAt(tokens, to - 1)))) break
     }
     to++
   }

@@ -71,7 +71,7 @@ export const cues: readonly CueDefinition[] = [
   {lemma: 'confirm', forms: ['confirmed', 'confirms'], strength: 0.9},
   {lemma: 'deny', forms: ['denied', 'denies'], strength: 0.8},
   {lemma: 'report', forms: ['reported', 'reports'], strength: 0.8},
-  {lemma: 'agree', forms: ['agreed', 'agrees'], strength: 0.8},
+  {lemma: 'agree', forms: ['agreed', 'agrees'], strength: 0.9},
   {lemma: 'charge', forms: ['charged', 'accused', 'accuses', 'alleged', 'alleges'], strength: 0.8},
   {lemma: 'counter', forms: ['countered', 'counters', 'retorted', 'shot back', 'fired back', 'hit back', 'retaliated', 'rebutted'], strength: 1},
   {lemma: 'testify', forms: ['testified', 'testifies'], strength: 1},
