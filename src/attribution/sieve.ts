@@ -492,7 +492,9 @@ export function previousSubject(context: SieveContext, run: QuotedRun): Attribut
   if (/["“”«»]/.test(text.slice(paragraph.start, tokens.start[from] + 1))) return null
   let to = from
   while (to < tokens.length && tokens.start[to] < paragraph.end && to - from < 12) to++
-  const phrase = subjectAfter(text, tokens, from, to, context.lexicon)
+  const phrase = subjectAfter(text, tokens, from, to, context.lexicon, true)
+  // A lone capitalised word names someone only if the story names that person in full (`Rain fell …`).
+  if (phrase && phrase.to - phrase.from === 1 && capitalAt(tokens, phrase.from) && !context.registry.surnames.has(lowerAt(tokens, phrase.from))) return null
   const mention = resolve(context, phrase)
   if (!mention || !mention.entity || mention.kind === 'organisation') return null
   return {mention, cue: null, rule: 'previous-subject', confidence: 0.5, local: false, clauseEnd: 0}

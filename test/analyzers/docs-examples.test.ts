@@ -193,7 +193,7 @@ describe('docs/plugins.md', () => {
 
   test('a custom cue verb attributes a quotation', () => {
     const text =
-      'Weather office forecaster Ana Lima spoke on Monday.\n\n“Rain is coming, probably,” the forecaster hedged.\n'
+      'Weather office forecaster Ana Lima spoke on Monday.\n\nRain fell all week.\n\n“Rain is coming, probably,” the forecaster hedged.\n'
     const before = parseArticle(text)
     expect(before.quotations[0].speaker).toBe(null)
 

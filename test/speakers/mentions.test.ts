@@ -136,7 +136,7 @@ describe('rules of the sieve', () => {
 })
 
 describe('speech options', () => {
-  const story = 'Weather.\n\nForecaster Ana Lima of the weather office spoke on Monday.\n\n"Rain is coming," the forecaster hedged.\n'
+  const story = 'Weather.\n\nForecaster Ana Lima of the weather office spoke on Monday.\n\nRain fell all week.\n\n"Rain is coming," the forecaster hedged.\n'
 
   it('cues, titles and nominals take effect for the call only', () => {
     expect(attributed(parseArticle(story))[0][1]).toBe(null)
