@@ -144,7 +144,9 @@ const hostile = {
   'only newlines': repeat('\n'),
   '`word said, ` on one line': repeat('word said, '),
   'repeated TASS datelines': repeat('MOSCOW, May 5. /TASS/. '),
-  'repeated Reuters datelines': repeat('NEW YORK, March 3 - ')
+  'repeated Reuters datelines': repeat('NEW YORK, March 3 - '),
+  'people at places, one run': repeat('Bob Smith of South Carolina and '),
+  'capitalised words, one run': repeat('Word Name ')
 }
 row('input', 'ms', '× ordinary')
 row('ordinary wire text', ordinaryMs.toFixed(1), '1.00')

@@ -6,6 +6,7 @@
  */
 
 import {subjectPronouns} from '../lexicon/pronouns.js'
+import {isPlace} from '../speakers/entities.js'
 import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
 import {lookup} from '../speakers/lookup.js'
 import {capitalAt, lowerAt, possessiveAt, valueEnd, type Tokens} from '../speakers/tokens.js'
@@ -179,8 +180,33 @@ function namedBefore(text: string, tokens: Tokens, phrase: Phrase, floor: number
   for (let n = first; n < phrase.to; n++) if (!capitalAt(tokens, n) && (lexicon.titles.has(lowerAt(tokens, n)) || lexicon.nominalWords.has(lowerAt(tokens, n)))) role = true
   if (!role) return null
   const name = phraseEndingAt(text, tokens, first - 1, floor, lexicon)
-  return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) ? name : null
+  return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) && opensClause(text, tokens, name, floor) ? name : null
 }
+
+/**
+ * Whether a name opens its clause (the sentence start, or after a comma: `On Monday, Sam Lau, …`), not the
+ * object of what comes before it (`After meeting Joe Biden, the spokesman said`).
+ */
+function opensClause(text: string, tokens: Tokens, name: Phrase, floor: number): boolean {
+  return name.from <= floor || /,[\s]*$/.test(gapText(text, tokens, name.from - 1, name.from))
+}
+
+/**
+ * Whether a phrase is the object of a preposition (`to Wired`, `with Fox News`), so no subject: a plain space
+ * after a lower-case preposition; `with` before a participle cue excepted (`with McCain telling reporters`).
+ */
+export function prepositionObject(text: string, tokens: Tokens, phrase: Phrase, floor: number, cue: number): boolean {
+  if (phrase.from <= floor) return false
+  const link = lowerAt(tokens, phrase.from - 1)
+  if (capitalAt(tokens, phrase.from - 1) || !prepositions.has(link)) return false
+  if (!/^[ \t]+$/.test(gapText(text, tokens, phrase.from - 1, phrase.from))) return false
+  // `At a rally in Wisconsin Sanders said`: the object is the place; the name after it is the subject.
+  for (let k = phrase.from + 1; k < phrase.to && k - phrase.from <= 3; k++) if (isPlace(tokens, phrase.from, k) && capitalAt(tokens, k)) return false
+  return !(link === 'with' && lowerAt(tokens, cue).endsWith('ing'))
+}
+
+/** (Not `of`, `at`, `from`: `Officers of the Houston Police Department said`, `officials from the ministry said`.) */
+const prepositions = new Set(['to', 'with', 'for', 'in', 'by', 'on', 'about', 'into'])
 
 const holderLinks = new Set(['of', 'at', 'for', 'from', 'with'])
 
@@ -209,7 +235,7 @@ function holderOf(text: string, tokens: Tokens, phrase: Phrase, floor: number, l
   for (let n = k; n < phrase.from - 1; n++) if (lexicon.titles.has(lowerAt(tokens, n)) || lexicon.nominalWords.has(lowerAt(tokens, n))) role = true
   if (!role || !capitalAt(tokens, k - 1)) return null
   const name = phraseEndingAt(text, tokens, k - 1, floor, lexicon)
-  return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) ? name : null
+  return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) && opensClause(text, tokens, name, floor) ? name : null
 }
 
 /** Capitalised words only (`Sam Lau`), not an organisation's determiner phrase. */

@@ -9,7 +9,7 @@
  */
 
 import {lowerAt, tokenAt} from '../speakers/tokens.js'
-import {cueAt, subjectAfter, subjectBefore, type CueMatch} from './cues.js'
+import {cueAt, prepositionObject, subjectAfter, subjectBefore, type CueMatch} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 import type {SieveContext} from './sieve.js'
 
@@ -67,6 +67,8 @@ export function findParaphrase(context: SieveContext, start: number, end: number
     const cue = cueAt(cues, tokens, i)
     if (!cue || cue.strength < 0.9 || cue.lemma === 'according to') continue
     let phrase = subjectBefore(text, tokens, i, from + 2, context.lexicon)
+    // `…, a source close to Trump said.`: the object of a preposition is no speaker.
+    if (phrase && prepositionObject(text, tokens, phrase, from + 2, i)) continue
     let clauseStart = phrase ? phrase.from : i
     if (!phrase) {
       phrase = subjectAfter(text, tokens, cue.to, to, context.lexicon)
@@ -86,7 +88,7 @@ export function findParaphrase(context: SieveContext, start: number, end: number
     const cue = cueAt(cues, tokens, i)
     if (!cue || cue.strength < 0.9 || cue.lemma === 'according to' || cue.lemma === 'quote') continue
     const phrase = subjectBefore(text, tokens, i, from, context.lexicon)
-    if (!phrase) continue
+    if (!phrase || prepositionObject(text, tokens, phrase, from, i)) continue
     const lead = phrase.from - 1
     if (phrase.from !== from && !(phrase.from === from + 1 && lead >= 0 && /^(but|and|yet|so|meanwhile|however)$/.test(lowerAt(tokens, lead)))) continue
     const mention = resolvePhrase(context.registry, context.history, phrase)

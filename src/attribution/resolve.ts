@@ -52,7 +52,7 @@ const connectors = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da',
  */
 export function resolvePhrase(registry: Registry, history: SpeakerHistory, phrase: Phrase): SpeakerMention | null {
   const {tokens, text} = registry
-  // `New Hampshire Monday`: a day or month ends no name.
+  // `New Hampshire Monday`: a weekday ends no name.
   if (phrase.to - phrase.from >= 2 && calendarWords.has(lowerAt(tokens, phrase.to - 1)) && capitalAt(tokens, phrase.to - 2)) {
     phrase = {from: phrase.from, to: phrase.to - 1}
   }
@@ -88,10 +88,10 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     if (phrase.to - from >= 3 && registry.surnames.has(lastLower) && capitalAt(tokens, phrase.to - 2) && isOrganisation(tokens, phrase.to - 2, phrase.to - 1) && !isOrganisation(tokens, from, phrase.to)) {
       from = phrase.to - 1
     }
-    // `the domestic matter China (insists)`, `the business side of TV`: a lone capitalised word that names
-    // nobody of the story, after a common noun, is that noun's complement, not a speaker (`campaign manager
-    // Mook`, `the group Hamas`, `an angry Hollande` are).
-    if (from === phrase.to - 1 && from - 1 >= phrase.from && !registry.surnames.has(lastLower)) {
+    // `the domestic matter China (insists)`, `the business side of TV`: a lone place or organisation word
+    // that names nobody of the story, after a common noun, is that noun's complement, not a speaker
+    // (`campaign manager Mook`, `Grammy winner Adele`, `the group Hamas`, `an angry Hollande` are).
+    if (from === phrase.to - 1 && from - 1 >= phrase.from && !registry.surnames.has(lastLower) && (isPlace(tokens, from, from + 1) || isOrganisation(tokens, from, from + 1))) {
       const before = from - 1
       const beforeLower = lowerAt(tokens, before)
       if (!capitalAt(tokens, before) && !possessiveAt(tokens, before) && !registry.lexicon.titles.has(beforeLower) && !registry.lexicon.nominalWords.has(beforeLower) && !/^(?:the|a|an|this|that|his|her|their|its|our)$/.test(beforeLower)) return null
@@ -104,8 +104,9 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     // `OTHER STATES - Michael P. McDonald`: a heading in capitals is no name.
     if (registry.mixedCase && isShouted(tokens, from, phrase.to)) return null
     let nameFrom = splitTitle(tokens, {from, to: phrase.to}, registry.lexicon, runFrom)
-    // `America Rising`: a place before a word that is nobody's surname is part of the name.
-    if (nameFrom === phrase.to - 1 && nameFrom > from && isPlace(tokens, from, nameFrom) && !registry.surnames.has(lowerAt(tokens, nameFrom))) nameFrom = from
+    // `America Rising`: a place before a common word (one the story writes in lower case, or a participle)
+    // is part of the name; before a surname it is not (`Wisconsin Sanders`).
+    if (nameFrom === phrase.to - 1 && nameFrom > from && isPlace(tokens, from, nameFrom) && !registry.surnames.has(lowerAt(tokens, nameFrom)) && (registry.lowerSeen[tokens.word[nameFrom]] === 1 || /(?:ing|ed)$/.test(lowerAt(tokens, nameFrom)))) nameFrom = from
     const organisation = isOrganisation(tokens, runFrom, phrase.to) || (lowerAt(tokens, runFrom) === 'the' && phrase.to - runFrom >= 3)
     const useFrom = organisation ? runFrom : nameFrom
     const name = text.slice(tokens.start[useFrom], end).replace(/^the\s+/i, '')
@@ -139,6 +140,10 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   }
   if (!registry.lexicon.nominalWords.has(lastLower) && !/^(?:the|this|that)$/.test(lowerAt(tokens, phrase.from)) && !possessiveAt(tokens, phrase.from)) {
     return null
+  }
+  // `officials`, `the aides`: a group of people is no single speaker of the story.
+  if (lastLower.endsWith('s') && registry.lexicon.personNominals.has(lastLower) && !registry.lexicon.organisationNominals.has(lastLower)) {
+    return {entity: null, kind: 'nominal', start, end}
   }
   const words: string[] = []
   for (let i = phrase.from; i < phrase.to; i++) {

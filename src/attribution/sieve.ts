@@ -15,7 +15,7 @@ import type {Registry, SpeakerHistory} from '../speakers/entities.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {speechNouns} from '../lexicon/cues.js'
 import {capitalAt, lowerAt, possessiveAt, tokenAt, type Tokens} from '../speakers/tokens.js'
-import {cueAt, phraseEndingAt, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
+import {cueAt, phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 
 /** What the rules see. */
@@ -61,8 +61,6 @@ const AFTER_TOKENS = 30
 const BEFORE_TOKENS = 45
 
 const sentenceGapRe = /[.!?]["”’)\]]*[\s]|[\n\r]|[.!?]["”’]?$/
-/** Prepositions whose object is no speaker (`to the Dutch newspaper NRC Handelsblad`, `to Wired`). */
-const prepositionRe = /^(?:to|with|for|in|by|from|at|on|about|into|of)$/
 const tellLemmas = new Set(['tell', 'ask', 'urge', 'warn', 'call', 'describe', 'dub', 'charge', 'promise'])
 
 /** Whether the gap between two tokens ends a sentence. */
@@ -99,7 +97,8 @@ function beforeWindow(context: SieveContext, run: QuotedRun, previousEnd: number
   const limit = Math.max(0, to - BEFORE_TOKENS)
   while (from > limit && tokens.start[from - 1] >= paragraph.start && tokens.end[from - 1] <= start && tokens.start[from - 1] >= previousEnd) {
     // The sentence before ends at the opening mark (`… interest. "It's …`): nothing of it is in the window.
-    if (endsSentence(text, text.slice(tokens.end[from - 1], from < to ? tokens.start[from] : start), tokens, from < to ? from : -1)) break
+    // (A line break alone before the mark does not: wire copy is often wrapped.)
+    if (from < to ? endsSentence(text, text.slice(tokens.end[from - 1], tokens.start[from]), tokens, from) : /[.!?]/.test(text.slice(tokens.end[from - 1], start)) && endsSentence(text, text.slice(tokens.end[from - 1], start))) break
     from--
   }
   return {from, to}
@@ -205,7 +204,7 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
   // `pollster Daron Shaw: "…"`: the noun phrase right before the colon; after a preposition
   // (`… broke it down to the Dutch newspaper NRC Handelsblad: "…"`) the sentence's subject.
   const phrase = phraseEndingAt(text, tokens, window.to - 1, window.from, context.lexicon)
-  if (phrase && phrase.from > window.from && !capitalAt(tokens, phrase.from - 1) && prepositionRe.test(lowerAt(tokens, phrase.from - 1))) {
+  if (phrase && prepositionObject(text, tokens, phrase, window.from, window.to - 1)) {
     const subject = sentenceSubjectMention(context, window.from, phrase.from)
     return subject && (subject.kind === 'name' || subject.kind === 'surname') ? {mention: subject, cue: null, rule: 'colon-lead', confidence: 0.6, local: true, clauseEnd: window.to} : null
   }
@@ -262,9 +261,7 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
     } else {
       const phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
       // `Thiel wrote in a statement to Wired explaining why …`: the object of a preposition is no subject.
-      // (`with McCain telling reporters` is that participle's own subject; `Taking it in, Trump said` no object.)
-      const link = phrase && phrase.from > window.from ? lowerAt(tokens, phrase.from - 1) : ''
-      if (phrase && link !== '' && !capitalAt(tokens, phrase.from - 1) && prepositionRe.test(link) && /^[ \t]+$/.test(text.slice(tokens.end[phrase.from - 1], tokens.start[phrase.from])) && !(link === 'with' && lowerAt(tokens, i).endsWith('ing'))) {
+      if (phrase && prepositionObject(text, tokens, phrase, window.from, i)) {
         mention = sentenceSubjectMention(context, window.from, phrase.from)
       } else mention = resolve(context, phrase)
     }
@@ -525,6 +522,7 @@ export function paragraphCue(context: SieveContext, run: QuotedRun): Attribution
     const cue = cueAt(context.cues, tokens, i)
     if (!cue || cue.strength < 0.9) continue
     const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, to, context.lexicon) : subjectBefore(text, tokens, i, from, context.lexicon)
+    if (phrase && cue.lemma !== 'according to' && prepositionObject(text, tokens, phrase, from, i)) continue
     const mention = resolve(context, phrase)
     if (mention && mention.entity) {
       return {mention, cue, rule: 'paragraph-cue', confidence: 0.75 * cue.strength, local: false, clauseEnd: cue.to}

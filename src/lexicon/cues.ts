@@ -100,7 +100,7 @@ export const cues: readonly CueDefinition[] = [
   {lemma: 'demand', forms: ['demanded', 'pleaded', 'begged', 'implored'], strength: 0.8},
   {lemma: 'tease', forms: ['teased', 'gushed', 'raved', 'marveled', 'marvelled'], strength: 0.9},
   {lemma: 'blast', forms: ['blasted', 'slammed', 'lambasted', 'derided', 'ridiculed', 'mocked'], strength: 0.7},
-  {lemma: 'advise', forms: ['advised', 'reasoned', 'speculated', 'estimated', 'forecast', 'projected'], strength: 0.7}
+  {lemma: 'advise', forms: ['advised', 'reasoned', 'speculated'], strength: 0.7}
 ]
 
 /** Prepositional phrases that name a medium after a cue (`told reporters`, `wrote on Telegram`). */

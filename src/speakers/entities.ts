@@ -8,7 +8,6 @@
  * @module
  */
 
-import {englishMonths} from '../lexicon/months.js'
 import {firstAtOrAfter, firstStartingAt} from '../util/bisect.js'
 import type {MentionKind} from '../ast.js'
 import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
@@ -94,8 +93,8 @@ const objectVerbs = new Set([
 const clauseWords = new Set(['that', 'who', 'which', 'whom', 'whose', 'and', 'but', 'or', 'nor', 'when', 'while', 'because', 'if', 'since', 'where', 'although', 'though', 'so', 'then'])
 const connectors = new Set(['de', 'des', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el'])
 const orgConnectors = new Set(['of', 'for', 'and', 'on', 'the', '&'])
-/** Full weekday and month names: they end no name (`New Hampshire Monday`). */
-export const calendarWords: ReadonlySet<string> = new Set([...englishMonths, 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])
+/** Weekday names: they end no name (`New Hampshire Monday`); months do (`Theresa May`). */
+export const calendarWords: ReadonlySet<string> = new Set(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])
 
 /** Gap between tokens `a` and `b` that keeps them in one name (a space, or `Ben- Shalom`). */
 function joined(text: string, tokens: Tokens, a: number, b: number): boolean {
@@ -143,7 +142,8 @@ export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon 
     }
     if (lexicon.titles.has(lower) || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower) || lower.endsWith('-born')) nameFrom = i + 1
     // `Wisconsin Trump`, `New Hampshire Sanders`: a place before a name.
-    else if (i < run.to - 1 && (places.has(placeKey(tokens, run.from, i + 1)) || (lead < run.from && places.has(placeKey(tokens, lead, i + 1))))) nameFrom = i + 1
+    // (Places have a few words: keys are built for short prefixes only, so a long run stays linear.)
+    else if (i < run.to - 1 && ((i + 1 - run.from <= 4 && places.has(placeKey(tokens, run.from, i + 1))) || (lead < run.from && i + 1 - lead <= 4 && places.has(placeKey(tokens, lead, i + 1))))) nameFrom = i + 1
     // `Presidential Palace Siamak Herawi`: an organisation's name before a person's.
     else if (orgHeads.has(lower) && i > run.from && i < run.to - 2) nameFrom = i + 1
   }
@@ -407,6 +407,7 @@ export function buildRegistry(
   }
 
   let i = tokenAt(tokens, bodyStart)
+  let chainEnd = -1
   while (i < tokens.length) {
     const quotedHere = inQuote(tokens.start[i])
     if (!capitalAt(tokens, i)) {
@@ -418,7 +419,14 @@ export function buildRegistry(
       i++
       continue
     }
-    const run = readRun(text, tokens, i, tokens.length, true)!
+    // Inside a chain of people at their places (`X of South Carolina and Y of North Carolina and …`), a run
+    // ends at the next `and`: each part is read once (linear however long the chain).
+    let limit = tokens.length
+    if (i < chainEnd) {
+      limit = i
+      while (limit < chainEnd && !(lowerAt(tokens, limit) === 'and' && !capitalAt(tokens, limit))) limit++
+    }
+    const run = readRun(text, tokens, i, limit, true)!
     // `Niko Kovac and Brazilian midfielder Marcelinho`: `and` joins two names, and
     // `Hillary Clinton on Tuesday` ends a name at `on`, unless the whole run names an
     // organisation (`Ministry of Labor and Social Security`, `Council on Foreign Relations`).
@@ -440,7 +448,7 @@ export function buildRegistry(
       continue
     }
     let to = run.to
-    // `Hudson, New Hampshire Monday`: a day or month ends no name.
+    // `Hudson, New Hampshire Monday`: a weekday ends no name.
     while (to - 1 > from && calendarWords.has(lowerAt(tokens, to - 1))) to--
     // `RED STATES OUTNUMBER BLUE STATES`: a heading in a story written in mixed case.
     if (mixedCase && isShouted(tokens, from, to)) {
@@ -456,12 +464,13 @@ export function buildRegistry(
       for (let k = tail + 1; k < run.to - 1; k++) {
         if (lowerAt(tokens, k) === 'and' && !capitalAt(tokens, k)) {
           resume = k + 1
+          chainEnd = Math.max(chainEnd, run.to)
           break
         }
       }
     }
     // `the Washington Post Trump said`: an organisation's name, then a surname.
-    if (to - from >= 2 && orgHeads.has(lowerAt(tokens, to - 2)) && capitalAt(tokens, to - 2) && !hasOrgConnector(tokens, from, to)) {
+    if (to - from >= 2 && orgHeads.has(lowerAt(tokens, to - 2)) && capitalAt(tokens, to - 2) && !hasOrgConnector(tokens, from, to) && !isOrganisation(tokens, from, to)) {
       const name = nameText(text, tokens, from, to - 1).replace(/^the\s+/i, '')
       push(tokens.start[from], tokens.end[to - 2], 'organisation', entityFor(name, 'organisation', null), quotedHere, from, to - 1)
       singles.push({from: to - 1, to, nameFrom: to - 1, inQuote: quotedHere})
