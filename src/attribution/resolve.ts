@@ -131,10 +131,12 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       while (from - 1 >= phrase.from && capitalAt(tokens, from - 1) && !nonName.has(lowerAt(tokens, from - 1))) from--
       const name = text.slice(tokens.start[from], valueEnd(tokens, k))
       const known = registry.entities.get(name.toLowerCase())
-      const organisation = known ? known.kind === 'organisation' : true
+      // `The Sanders campaign`, `the Clinton team`: a person the story names speaks through them.
+      const person = !known && k === from && registry.surnames.has(lowerAt(tokens, k))
+      const organisation = known ? known.kind === 'organisation' : !person
       if (!/^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u.test(name) || known) {
         const entity = entityForName(registry, name, organisation, start)
-        return {entity, kind: 'organisation', start, end}
+        return {entity, kind: organisation ? 'organisation' : 'surname', start, end}
       }
     }
   }

@@ -11,7 +11,7 @@
 
 import {firstStartingAt} from '../util/bisect.js'
 import type {QuotedRun, Range} from '../quotes/pair.js'
-import type {Registry, SpeakerHistory} from '../speakers/entities.js'
+import {isPlace, type Registry, type SpeakerHistory} from '../speakers/entities.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {speechNouns} from '../lexicon/cues.js'
 import {capitalAt, lowerAt, possessiveAt, tokenAt, type Tokens} from '../speakers/tokens.js'
@@ -294,7 +294,7 @@ function cueBefore(context: SieveContext, window: Window): Attribution | null {
 
 const speechNounSet = new Set(speechNouns)
 /** Words that may stand between a speech noun and the quotation (`claim Monday that "…"`). */
-const speechNounLinks = /^(?:that|of|about|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|week|earlier)$/
+const speechNounLinks = /^(?:that|of|about|on|a|an|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|week|earlier)$/
 
 /**
  * Rule `speech-noun`: `top environmental official Oleg Mitvol's claim Monday that "…"` — a possessive name
@@ -425,6 +425,12 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
     if (phrase && !(start > from && comma)) {
       const mention = resolve(context, phrase)
       return mention && mention.entity ? mention : null
+    }
+    // `In the call, Wisconsin Rep. Reid Ribble, who was elected …, casts Trump …`: a name set off by a comma
+    // is the subject; a place so set off is the rest of the adverbial (`Salem, New Hampshire,`).
+    if (phrase && start > from && !isPlace(tokens, phrase.from, phrase.to) && capitalAt(tokens, phrase.to - 1)) {
+      const mention = resolve(context, phrase)
+      if (mention && mention.entity && mention.kind !== 'nominal') return mention
     }
     if (start === from) return null
     // Next segment.

@@ -115,5 +115,6 @@ export const cueComplements: readonly string[] = [
  */
 export const speechNouns: readonly string[] = [
   'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'words', 'assertion', 'warning',
-  'insistence', 'pledge', 'promise', 'argument', 'charge', 'accusation', 'contention', 'suggestion', 'vow', 'quip'
+  'insistence', 'pledge', 'promise', 'argument', 'charge', 'accusation', 'contention', 'suggestion', 'vow', 'quip',
+  'allegation', 'allegations', 'assessment', 'prediction', 'description', 'denunciation'
 ]

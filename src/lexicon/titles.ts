@@ -71,7 +71,7 @@ export const titleWords: readonly string[] = [
   'prosecutors', 'officials', 'coach', 'goalkeeper',
   'striker', 'midfielder', 'defender', 'captain', 'skipper', 'playmaker', 'international', 'forward', 'winger',
   'mr', 'sheikh', 'emir', 'crown', 'grand', 'supreme', 'leader', 'opposition', 'rebel', 'militant', 'commander',
-  'recorder', 'assessor', 'assemblyman', 'assemblywoman', 'alderman', 'selectman', 'wife', 'husband', 'widow',
+  'speechwriter', 'staffer', 'ally', 'confidant', 'confidante', 'recorder', 'assessor', 'assemblyman', 'assemblywoman', 'alderman', 'selectman', 'wife', 'husband', 'widow',
   'widower', 'daughter', 'brother', 'sister', 'mother', 'father', 'grandson', 'granddaughter', 'nephew', 'niece',
   'principal', 'headmaster', 'headmistress', 'superintendent', 'chancellor', 'rector', 'warden', 'referee', 'umpire'
 ]

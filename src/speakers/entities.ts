@@ -199,6 +199,32 @@ function nationality(tokens: Tokens, to: number, lexicon: SpeechLexicon): boolea
   return /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u.test(valueAt(tokens, to - 1))
 }
 
+/** Lower-case words that title case capitalises (`Are`, `The`, `Of`): two or more of them mark a headline line. */
+const titleCaseWords = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'for', 'on', 'and', 'is', 'are', 'was', 'with', 'just', 'how', 'why', 'what', 'says', 'will', 'at', 'from', 'by', 'as', 'his', 'her', 'their', 'after', 'over', 'about', 'into', 'be', 'has', 'have', 'not', 'no', 'this', 'that', 'these', 'it', 'its', 'you', 'your', 'we', 'our', 'my', 'who', 'when', 'where', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'may', 'up', 'out', 'off', 'than', 'so', 'but', 'or', 'if', 'all', 'more', 'most', 'now'])
+
+/**
+ * The line of token `i` (its end offset) and whether it is written in title case: at least four words, three
+ * quarters of them capitalised, two or more of them small words that only title case capitalises (one, in a
+ * line of six words or more all capitalised).
+ */
+function titleCaseLine(text: string, tokens: Tokens, i: number): {end: number; titleCase: boolean} {
+  let end = text.indexOf('\n', tokens.start[i])
+  if (end < 0) end = text.length
+  const lineStart = text.lastIndexOf('\n', tokens.start[i]) + 1
+  let k = i
+  while (k > 0 && tokens.start[k - 1] >= lineStart) k--
+  let words = 0
+  let capitals = 0
+  let small = 0
+  for (; k < tokens.length && tokens.start[k] < end; k++) {
+    words++
+    if (!capitalAt(tokens, k)) continue
+    capitals++
+    if (titleCaseWords.has(lowerAt(tokens, k)) && tokens.start[k] > lineStart) small++
+  }
+  return {end, titleCase: words >= 4 && capitals * 4 >= words * 3 && (small >= 2 || (small === 1 && words >= 6 && capitals === words))}
+}
+
 /** Whether a run (title excluded) names an organisation. */
 export function isOrganisation(tokens: Tokens, from: number, to: number): boolean {
   if (to < 1 || to > tokens.length) return false
@@ -408,6 +434,8 @@ export function buildRegistry(
 
   let i = tokenAt(tokens, bodyStart)
   let chainEnd = -1
+  let lineEnd = -1
+  let headlineUntil = -1
   while (i < tokens.length) {
     const quotedHere = inQuote(tokens.start[i])
     if (!capitalAt(tokens, i)) {
@@ -416,6 +444,17 @@ export function buildRegistry(
         if (gender === 'male') lastPerson.male++
         else lastPerson.female++
       }
+      i++
+      continue
+    }
+    // A line in title case (`Why Progressives Are Celebrating Hillary Clinton's Speech`): a headline whose
+    // capitals say nothing about names. Each line is measured once.
+    if (tokens.start[i] >= lineEnd) {
+      const line = titleCaseLine(text, tokens, i)
+      lineEnd = line.end
+      headlineUntil = line.titleCase ? line.end : -1
+    }
+    if (tokens.start[i] < headlineUntil) {
       i++
       continue
     }
