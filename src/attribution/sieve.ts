@@ -78,13 +78,28 @@ function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): 
   const end = run.close ? run.close.end : run.end
   const paragraph = context.paragraphs[run.paragraph]
   const from = tokenAt(tokens, end)
+  // `Trump said Clinton "caused death." Bernie Sanders called …`: a quotation that ends its sentence with a
+  // period inside the marks, followed by a capitalised word, leaves nothing of its sentence after it
+  // (`"…?" asked Borger` and `"…," he said` go on).
+  const closed = run.close !== null && from < tokens.length && capitalAt(tokens, from) && /\.[\s]*$/.test(text.slice(Math.max(run.start, run.close.start - 4), run.close.start))
   let to = from
   const limit = Math.min(tokens.length, from + AFTER_TOKENS)
   while (to < limit && tokens.start[to] < nextStart && tokens.start[to] < paragraph.end) {
     if (to > from && endsSentence(text, text.slice(tokens.end[to - 1], tokens.start[to]), tokens, to)) break
     to++
   }
+  // (Unless what follows is a bare credit that ends there: `"…." Song said.`, `"…." said Song on Tuesday.`)
+  if (closed && !bareCredit(context, from, to)) return {from, to: from}
   return {from, to}
+}
+
+/** Whether tokens `[from, to)` are a short credit: a cue among the first words, and at most a few after it. */
+function bareCredit(context: SieveContext, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 6; k++) {
+    const cue = cueAt(context.cues, context.tokens, k)
+    if (cue) return to - cue.to <= 3 && !tellLemmas.has(cue.lemma)
+  }
+  return false
 }
 
 /** The tokens before the opening mark, from the start of the sentence (or the previous run). */
