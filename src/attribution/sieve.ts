@@ -412,7 +412,7 @@ export function transcriptLabel(context: SieveContext, run: QuotedRun): Attribut
 }
 
 /** Words that open a sentence without being its subject. */
-const openers = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'separately', 'indeed', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'since', 'last', 'this', 'that', 'for', 'with', 'without', 'despite', 'as', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'shortly', 'soon', 'afterward', 'afterwards', 'eventually', 'finally', 'ultimately', 'nevertheless', 'nonetheless', 'again', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'around', 'across', 'throughout', 'under', 'given', 'preceded', 'following', 'amid', 'among', 'from', 'like', 'unlike', 'beyond', 'by', 'over', 'through', 'within', 'inside', 'outside', 'near', 'upon', 'against', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whether'])
+const openers = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'separately', 'indeed', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'since', 'last', 'this', 'that', 'for', 'with', 'without', 'despite', 'as', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'shortly', 'soon', 'afterward', 'afterwards', 'eventually', 'finally', 'ultimately', 'nevertheless', 'nonetheless', 'again', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'around', 'across', 'throughout', 'under', 'given', 'preceded', 'following', 'amid', 'among', 'from', 'like', 'unlike', 'beyond', 'by', 'over', 'through', 'within', 'inside', 'outside', 'near', 'upon', 'against', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whether', 'early', 'late'])
 
 /**
  * The subject of the sentence that starts at token `from` (before token `to`): its first noun phrase,
@@ -423,7 +423,11 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
   const {tokens, text} = context
   if (to - from < 1) return null
   let start = from
-  if (openers.has(lowerAt(tokens, from))) {
+  // An opening participle (`Reached by phone, Bennett …`, `Asked about it, …`): a word in -ed before a
+  // lower-case word.
+  const first = lowerAt(tokens, from)
+  const participle = first.length >= 6 && first.endsWith('ed') && from + 1 < to && !capitalAt(tokens, from + 1) && !context.registry.surnames.has(first)
+  if (openers.has(first) || participle) {
     // Skip to the first comma (bounded): `On Monday, …`.
     let k = from + 1
     while (k < to && k - from < 16 && !/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) k++
