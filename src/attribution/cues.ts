@@ -114,6 +114,11 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
   // Skip adverbs and auxiliaries between subject and verb.
   while (end - 1 >= floor && adverbs.has(lowerAt(tokens, end - 1)) && softGap(gapText(text, tokens, end - 1, end))) end--
   if (end - 1 < floor) return null
+  // `Trump, who has called the pact "insanity"`: a relative pronoun stands for the name before its comma.
+  if (end - 2 >= floor && lowerAt(tokens, end - 1) === 'who' && /^,[\s]*$/.test(gapText(text, tokens, end - 2, end - 1))) {
+    const antecedent = phraseEndingAt(text, tokens, end - 2, floor, lexicon)
+    return antecedent && capitalAt(tokens, antecedent.to - 1) ? antecedent : null
+  }
   // `Rep. Elijah E. Cummings (D-Md.) said`: a party label between the name and the cue.
   let label = false
   if (/\)[\s]*$/.test(gapText(text, tokens, end - 1, end))) {
