@@ -64,7 +64,7 @@ export const cues: readonly CueDefinition[] = [
   {lemma: 'dub', forms: ['dubbed', 'dubs', 'labeled', 'labelled', 'branded', 'termed'], strength: 0.6},
   {lemma: 'complain', forms: ['complained', 'complains', 'complaining'], strength: 1},
   {lemma: 'suggest', forms: ['suggested', 'suggests', 'suggesting'], strength: 0.9},
-  {lemma: 'joke', forms: ['joked', 'jokes', 'quipped', 'quips', 'joking', 'quipping'], strength: 1},
+  {lemma: 'joke', forms: ['joked', 'jokes', 'quipped', 'quips', 'joking', 'quipping', 'quip'], strength: 1},
   {lemma: 'shout', forms: ['shouted', 'shouts', 'yelled', 'cried', 'chanted', 'exclaimed'], strength: 1},
   {lemma: 'whisper', forms: ['whispered', 'murmured', 'mused'], strength: 1},
   {lemma: 'repeat', forms: ['repeated', 'repeats', 'reiterated', 'reiterates', 'repeating', 'reiterating'], strength: 1},
@@ -100,7 +100,8 @@ export const cues: readonly CueDefinition[] = [
   {lemma: 'demand', forms: ['demanded', 'pleaded', 'begged', 'implored', 'demanding', 'pleading'], strength: 0.8},
   {lemma: 'tease', forms: ['teased', 'gushed', 'raved', 'marveled', 'marvelled'], strength: 0.9},
   {lemma: 'blast', forms: ['blasted', 'slammed', 'lambasted', 'derided', 'ridiculed', 'mocked', 'blasting', 'slamming', 'mocking', 'lambasting'], strength: 0.7},
-  {lemma: 'advise', forms: ['advised', 'reasoned', 'speculated'], strength: 0.7}
+  {lemma: 'advise', forms: ['advised', 'reasoned', 'speculated'], strength: 0.7},
+  {lemma: 'mention', forms: ['mentioned', 'mentions'], strength: 0.8}
 ]
 
 /** Prepositional phrases that name a medium after a cue (`told reporters`, `wrote on Telegram`). */
