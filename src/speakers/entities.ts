@@ -716,19 +716,31 @@ function pickCandidate(list: readonly Entity[], offset: number, honorific?: 'mal
     if (sure.length > 0) pool = sure
   }
   if (pool.length === 1) return pool[0]
-  // Named in full just before (same paragraph or so): that one; else the most frequent.
+  // Named in full just before (same paragraph or so): that one; else the most frequent. Two named in one
+  // phrase (`Patricia Smith, mother of Benghazi victim Sean Smith`): the first, the head of the phrase.
   let best: Entity | null = null
   let bestAt = offset - RECENT
+  let second: Entity | null = null
+  let secondAt = offset - RECENT
   for (const entity of pool) {
     const at = lastBelow(entity.starts, offset)
     const position = at >= 0 ? entity.starts[at] : -1
     if (position > bestAt) {
+      second = best
+      secondAt = bestAt
       best = entity
       bestAt = position
+    } else if (position > secondAt) {
+      second = entity
+      secondAt = position
     }
   }
+  if (best && second && bestAt - secondAt <= SAME_PHRASE) return second
   return best ?? pool[0]
 }
+
+/** How close (code units) two namesakes' full names are to count as one phrase. */
+const SAME_PHRASE = 60
 
 /** How near (code units) a full name must be to win over the most frequent one with the same surname. */
 const RECENT = 400
