@@ -399,7 +399,8 @@ export {quotedAsSaying, cueAfter, colonLead, dashCredit, cueBefore, speechNoun}
 export function transcriptLabel(context: SieveContext, run: QuotedRun): Attribution | null {
   const {tokens, text} = context
   const value = text.slice(run.start, Math.min(run.end, run.start + 40))
-  const match = /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:/.exec(value)
+  // `PENCE:` or a name in title case (`Chris Matthews:`) — the name must be one the story gives.
+  const match = /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:/.exec(value) ?? /^\s*[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}:/.exec(value)
   if (!match) return null
   const from = tokenAt(tokens, run.start)
   const to = tokenAt(tokens, run.start + match[0].length - 1)
