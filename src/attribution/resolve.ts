@@ -80,6 +80,13 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       if (capitalAt(tokens, previous) || (connectors.has(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2)) || (ordinalRe.test(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2))) from--
       else break
     }
+    // `Joel Pollak of Breitbart California`: a person the story names, then where they work or come from.
+    for (let k = from + 2; k < phrase.to - 1; k++) {
+      if (lowerAt(tokens, k) !== 'of' || capitalAt(tokens, k)) continue
+      const person = personNamedAt(registry, tokens.start[from], tokens.end[k - 1])
+      if (person) return resolvePhrase(registry, history, {from: phrase.from, to: k})
+      break
+    }
     // Possessive organisation names: `China's Justice Ministry`.
     if (from - 1 >= phrase.from && possessiveAt(tokens, from - 1) && capitalAt(tokens, from - 1) && isOrganisation(tokens, from, phrase.to)) {
       from--
@@ -154,4 +161,18 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   }
   const entity = resolveNominal(registry, history, lastLower, words, start)
   return {entity, kind: 'nominal', start, end}
+}
+
+/** Whether the registry holds a person's name mention spanning exactly `[start, end)` (titles aside). */
+function personNamedAt(registry: Registry, start: number, end: number): boolean {
+  const {mentions} = registry
+  let low = 0
+  let high = mentions.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (mentions[middle].start < start) low = middle + 1
+    else high = middle
+  }
+  const mention = mentions[low]
+  return mention !== undefined && mention.start === start && mention.end === end && mention.kind === 'name' && mention.entity.kind === 'person'
 }

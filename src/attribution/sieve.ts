@@ -353,9 +353,11 @@ function outerSpeaker(context: SieveContext, window: Window, inner: Attribution)
 /**
  * Rule `dash-credit`: `"…" — Commissioner X` at the end of the paragraph.
  */
-function dashCredit(context: SieveContext, run: QuotedRun): Attribution | null {
+function dashCredit(context: SieveContext, run: QuotedRun, before: Window): Attribution | null {
   const {tokens, text} = context
-  if (!run.close) return null
+  // A partial quote inside the writer's sentence (`Rajoy insisted his party was "…"--Kim Hjelmgaard.`): the
+  // dash credits the item's writer, not the words.
+  if (!run.close || before.to - before.from >= 3) return null
   let paragraph = context.paragraphs[run.paragraph]
   let rest = text.slice(run.close.end, Math.min(paragraph.end, run.close.end + 120))
   // The credit on a line of its own after the quotation's paragraph: `"…" ¶ - Bernie Sanders.`
@@ -367,6 +369,8 @@ function dashCredit(context: SieveContext, run: QuotedRun): Attribution | null {
   const match = /^[\s]*(?:—|–|--|-)[\s]*/.exec(rest)
   if (!match) return null
   const from = tokenAt(tokens, (paragraph === next ? next.start : run.close.end) + match[0].length)
+  // `"…" - the first to make such a declaration`: a credit names someone.
+  if (from >= tokens.length || !capitalAt(tokens, from)) return null
   let to = from
   while (to < tokens.length && tokens.start[to] < paragraph.end && to - from < 10) to++
   if (to === from) return null
@@ -514,7 +518,13 @@ export function previousSubject(context: SieveContext, run: QuotedRun): Attribut
   if (from >= tokens.length || tokens.start[from] >= paragraph.end) return null
   if (/["“”«»]/.test(text.slice(paragraph.start, tokens.start[from] + 1))) return null
   let to = from
-  while (to < tokens.length && tokens.start[to] < paragraph.end && to - from < 12) to++
+  // `At Brazille's direction, the DNC issued …`: an opening adverbial is no subject (the clause's subject is).
+  const opened = openers.has(lowerAt(tokens, from))
+  while (to < tokens.length && tokens.start[to] < paragraph.end && to - from < (opened ? 24 : 12)) to++
+  if (opened) {
+    const subject = sentenceSubjectMention(context, from, to)
+    return subject && subject.kind !== 'nominal' ? {mention: subject, cue: null, rule: 'previous-subject', confidence: 0.5, local: false, clauseEnd: 0} : null
+  }
   const phrase = subjectAfter(text, tokens, from, to, context.lexicon, true)
   // A lone capitalised word names someone only if the story names that person in full (`Rain fell …`).
   if (phrase && phrase.to - phrase.from === 1 && capitalAt(tokens, phrase.from) && !context.registry.surnames.has(lowerAt(tokens, phrase.from))) return null

@@ -153,7 +153,7 @@ export function sieveSteps(
     {name: 'quoted-as-saying', pass: 1, run: (i) => quotedAsSaying(context, windowsOf(i).after) ?? quotedAsSaying(context, windowsOf(i).before)},
     {name: 'cue-after', pass: 1, run: (i) => cueAfter(context, windowsOf(i).after)},
     {name: 'colon-lead', pass: 1, run: (i) => colonLead(context, runs[i], windowsOf(i).before)},
-    {name: 'dash-credit', pass: 1, run: (i) => dashCredit(context, runs[i])},
+    {name: 'dash-credit', pass: 1, run: (i) => dashCredit(context, runs[i], windowsOf(i).before)},
     {name: 'cue-before', pass: 1, run: (i) => cueBefore(context, windowsOf(i).before)},
     {name: 'speech-noun', pass: 1, run: (i) => speechNoun(context, windowsOf(i).before)},
     {name: 'transcript-label', pass: 1, run: (i) => transcriptLabel(context, runs[i])},
