@@ -43,6 +43,10 @@ const nonName = new Set(nonNameWords)
 const ordinalRe = /^\d{1,3}(?:st|nd|rd|th)$/
 /** Heads of plural or group sources that speak for the organisation named before them (`Sucden analysts`). */
 const groupHeads = new Set(['analysts', 'analyst', 'officials', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'researchers', 'economists', 'experts', 'statement', 'report', 'office', 'officers', 'staff', 'firm', 'brokerage', 'company', 'group', 'team', 'campaign', 'aides', 'lawyers', 'attorneys', 'representatives', 'executives', 'strategists'])
+/** Common nouns naming a body that, with `of` and a name, name an organisation (`the police office of Kavre`). */
+const bodyNouns = new Set(['office', 'ministry', 'department', 'government', 'police', 'embassy', 'consulate', 'council', 'committee', 'commission', 'administration', 'authorities', 'authority', 'bureau', 'court', 'army', 'parliament', 'cabinet', 'prosecutor', 'prosecutors'])
+/** Heads of a described body that speaks as one (`the Russian prosecutor general's office`). */
+const bodyHeads = new Set(['office', 'ministry', 'department', 'government', 'embassy', 'consulate', 'council', 'committee', 'commission', 'administration', 'bureau', 'court', 'parliament', 'cabinet', 'police'])
 const connectors = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el', 'of', 'for', 'and', '&'])
 
 /**
@@ -79,6 +83,17 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       const previousLower = lowerAt(tokens, previous)
       if (capitalAt(tokens, previous) || (connectors.has(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2)) || (ordinalRe.test(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2))) from--
       else break
+    }
+    // `the district police office of Kavre`: a body named by a common noun and the place it serves.
+    if (from - 2 >= phrase.from && lowerAt(tokens, from - 1) === 'of' && !capitalAt(tokens, from - 1) && bodyNouns.has(lowerAt(tokens, from - 2)) && !capitalAt(tokens, from - 2)) {
+      let head = phrase.from
+      while (head < from - 2 && /^(?:the|a|an)$/.test(lowerAt(tokens, head))) head++
+      let plain = true
+      for (let k = head; k < from - 2 && plain; k++) plain = !capitalAt(tokens, k) && !possessiveAt(tokens, k)
+      if (plain && from - 2 - head <= 3) {
+        const name = text.slice(tokens.start[head], end)
+        return {entity: entityForName(registry, name, true, start), kind: 'organisation', start, end}
+      }
     }
     // `Joel Pollak of Breitbart California`: a person the story names, then where they work or come from.
     for (let k = from + 2; k < phrase.to - 1; k++) {
@@ -160,6 +175,13 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     if (lower !== 'the' && !possessiveAt(tokens, i)) words.push(lower)
   }
   const entity = resolveNominal(registry, history, lastLower, words, start)
+  // `The Russian prosecutor general's office said`: a body the story describes without naming it is a
+  // speaker of its own, under that description (`the statement` may then stand for it).
+  if (!entity && words.length >= 2 && bodyHeads.has(lastLower) && capitalAt(tokens, phrase.from + (lowerAt(tokens, phrase.from) === 'the' ? 1 : 0))) {
+    let from = phrase.from
+    if (lowerAt(tokens, from) === 'the') from++
+    return {entity: entityForName(registry, text.slice(tokens.start[from], end), true, start), kind: 'organisation', start, end}
+  }
   return {entity, kind: 'nominal', start, end}
 }
 

@@ -914,6 +914,9 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
     const entity = mention.entity
     if (organisation) {
       if (entity.kind === 'organisation' && entity.name.toLowerCase().includes(head)) return entity
+      // `Deputy Minister of Labor and Social Security Liu Yongfu … the ministry said`: the body the title names.
+      const body = entity.kind === 'person' && entity.title && !mention.oblique ? bodyOfTitle(entity.title, head) : null
+      if (body) return entityForName(registry, body, true, offset)
     } else if (entity.kind === 'person' && entity.title && words.every((word) => entity.title!.toLowerCase().includes(word))) {
       return entity
     }
@@ -932,6 +935,32 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
     if (mention.inQuote) continue
     if ((mention.entity.kind === 'organisation') === organisation) return mention.entity
   }
+  return null
+}
+
+/** Office titles and the bodies they head: `Minister of Labor` → `Ministry of Labor`. */
+const titleBodies: ReadonlyMap<string, {office: RegExp; body: string}> = new Map([
+  ['ministry', {office: /\bMinister\b/, body: 'Ministry'}]
+])
+/** Rank words before an office that are not part of the body's name (`Deputy`, `Prime`). */
+const rankWords = /^(?:deputy|vice|first|prime|senior|acting|former|junior|assistant|chief|state)$/i
+
+/**
+ * The body a title names, for an organisation nominal (`the ministry`): `Deputy Minister of Labor and
+ * Social Security` → `Ministry of Labor and Social Security`, `Foreign Minister` → `Foreign Ministry`; else null.
+ */
+function bodyOfTitle(title: string, head: string): string | null {
+  const rule = titleBodies.get(head)
+  if (!rule) return null
+  const match = rule.office.exec(title)
+  if (!match) return null
+  const before = title.slice(0, match.index).trim().split(/\s+/).filter((word) => word !== '')
+  const after = title.slice(match.index + match[0].length)
+  // `Minister of X`: the complement names the body.
+  if (/^\s+(?:of|for)\s+\p{Lu}/u.test(after)) return rule.body + after.replace(/\s+$/, '')
+  // `Foreign Minister`: the capitalised word right before the office, unless it is a rank (`Prime Minister`).
+  const word = before[before.length - 1]
+  if (word && /^\p{Lu}\p{Ll}+$/u.test(word) && !rankWords.test(word) && after.trim() === '') return word + ' ' + rule.body
   return null
 }
 
