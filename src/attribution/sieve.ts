@@ -330,6 +330,9 @@ function speechNoun(context: SieveContext, window: Window): Attribution | null {
   return {mention, cue: {from: k, to: k + 1, lemma: lowerAt(tokens, k), strength: 0.8}, rule: 'speech-noun', confidence: 0.75, local: true, clauseEnd: window.to}
 }
 
+/** Words that open a subordinate clause. */
+const subordinators = new Set(['when', 'after', 'before', 'while', 'as', 'since', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whereas', 'whenever'])
+
 /** Verbs of saying whose content clause can hold another report. */
 const outerLemmas = new Set(['say', 'tell'])
 
@@ -338,11 +341,18 @@ function outerSpeaker(context: SieveContext, window: Window, inner: Attribution)
   const innerCue = inner.cue
   if (!innerCue) return null
   const innerAt = innerCue.from
-  for (let i = window.from; i < innerAt; i++) {
+  // The nearest report that holds the inner one (`Trump said, after Quick said the billionaire had referred
+  // to Rubio as the "…"` → Quick).
+  for (let i = innerAt - 2; i > window.from; i--) {
     const cue = cueAt(cues, tokens, i)
-    if (!cue || !outerLemmas.has(cue.lemma) || i === window.from) continue
-    if (innerAt - i < 2) continue
-    const mention = resolve(context, subjectBefore(text, tokens, i, window.from, context.lexicon))
+    if (!cue || !outerLemmas.has(cue.lemma)) continue
+    // `"…," Trump said, after …`: a cue followed by a comma reports what came before it.
+    if (cue.to < tokens.length && /,/.test(text.slice(tokens.end[cue.to - 1], tokens.start[cue.to]))) continue
+    const phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
+    // `When Ryan said he would no longer defend him, Trump responded, "…"`: a clause that opens the sentence
+    // with a subordinator reports nothing of the main clause.
+    if (!phrase || (phrase.from > window.from && subordinators.has(lowerAt(tokens, phrase.from - 1)) && phrase.from - 1 === window.from)) continue
+    const mention = resolve(context, phrase)
     if (!mention || !mention.entity || (mention.kind !== 'name' && mention.kind !== 'surname')) continue
     if (mention.entity === inner.mention?.entity) return null
     return {mention, cue, rule: 'cue-before-outer', confidence: 0.8 * cue.strength, local: true, clauseEnd: window.to}
