@@ -153,6 +153,9 @@ function quotedAsSaying(context: SieveContext, window: Window): Attribution | nu
  */
 function cueAfter(context: SieveContext, window: Window): Attribution | null {
   const {tokens, text, cues} = context
+  // `… called the pact "insanity," and Sanders, who says it's "…"`, `"That makes me smart," when Clinton
+  // blasted him`: a clause opened by a conjunction after the quotation is a new one, not its credit.
+  const opened = window.to > window.from && afterOpeners.has(lowerAt(tokens, window.from)) && !capitalAt(tokens, window.from)
   for (let i = window.from; i < window.to; i++) {
     const cue = cueAt(cues, tokens, i)
     if (!cue || cue.lemma === 'according to') {
@@ -171,6 +174,9 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
       adjacent = true
     } else {
       phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
+      // (The subordinate clause's own subject and verb; a credit that closes the sentence still counts:
+      // `"…" if she did not win, said David Wasserman`.)
+      if (opened && phrase && phrase.from === window.from + 1) continue
       adjacent = phrase !== null && phrase.from - window.from <= 4
       if (!adjacent && phrase) {
         // Further on: only a cue clause that closes the sentence (`…, he said.`).
@@ -329,6 +335,9 @@ function speechNoun(context: SieveContext, window: Window): Attribution | null {
   if (!mention || !mention.entity || mention.kind === 'nominal') return null
   return {mention, cue: {from: k, to: k + 1, lemma: lowerAt(tokens, k), strength: 0.8}, rule: 'speech-noun', confidence: 0.75, local: true, clauseEnd: window.to}
 }
+
+/** Conjunctions that open a new clause right after a quotation. */
+const afterOpeners = new Set(['while', 'whereas', 'when', 'after', 'before', 'because', 'if', 'although', 'though', 'since', 'until', 'unless'])
 
 /** Words that open a subordinate clause. */
 const subordinators = new Set(['when', 'after', 'before', 'while', 'as', 'since', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whereas', 'whenever'])
