@@ -89,7 +89,8 @@ function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): 
     to++
   }
   // (Unless what follows is a bare credit that ends there: `"…." Song said.`, `"…." said Song on Tuesday.`)
-  if (closed && !bareCredit(context, from, to)) return {from, to: from}
+  // (Not when the words go on into another quotation: `"…liar." Carly Fiorina said Ted Cruz "…"`.)
+  if (closed && (!bareCredit(context, from, to) || (to < tokens.length && tokens.start[to] >= nextStart))) return {from, to: from}
   return {from, to}
 }
 
