@@ -139,7 +139,7 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
       let k = to - 1
       const limit = Math.max(stop, to - 12)
       while (k > limit && !/,/.test(gapText(text, tokens, k - 1, k))) k--
-      return k > limit && k - 1 >= floor && /^\.?,[\s]*$/.test(gapText(text, tokens, k - 1, k)) ? k : -1
+      return k > limit && k - 1 >= floor && /^[.)]?,[\s]*$/.test(gapText(text, tokens, k - 1, k)) ? k : -1
     }
     const appositive = (k: number, to: number): boolean => {
       const first = lowerAt(tokens, k)
@@ -167,7 +167,15 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
       segmentEnd = k
       skipped++
     }
-    return skipped > 0 ? phraseEndingAt(text, tokens, segmentEnd - 1, floor, lexicon) : null
+    if (skipped === 0) return null
+    // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: a party label before the appositive.
+    let last = segmentEnd - 1
+    if (/^\),/.test(gapText(text, tokens, last, segmentEnd))) {
+      let k = last
+      while (k > Math.max(floor, last - 4) && !/\(/.test(gapText(text, tokens, k - 1, k))) k--
+      if (k > floor && /^[\s]*\($/.test(gapText(text, tokens, k - 1, k))) last = k - 1
+    }
+    return phraseEndingAt(text, tokens, last, floor, lexicon)
   }
   if (!softGap(gap)) return null
   const phrase = phraseEndingAt(text, tokens, end - 1, floor, lexicon)
