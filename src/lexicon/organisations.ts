@@ -15,7 +15,9 @@ export const organisationHeads: readonly string[] = [
   'congress', 'assembly', 'cabinet', 'house', 'kremlin', 'pentagon', 'fund', 'center', 'centre', 'project',
   'coalition', 'alliance', 'movement', 'front', 'secretariat', 'directorate', 'inspectorate', 'tribunal',
   'press', 'media', 'television', 'radio', 'tv', 'agency', 'centers', 'industries', 'holdings', 'airlines',
-  'nations', 'court', 'prosecutors', 'society', 'trust', 'caucus', 'pac', 'palace', 'brokerage', 'exchange', 'daily'
+  'nations', 'court', 'prosecutors', 'society', 'trust', 'caucus', 'pac', 'palace', 'brokerage', 'exchange', 'daily',
+  // Party groups: `House Republicans`, `Oversight Committee Republicans`.
+  'republicans', 'democrats'
 ]
 
 /** Single-word organisations and acronyms that speak as such. */

@@ -481,7 +481,8 @@ export function buildRegistry(
     let from = run.from
     while (from < run.to && !nameLike(tokens, from) && !titles.has(lowerAt(tokens, from))) from++
     // `Hastily`, `Rival Hillary Clinton`: a common word capitalised at the start of a sentence.
-    if (from < run.to && commonAtStart(text, tokens, from, lowerSeen)) from++
+    // (`Oversight Committee Republicans`: a common word that names what a body does stays in its name.)
+    if (from < run.to && commonAtStart(text, tokens, from, lowerSeen) && !(from + 1 < run.to && orgHeads.has(lowerAt(tokens, from + 1)))) from++
     if (from >= run.to) {
       i = run.to
       continue
