@@ -214,6 +214,24 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
 }
 
 /**
+ * Rule `according-to-end`: `… a nationwide "walk-in" at 2,000 schools, according to the organizer Alliance
+ * for Quality Education.` — an `according to X` that closes the quotation's sentence further on, for a
+ * quotation no cue of its own sentence attributed.
+ */
+export function accordingToEnd(context: SieveContext, window: Window): Attribution | null {
+  const {tokens, text, cues} = context
+  for (let i = window.from + 1; i < window.to; i++) {
+    const cue = cueAt(cues, tokens, i)
+    if (!cue) continue
+    if (cue.lemma !== 'according to' || !/,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))) return null
+    const phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
+    const mention = phrase && phrase.to >= window.to ? resolve(context, phrase) : null
+    return mention ? {mention, cue, rule: 'according-to-end', confidence: 0.75, local: true, clauseEnd: window.to} : null
+  }
+  return null
+}
+
+/**
  * Rule `colon-lead`: `Vulin said: "…"`, `Mark Blumenthal:` before the opening mark.
  */
 function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attribution | null {

@@ -18,6 +18,7 @@ import {
   dashCredit,
   paragraphCue,
   previousSubject,
+  accordingToEnd,
   quotedAsSaying,
   runWindows,
   speechNoun,
@@ -90,6 +91,7 @@ export const sieveRuleNames: readonly string[] = [
   'cue-before',
   'speech-noun',
   'transcript-label',
+  'according-to-end',
   'split',
   'continued',
   'paragraph-previous',
@@ -157,6 +159,7 @@ export function sieveSteps(
     {name: 'cue-before', pass: 1, run: (i) => cueBefore(context, windowsOf(i).before)},
     {name: 'speech-noun', pass: 1, run: (i) => speechNoun(context, windowsOf(i).before)},
     {name: 'transcript-label', pass: 1, run: (i) => transcriptLabel(context, runs[i])},
+    {name: 'according-to-end', pass: 1, run: (i) => accordingToEnd(context, windowsOf(i).after)},
     {
       name: 'split',
       pass: 2,
