@@ -213,6 +213,15 @@ function wordEnd(text: string, at: number): number {
       at++
       continue
     }
+    // Invisible characters inside a word: C1 controls left by mis-decoded text (`JesÃ\u0083Âºs`), the soft
+    // hyphen, zero-width joiners.
+    if (code <= 0x9f || code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060) {
+      if (at + 1 < length && innerRe.test(charAt(text, at + 1))) {
+        at++
+        continue
+      }
+      break
+    }
     const char = charAt(text, at)
     if (!innerRe.test(char)) break
     at += char.length

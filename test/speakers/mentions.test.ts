@@ -26,6 +26,11 @@ describe('speaker mentions', () => {
     for (const kind of ['name', 'surname', 'pronoun', 'nominal'] as const) expect(kinds.has(kind)).toBe(true)
   })
 
+  it('keeps invisible characters inside a name (mis-decoded text, soft hyphens)', () => {
+    const article = parseArticle('"We are on time," said Federico de Jes\u00c3\u0083\u00c2os, a strategist.\n\n"It is late," said Anna Mei\u00adster, an aide.')
+    expect(attributed(article).map((entry) => entry[1])).toEqual(['Federico de Jes\u00c3\u0083\u00c2os', 'Anna Mei\u00adster'])
+  })
+
   it('pronouns follow the gender learned from the story and the new subject', () => {
     const article = parseArticle(
       'Vote count.\n\nMayor Lena Ostrova said her office would recount. She spoke at noon.\n\n' +
