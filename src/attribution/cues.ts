@@ -179,7 +179,22 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
   }
   if (!softGap(gap)) return null
   const phrase = phraseEndingAt(text, tokens, end - 1, floor, lexicon)
-  return phrase ? holderOf(text, tokens, phrase, floor, lexicon) ?? namedBefore(text, tokens, phrase, floor, lexicon) ?? phrase : null
+  return phrase ? holderOf(text, tokens, phrase, floor, lexicon) ?? namedBefore(text, tokens, phrase, floor, lexicon) ?? firstConjunct(text, tokens, phrase, floor, lexicon) : null
+}
+
+/**
+ * `Mark Blumenthal and Jon Cohen said`: of two people named as one subject, the first (the phrase itself
+ * when it is no such pair).
+ */
+export function firstConjunct(text: string, tokens: Tokens, phrase: Phrase, floor: number, lexicon: SpeechLexicon): Phrase {
+  const link = phrase.from - 1
+  if (link - 1 < floor || lowerAt(tokens, link) !== 'and' || capitalAt(tokens, link) || !personLike(tokens, phrase)) return phrase
+  if (!/^[ \t]+$/.test(gapText(text, tokens, link - 1, link)) || !/^[ \t]+$/.test(gapText(text, tokens, link, link + 1))) return phrase
+  const first = phraseEndingAt(text, tokens, link - 1, floor, lexicon)
+  if (!first || first.to - first.from < 2 || !personLike(tokens, first)) return phrase
+  // The pair opens its clause (not `a meeting with Ann Lee and Tom Rell`).
+  const opens = first.from <= floor || /[,;:—–-][\s]*$/.test(gapText(text, tokens, first.from - 1, first.from))
+  return opens ? first : phrase
 }
 
 /**
@@ -209,6 +224,12 @@ function opensClause(text: string, tokens: Tokens, name: Phrase, floor: number):
  * after a lower-case preposition; `with` before a participle cue excepted (`with McCain telling reporters`).
  */
 export function prepositionObject(text: string, tokens: Tokens, phrase: Phrase, floor: number, cue: number): boolean {
+  // `with Ada Lind and Kai Berg`: the pair is the object.
+  if (phrase.from - 2 > floor && lowerAt(tokens, phrase.from - 1) === 'and' && !capitalAt(tokens, phrase.from - 1) && capitalAt(tokens, phrase.from - 2)) {
+    let k = phrase.from - 2
+    while (k - 1 > floor && capitalAt(tokens, k - 1) && phrase.from - k < 6) k--
+    phrase = {from: k, to: phrase.to}
+  }
   if (phrase.from <= floor) return false
   const link = lowerAt(tokens, phrase.from - 1)
   if (capitalAt(tokens, phrase.from - 1) || !prepositions.has(link)) return false
