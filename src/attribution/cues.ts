@@ -9,6 +9,7 @@ import {subjectPronouns} from '../lexicon/pronouns.js'
 import {isPlace} from '../speakers/entities.js'
 import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
 import {lookup} from '../speakers/lookup.js'
+import {plainFormBlocked} from '../speakers/plain-verbs.js'
 import {capitalAt, lowerAt, possessiveAt, valueEnd, type Tokens} from '../speakers/tokens.js'
 
 /** A cue found in the text: tokens `[from, to)`. */
@@ -28,6 +29,7 @@ export function cueAt(index: CueIndex, tokens: Tokens, i: number): CueMatch | nu
   const lower = lowerAt(tokens, i)
   const list = index.get(lower)
   if (!list) return null
+  if (plainFormBlocked(tokens, i)) return null
   if (i > 0) {
     const previous = i - 1
     // A noun, not a verb: `Ginsburg's comments`, `the claims`, `his remarks`.

@@ -16,6 +16,7 @@ import {genderedPronouns, subjectPronouns, type PronounDefinition} from '../lexi
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
+import {plainFormBlocked} from './plain-verbs.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from './tokens.js'
 import {sortInPlace} from '../util/sort.js'
 
@@ -871,7 +872,7 @@ function speaks(registry: Registry, mention: EntityMention): boolean {
   for (; k < limit; k++) {
     const lower = lowerAt(tokens, k)
     const list = lexicon.cues.get(lower)
-    if (list && list.some((entry) => entry.strength >= 0.9 && entry.words.length === 1)) return true
+    if (list && list.some((entry) => entry.strength >= 0.9 && entry.words.length === 1) && !plainFormBlocked(tokens, k)) return true
     if (!/^(?:also|has|had|have|later|then|again|further|once|previously|earlier|repeatedly|would|will|is|was|recently)$/.test(lowerAt(tokens, k))) break
   }
   // Inverted: `said Vulin`, `predicted Morgan Stanley economist Takehiro Sato` (titles and roles between),
@@ -881,7 +882,7 @@ function speaks(registry: Registry, mention: EntityMention): boolean {
   k = tokenAt(tokens, mention.start) - 1
   for (const stop = Math.max(0, k - 4); k >= stop; k--) {
     const list = lexicon.cues.get(lowerAt(tokens, k))
-    if (list && list.some((entry) => entry.strength >= 0.9 && entry.words.length === 1)) return true
+    if (list && list.some((entry) => entry.strength >= 0.9 && entry.words.length === 1) && !plainFormBlocked(tokens, k)) return true
     if (!lexicon.titles.has(lowerAt(tokens, k)) && !lexicon.nominalWords.has(lowerAt(tokens, k)) && !capitalAt(tokens, k)) return false
   }
   return false
