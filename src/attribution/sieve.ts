@@ -463,6 +463,47 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
 }
 
 
+/** Words that open a clause inside a sentence, before its subject (`…, in which Clinton expressed …`). */
+const clauseOpeners = new Set(['when', 'while', 'whereas', 'which', 'where', 'after', 'because', 'although', 'though', 'since', 'before'])
+
+/**
+ * The subject of the clause that holds the quotation, when a clause opens inside the sentence before it with a
+ * name for subject (`…, in which Clinton expressed confidence that … "…"`, `such as when Cruz knocked Rubio
+ * and called him a "…"`, `… while Trump refers to the governor as "…"`, `…, Ivanka Trump, who portrayed him as
+ * "…"`): the nearest such clause, unless a new clause with its own subject starts after it (a comma before a
+ * capitalised word).
+ */
+function clauseSubjectMention(context: SieveContext, from: number, to: number): SpeakerMention | null {
+  const {tokens, text} = context
+  const floor = Math.max(from, to - 40)
+  for (let k = to - 1; k >= floor; k--) {
+    if (k > from && /,/.test(text.slice(tokens.end[k - 1], tokens.start[k])) && capitalAt(tokens, k)) return null
+    const lower = lowerAt(tokens, k)
+    if (capitalAt(tokens, k) && k > from) continue
+    let phrase: Phrase | null = null
+    if (lower === 'who' && k > from && /^,[\s]*$/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) {
+      phrase = phraseEndingAt(text, tokens, k - 1, from, context.lexicon)
+      if (!phrase || !capitalAt(tokens, phrase.to - 1)) continue
+    } else if (clauseOpeners.has(lower) && k + 1 < to && capitalAt(tokens, k + 1)) {
+      phrase = subjectAfter(text, tokens, k + 1, Math.min(to, k + 11), context.lexicon, true)
+      if (!phrase) continue
+    } else continue
+    // The clause's verb follows its subject (a lower-case word).
+    const verb = lower === 'who' ? k + 1 : phrase.to
+    if (verb >= to || capitalAt(tokens, verb) || !softGapAt(text, tokens, verb) || isPlace(tokens, phrase.from, phrase.to)) continue
+    // A passive clause (`…, who was greeted with chants of "…"`) names no speaker.
+    if (/^(?:was|were|is|are|been|being)$/.test(lowerAt(tokens, verb)) && verb + 1 < to && lowerAt(tokens, verb + 1).endsWith('ed')) continue
+    const mention = resolve(context, phrase)
+    if (mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname')) return mention
+  }
+  return null
+}
+
+/** Whether token `i` follows the token before it with white space only. */
+function softGapAt(text: string, tokens: Tokens, i: number): boolean {
+  return i > 0 && /^[\s]+$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))
+}
+
 /**
  * Rule `sentence-subject`: a quotation inside a sentence with no speech cue
  * (`Trump identified the judge as “Spanish”`, `Bush referred to Rubio as “…”`): the sentence's subject,
@@ -470,7 +511,7 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
  */
 export function sentenceSubject(context: SieveContext, run: QuotedRun, window: Window): Attribution | null {
   if (window.to - window.from < 2 || !run.open) return null
-  const mention = sentenceSubjectMention(context, window.from, window.to)
+  const mention = clauseSubjectMention(context, window.from, window.to) ?? sentenceSubjectMention(context, window.from, window.to)
   if (!mention || mention.kind === 'nominal') return null
   return {mention, cue: null, rule: 'sentence-subject', confidence: 0.6, local: false, clauseEnd: 0}
 }
