@@ -413,7 +413,7 @@ export function transcriptLabel(context: SieveContext, run: QuotedRun): Attribut
 }
 
 /** Words that open a sentence without being its subject. */
-const openers = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'separately', 'indeed', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'since', 'last', 'this', 'that', 'for', 'with', 'without', 'despite', 'as', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'shortly', 'soon', 'afterward', 'afterwards', 'eventually', 'finally', 'ultimately', 'nevertheless', 'nonetheless', 'again', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'around', 'across', 'throughout', 'under', 'given', 'preceded', 'following', 'amid', 'among', 'from', 'like', 'unlike', 'beyond', 'by', 'over', 'through', 'within', 'inside', 'outside', 'near', 'upon', 'against', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whether', 'early', 'late'])
+const openers = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'separately', 'indeed', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'since', 'last', 'this', 'that', 'for', 'with', 'without', 'despite', 'as', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'shortly', 'soon', 'afterward', 'afterwards', 'eventually', 'finally', 'ultimately', 'nevertheless', 'nonetheless', 'again', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'around', 'across', 'throughout', 'under', 'given', 'preceded', 'following', 'amid', 'among', 'from', 'like', 'unlike', 'beyond', 'by', 'over', 'through', 'within', 'inside', 'outside', 'near', 'upon', 'against', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whether', 'early', 'late', 'first', 'second', 'third', 'next', 'lastly', 'thus', 'hence', 'therefore', 'moreover', 'furthermore', 'likewise', 'similarly', 'additionally', 'regardless', 'overall'])
 
 /**
  * The subject of the sentence that starts at token `from` (before token `to`): its first noun phrase,
@@ -428,7 +428,9 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
   // lower-case word.
   const first = lowerAt(tokens, from)
   const participle = first.length >= 6 && first.endsWith('ed') && from + 1 < to && !capitalAt(tokens, from + 1) && !context.registry.surnames.has(first)
-  if (openers.has(first) || participle) {
+  // A sentence adverb set off by a comma (`First, Trump …`, `Ironically, …`).
+  const adverb = first.length >= 5 && first.endsWith('ly') && from + 1 < to && /^,/.test(text.slice(tokens.end[from], tokens.start[from + 1]))
+  if (openers.has(first) || participle || adverb) {
     // Skip to the first comma (bounded): `On Monday, …`.
     let k = from + 1
     while (k < to && k - from < 16 && !/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) k++
