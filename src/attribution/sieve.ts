@@ -591,8 +591,10 @@ export function paragraphCue(context: SieveContext, run: QuotedRun): Attribution
     const cue = cueAt(context.cues, tokens, i)
     if (!cue || cue.strength < 0.9) continue
     const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, to, context.lexicon) : subjectBefore(text, tokens, i, from, context.lexicon)
-    if (phrase && cue.lemma !== 'according to' && prepositionObject(text, tokens, phrase, from, i)) continue
-    const mention = resolve(context, phrase)
+    // `…, said Bart Naylor, advocate for Public Citizen. "…"`: an inverted cue after a comma, a name after it.
+    const inverted = cue.lemma !== 'according to' && invertedAt(context, i, cue, {from, to})
+    if (!inverted && phrase && cue.lemma !== 'according to' && prepositionObject(text, tokens, phrase, from, i)) continue
+    const mention = inverted ? resolve(context, subjectAfter(text, tokens, cue.to, to, context.lexicon)) : resolve(context, phrase)
     if (mention && mention.entity) {
       return {mention, cue, rule: 'paragraph-cue', confidence: 0.75 * cue.strength, local: false, clauseEnd: cue.to}
     }
