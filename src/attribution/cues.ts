@@ -137,7 +137,7 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
     /** Start of the comma-delimited segment that ends at `to`, or -1. */
     const segmentStart = (to: number): number => {
       let k = to - 1
-      const limit = Math.max(stop, to - 12)
+      const limit = Math.max(stop, to - 16)
       while (k > limit && !/,/.test(gapText(text, tokens, k - 1, k))) k--
       return k > limit && k - 1 >= floor && /^\.?,[\s]*$/.test(gapText(text, tokens, k - 1, k)) ? k : -1
     }

@@ -153,6 +153,7 @@ function quotedAsSaying(context: SieveContext, window: Window): Attribution | nu
  */
 function cueAfter(context: SieveContext, window: Window): Attribution | null {
   const {tokens, text, cues} = context
+  const long = window.to - window.from > 13 && capitalAt(tokens, window.from) && /^[^\s]*[\s]+$/.test(text.slice(tokens.end[window.from - 1] ?? 0, tokens.start[window.from]))
   for (let i = window.from; i < window.to; i++) {
     const cue = cueAt(cues, tokens, i)
     if (!cue || cue.lemma === 'according to') {
@@ -201,7 +202,9 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
         clauseEnd: Math.max(cue.to, phrase ? phrase.to : cue.to)
       }
     }
-    if (i - window.from > 12) break
+    // A long subject right after the closing mark (`"…," Fred Kagan, director of the … Institute, said`) may
+    // put its verb further on.
+    if (i - window.from > (long ? 24 : 12)) break
   }
   return null
 }
