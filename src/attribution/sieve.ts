@@ -206,7 +206,26 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
     // put its verb further on.
     if (i - window.from > (long ? 24 : 12)) break
   }
-  return null
+  return bareVerbCredit(context, window)
+}
+
+/**
+ * `"…," Hannity started.` / `"…," Trump interrupted.`: after the closing mark, a short sentence of a name and one
+ * verb in -ed (no cue of the lexicon) that ends there — the name spoke the quotation.
+ */
+function bareVerbCredit(context: SieveContext, window: Window): Attribution | null {
+  const {tokens, text} = context
+  const size = window.to - window.from
+  if (size < 2 || size > 4 || !capitalAt(tokens, window.from)) return null
+  const verb = window.to - 1
+  const lower = lowerAt(tokens, verb)
+  if (capitalAt(tokens, verb) || !lower.endsWith('ed') || !/^[\s]+$/.test(text.slice(tokens.end[verb - 1], tokens.start[verb]))) return null
+  if (!/^[.!]/.test(text.slice(tokens.end[verb], tokens.end[verb] + 1))) return null
+  const phrase = subjectAfter(text, tokens, window.from, verb, context.lexicon, true)
+  if (!phrase || phrase.to !== verb) return null
+  const mention = resolve(context, phrase)
+  if (!mention || !mention.entity || (mention.kind !== 'name' && mention.kind !== 'surname')) return null
+  return {mention, cue: null, rule: 'cue-after', confidence: 0.7, local: true, clauseEnd: window.to}
 }
 
 /**
