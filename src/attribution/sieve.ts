@@ -434,6 +434,9 @@ export function transcriptLabel(context: SieveContext, run: QuotedRun): Attribut
   return {mention, cue: null, rule: 'transcript-label', confidence: 0.8, local: true, clauseEnd: to}
 }
 
+/** Nouns of time that make `The day before,` an adverbial. */
+const timeNouns = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'time', 'hour', 'hours', 'moment'])
+
 /** Words that open a sentence without being its subject. */
 const openers = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'separately', 'indeed', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'since', 'last', 'this', 'that', 'for', 'with', 'without', 'despite', 'as', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'shortly', 'soon', 'afterward', 'afterwards', 'eventually', 'finally', 'ultimately', 'nevertheless', 'nonetheless', 'again', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'around', 'across', 'throughout', 'under', 'given', 'preceded', 'following', 'amid', 'among', 'from', 'like', 'unlike', 'beyond', 'by', 'over', 'through', 'within', 'inside', 'outside', 'near', 'upon', 'against', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whether', 'early', 'late', 'first', 'second', 'third', 'next', 'lastly', 'thus', 'hence', 'therefore', 'moreover', 'furthermore', 'likewise', 'similarly', 'additionally', 'regardless', 'overall'])
 
@@ -452,7 +455,17 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
   const participle = first.length >= 6 && first.endsWith('ed') && from + 1 < to && !capitalAt(tokens, from + 1) && !context.registry.surnames.has(first)
   // A sentence adverb set off by a comma (`First, Trump …`, `Ironically, …`).
   const adverb = first.length >= 5 && first.endsWith('ly') && from + 1 < to && /^,/.test(text.slice(tokens.end[from], tokens.start[from + 1]))
-  if (openers.has(first) || participle || adverb) {
+  // A time phrase set off by a comma (`The day before, …`, `The next morning, …`): `the`, a time noun among
+  // the next two words, a comma within four.
+  let time = false
+  if (first === 'the' && to - from > 3) {
+    const noun = timeNouns.has(lowerAt(tokens, from + 1)) || timeNouns.has(lowerAt(tokens, from + 2))
+    for (let k = from + 1; noun && k < to - 1 && k - from <= 3; k++) {
+      if (capitalAt(tokens, k)) break
+      if (/^,/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) time = true
+    }
+  }
+  if (openers.has(first) || participle || adverb || time) {
     // Skip to the first comma (bounded): `On Monday, …`.
     let k = from + 1
     while (k < to && k - from < 16 && !/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) k++
@@ -472,7 +485,8 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
     }
     // `In the call, Wisconsin Rep. Reid Ribble, who was elected …, casts Trump …`: a name set off by a comma
     // is the subject; a place so set off is the rest of the adverbial (`Salem, New Hampshire,`).
-    if (phrase && start > from && !isPlace(tokens, phrase.from, phrase.to) && capitalAt(tokens, phrase.to - 1)) {
+    // (`Concord, N.H.,`: an abbreviation that ends the phrase is a state.)
+    if (phrase && start > from && !isPlace(tokens, phrase.from, phrase.to) && capitalAt(tokens, phrase.to - 1) && !/\.[\s]*$/.test(text.slice(tokens.start[phrase.to - 1], tokens.end[phrase.to - 1] + 1).replace(/,$/, ''))) {
       const mention = resolve(context, phrase)
       if (mention && mention.entity && mention.kind !== 'nominal') return mention
     }
