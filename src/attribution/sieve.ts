@@ -543,13 +543,33 @@ function softGapAt(text: string, tokens: Tokens, i: number): boolean {
 }
 
 /**
+ * A quotation inside the opening adverbial of its sentence (`And in explaining why many of those "…" had not
+ * been passed already, Clinton described …`): the name after the adverbial's comma, before its verb.
+ */
+function adverbialSubject(context: SieveContext, before: Window, after: Window): SpeakerMention | null {
+  const {tokens, text} = context
+  // (`Asked by Thrush if Clinton "gets" race, Sharpton …`: the words of a question are the asker's.)
+  const first = lowerAt(tokens, before.from)
+  if (after.to - after.from < 3 || !openers.has(first) || first === 'asked') return null
+  for (let k = before.from + 1; k < before.to; k++) if (/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return null
+  for (let k = after.from + 1; k < after.to && k - after.from <= 12; k++) {
+    if (!/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) continue
+    const phrase = subjectAfter(text, tokens, k, Math.min(after.to, k + 10), context.lexicon, true)
+    if (!phrase || phrase.to >= after.to || capitalAt(tokens, phrase.to) || !softGapAt(text, tokens, phrase.to) || isPlace(tokens, phrase.from, phrase.to)) return null
+    const mention = resolve(context, phrase)
+    return mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname') ? mention : null
+  }
+  return null
+}
+
+/**
  * Rule `sentence-subject`: a quotation inside a sentence with no speech cue
  * (`Trump identified the judge as “Spanish”`, `Bush referred to Rubio as “…”`): the sentence's subject,
  * when it names someone. Only for quotations inside the writer's sentence (words before the opening mark).
  */
-export function sentenceSubject(context: SieveContext, run: QuotedRun, window: Window): Attribution | null {
+export function sentenceSubject(context: SieveContext, run: QuotedRun, window: Window, after?: Window): Attribution | null {
   if (window.to - window.from < 2 || !run.open) return null
-  const mention = clauseSubjectMention(context, window.from, window.to) ?? sentenceSubjectMention(context, window.from, window.to)
+  const mention = clauseSubjectMention(context, window.from, window.to) ?? sentenceSubjectMention(context, window.from, window.to) ?? (after ? adverbialSubject(context, window, after) : null)
   if (!mention || mention.kind === 'nominal') return null
   return {mention, cue: null, rule: 'sentence-subject', confidence: 0.6, local: false, clauseEnd: 0}
 }
