@@ -279,13 +279,17 @@ function invertedAt(context: SieveContext, i: number, cue: CueMatch, window: Win
   return phrase.to >= window.to || /^[\s]*[,.;:]/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))
 }
 
+/** Prepositions before a gerund cue (`upon saying`, `after calling him`, `by telling`). */
+const gerundLinks = new Set(['upon', 'after', 'before', 'by', 'while', 'when', 'without', 'in', 'on', 'for'])
+
 /** The last cue of a window with its subject. */
 function lastCue(context: SieveContext, window: Window): {attribution: (rule: string, confidence: number) => Attribution} | null {
   const {tokens, text, cues} = context
   for (let i = window.to - 1; i >= window.from; i--) {
     const cue = cueAt(cues, tokens, i)
     if (!cue) continue
-    const participle = lowerAt(tokens, i).endsWith('ing') && i > window.from && /,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))
+    // (`… incurred a wave of boos upon saying, "…"`: a gerund after a preposition is a participle too.)
+    const participle = lowerAt(tokens, i).endsWith('ing') && i > window.from && (/,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i])) || (gerundLinks.has(lowerAt(tokens, i - 1)) && !capitalAt(tokens, i - 1)))
     let mention: SpeakerMention | null = null
     if (participle) {
       // `Trump went after Bush, calling him "…"`: the subject of the clause — the nearest one: in
