@@ -296,6 +296,10 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
       // `The statement said that Yeo had written to Downer, stressing that "…"` the clause after `said that`.
       const clause = reportedClause(context, window.from, i)
       mention = (clause > 0 ? namedSubject(context, clause, i) : null) ?? sentenceSubjectMention(context, window.from, i)
+    } else if (i > window.from && cue.to + 1 < window.to && lowerAt(tokens, cue.to) === 'by' && /^(?:was|were|is|are|been|being)$/.test(lowerAt(tokens, i - 1))) {
+      // Passive: `Sanders was asked by host Bill Maher, who …, "…"` — the agent spoke.
+      mention = resolve(context, subjectAfter(text, tokens, cue.to + 1, window.to, context.lexicon))
+      if (!mention || !mention.entity || mention.kind === 'pronoun') continue
     } else if (cue.lemma === 'according to' || i === window.from || invertedAt(context, i, cue, window)) {
       // `according to X, "…"`; `Said Dorothy Poynter, "…"`; `Continued Stone: "…"`.
       mention = resolve(context, subjectAfter(text, tokens, cue.to, window.to, context.lexicon))
