@@ -157,6 +157,7 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
   // `… called the pact "insanity," and Sanders, who says it's "…"`, `"That makes me smart," when Clinton
   // blasted him`: a clause opened by a conjunction after the quotation is a new one, not its credit.
   const opened = window.to > window.from && afterOpeners.has(lowerAt(tokens, window.from)) && !capitalAt(tokens, window.from)
+  const long = window.to - window.from > 13 && capitalAt(tokens, window.from) && /^[^\s]*[\s]+$/.test(text.slice(tokens.end[window.from - 1] ?? 0, tokens.start[window.from]))
   for (let i = window.from; i < window.to; i++) {
     const cue = cueAt(cues, tokens, i)
     if (!cue || cue.lemma === 'according to') {
@@ -208,9 +209,30 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
         clauseEnd: Math.max(cue.to, phrase ? phrase.to : cue.to)
       }
     }
-    if (i - window.from > 12) break
+    // A long subject right after the closing mark (`"…," Fred Kagan, director of the … Institute, said`) may
+    // put its verb further on.
+    if (i - window.from > (long ? 24 : 12)) break
   }
-  return null
+  return bareVerbCredit(context, window)
+}
+
+/**
+ * `"…," Hannity started.` / `"…," Trump interrupted.`: after the closing mark, a short sentence of a name and one
+ * verb in -ed (no cue of the lexicon) that ends there — the name spoke the quotation.
+ */
+function bareVerbCredit(context: SieveContext, window: Window): Attribution | null {
+  const {tokens, text} = context
+  const size = window.to - window.from
+  if (size < 2 || size > 4 || !capitalAt(tokens, window.from)) return null
+  const verb = window.to - 1
+  const lower = lowerAt(tokens, verb)
+  if (capitalAt(tokens, verb) || !lower.endsWith('ed') || !/^[\s]+$/.test(text.slice(tokens.end[verb - 1], tokens.start[verb]))) return null
+  if (!/^[.!]/.test(text.slice(tokens.end[verb], tokens.end[verb] + 1))) return null
+  const phrase = subjectAfter(text, tokens, window.from, verb, context.lexicon, true)
+  if (!phrase || phrase.to !== verb) return null
+  const mention = resolve(context, phrase)
+  if (!mention || !mention.entity || (mention.kind !== 'name' && mention.kind !== 'surname')) return null
+  return {mention, cue: null, rule: 'cue-after', confidence: 0.7, local: true, clauseEnd: window.to}
 }
 
 /**
@@ -283,19 +305,27 @@ function invertedAt(context: SieveContext, i: number, cue: CueMatch, window: Win
   return phrase.to >= window.to || /^[\s]*[,.;:]/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))
 }
 
+/** Prepositions before a gerund cue (`upon saying`, `after calling him`, `by telling`). */
+const gerundLinks = new Set(['upon', 'after', 'before', 'by', 'while', 'when', 'without', 'in', 'on', 'for'])
+
 /** The last cue of a window with its subject. */
 function lastCue(context: SieveContext, window: Window): {attribution: (rule: string, confidence: number) => Attribution} | null {
   const {tokens, text, cues} = context
   for (let i = window.to - 1; i >= window.from; i--) {
     const cue = cueAt(cues, tokens, i)
     if (!cue) continue
-    const participle = lowerAt(tokens, i).endsWith('ing') && i > window.from && /,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))
+    // (`… incurred a wave of boos upon saying, "…"`: a gerund after a preposition is a participle too.)
+    const participle = lowerAt(tokens, i).endsWith('ing') && i > window.from && (/,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i])) || (gerundLinks.has(lowerAt(tokens, i - 1)) && !capitalAt(tokens, i - 1)))
     let mention: SpeakerMention | null = null
     if (participle) {
       // `Trump went after Bush, calling him "…"`: the subject of the clause — the nearest one: in
       // `The statement said that Yeo had written to Downer, stressing that "…"` the clause after `said that`.
       const clause = reportedClause(context, window.from, i)
       mention = (clause > 0 ? namedSubject(context, clause, i) : null) ?? sentenceSubjectMention(context, window.from, i)
+    } else if (i > window.from && cue.to + 1 < window.to && lowerAt(tokens, cue.to) === 'by' && /^(?:was|were|is|are|been|being)$/.test(lowerAt(tokens, i - 1))) {
+      // Passive: `Sanders was asked by host Bill Maher, who …, "…"` — the agent spoke.
+      mention = resolve(context, subjectAfter(text, tokens, cue.to + 1, window.to, context.lexicon))
+      if (!mention || !mention.entity || mention.kind === 'pronoun') continue
     } else if (cue.lemma === 'according to' || i === window.from || invertedAt(context, i, cue, window)) {
       // `according to X, "…"`; `Said Dorothy Poynter, "…"`; `Continued Stone: "…"`.
       mention = resolve(context, subjectAfter(text, tokens, cue.to, window.to, context.lexicon))
@@ -455,8 +485,11 @@ export function transcriptLabel(context: SieveContext, run: QuotedRun): Attribut
   return {mention, cue: null, rule: 'transcript-label', confidence: 0.8, local: true, clauseEnd: to}
 }
 
+/** Nouns of time that make `The day before,` an adverbial. */
+const timeNouns = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'time', 'hour', 'hours', 'moment'])
+
 /** Words that open a sentence without being its subject. */
-const openers = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'separately', 'indeed', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'since', 'last', 'this', 'that', 'for', 'with', 'without', 'despite', 'as', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'shortly', 'soon', 'afterward', 'afterwards', 'eventually', 'finally', 'ultimately', 'nevertheless', 'nonetheless', 'again', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'around', 'across', 'throughout', 'under', 'given', 'preceded', 'following', 'amid', 'among', 'from', 'like', 'unlike', 'beyond', 'by', 'over', 'through', 'within', 'inside', 'outside', 'near', 'upon', 'against', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whether', 'early', 'late'])
+const openers = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'separately', 'indeed', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'since', 'last', 'this', 'that', 'for', 'with', 'without', 'despite', 'as', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'shortly', 'soon', 'afterward', 'afterwards', 'eventually', 'finally', 'ultimately', 'nevertheless', 'nonetheless', 'again', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'around', 'across', 'throughout', 'under', 'given', 'preceded', 'following', 'amid', 'among', 'from', 'like', 'unlike', 'beyond', 'by', 'over', 'through', 'within', 'inside', 'outside', 'near', 'upon', 'against', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whether', 'early', 'late', 'first', 'second', 'third', 'next', 'lastly', 'thus', 'hence', 'therefore', 'moreover', 'furthermore', 'likewise', 'similarly', 'additionally', 'regardless', 'overall'])
 
 /**
  * The subject of the sentence that starts at token `from` (before token `to`): its first noun phrase,
@@ -471,7 +504,19 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
   // lower-case word.
   const first = lowerAt(tokens, from)
   const participle = first.length >= 6 && first.endsWith('ed') && from + 1 < to && !capitalAt(tokens, from + 1) && !context.registry.surnames.has(first)
-  if (openers.has(first) || participle) {
+  // A sentence adverb set off by a comma (`First, Trump …`, `Ironically, …`).
+  const adverb = first.length >= 5 && first.endsWith('ly') && from + 1 < to && /^,/.test(text.slice(tokens.end[from], tokens.start[from + 1]))
+  // A time phrase set off by a comma (`The day before, …`, `The next morning, …`): `the`, a time noun among
+  // the next two words, a comma within four.
+  let time = false
+  if (first === 'the' && to - from > 3) {
+    const noun = timeNouns.has(lowerAt(tokens, from + 1)) || timeNouns.has(lowerAt(tokens, from + 2))
+    for (let k = from + 1; noun && k < to - 1 && k - from <= 3; k++) {
+      if (capitalAt(tokens, k)) break
+      if (/^,/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) time = true
+    }
+  }
+  if (openers.has(first) || participle || adverb || time) {
     // Skip to the first comma (bounded): `On Monday, …`.
     let k = from + 1
     while (k < to && k - from < 16 && !/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) k++
@@ -491,7 +536,8 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
     }
     // `In the call, Wisconsin Rep. Reid Ribble, who was elected …, casts Trump …`: a name set off by a comma
     // is the subject; a place so set off is the rest of the adverbial (`Salem, New Hampshire,`).
-    if (phrase && start > from && !isPlace(tokens, phrase.from, phrase.to) && capitalAt(tokens, phrase.to - 1)) {
+    // (`Concord, N.H.,`: an abbreviation that ends the phrase is a state.)
+    if (phrase && start > from && !isPlace(tokens, phrase.from, phrase.to) && capitalAt(tokens, phrase.to - 1) && !/\.[\s]*$/.test(text.slice(tokens.start[phrase.to - 1], tokens.end[phrase.to - 1] + 1).replace(/,$/, ''))) {
       const mention = resolve(context, phrase)
       if (mention && mention.entity && mention.kind !== 'nominal') return mention
     }
@@ -506,14 +552,75 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
 }
 
 
+/** Words that open a clause inside a sentence, before its subject (`…, in which Clinton expressed …`). */
+const clauseOpeners = new Set(['when', 'while', 'whereas', 'which', 'where', 'after', 'because', 'although', 'though', 'since', 'before'])
+
+/**
+ * The subject of the clause that holds the quotation, when a clause opens inside the sentence before it with a
+ * name for subject (`…, in which Clinton expressed confidence that … "…"`, `such as when Cruz knocked Rubio
+ * and called him a "…"`, `… while Trump refers to the governor as "…"`, `…, Ivanka Trump, who portrayed him as
+ * "…"`): the nearest such clause, unless a new clause with its own subject starts after it (a comma before a
+ * capitalised word).
+ */
+function clauseSubjectMention(context: SieveContext, from: number, to: number): SpeakerMention | null {
+  const {tokens, text} = context
+  const floor = Math.max(from, to - 40)
+  for (let k = to - 1; k >= floor; k--) {
+    if (k > from && /,/.test(text.slice(tokens.end[k - 1], tokens.start[k])) && capitalAt(tokens, k)) return null
+    const lower = lowerAt(tokens, k)
+    if (capitalAt(tokens, k) && k > from) continue
+    let phrase: Phrase | null = null
+    if (lower === 'who' && k > from && /^,[\s]*$/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) {
+      phrase = phraseEndingAt(text, tokens, k - 1, from, context.lexicon)
+      if (!phrase || !capitalAt(tokens, phrase.to - 1)) continue
+    } else if (clauseOpeners.has(lower) && k + 1 < to && capitalAt(tokens, k + 1)) {
+      phrase = subjectAfter(text, tokens, k + 1, Math.min(to, k + 11), context.lexicon, true)
+      if (!phrase) continue
+    } else continue
+    // The clause's verb follows its subject (a lower-case word).
+    const verb = lower === 'who' ? k + 1 : phrase.to
+    if (verb >= to || capitalAt(tokens, verb) || !softGapAt(text, tokens, verb) || isPlace(tokens, phrase.from, phrase.to)) continue
+    // A passive clause (`…, who was greeted with chants of "…"`) names no speaker.
+    if (/^(?:was|were|is|are|been|being)$/.test(lowerAt(tokens, verb)) && verb + 1 < to && lowerAt(tokens, verb + 1).endsWith('ed')) continue
+    const mention = resolve(context, phrase)
+    if (mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname')) return mention
+  }
+  return null
+}
+
+/** Whether token `i` follows the token before it with white space only. */
+function softGapAt(text: string, tokens: Tokens, i: number): boolean {
+  return i > 0 && /^[\s]+$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))
+}
+
+/**
+ * A quotation inside the opening adverbial of its sentence (`And in explaining why many of those "…" had not
+ * been passed already, Clinton described …`): the name after the adverbial's comma, before its verb.
+ */
+function adverbialSubject(context: SieveContext, before: Window, after: Window): SpeakerMention | null {
+  const {tokens, text} = context
+  // (`Asked by Thrush if Clinton "gets" race, Sharpton …`: the words of a question are the asker's.)
+  const first = lowerAt(tokens, before.from)
+  if (after.to - after.from < 3 || !openers.has(first) || first === 'asked') return null
+  for (let k = before.from + 1; k < before.to; k++) if (/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return null
+  for (let k = after.from + 1; k < after.to && k - after.from <= 12; k++) {
+    if (!/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) continue
+    const phrase = subjectAfter(text, tokens, k, Math.min(after.to, k + 10), context.lexicon, true)
+    if (!phrase || phrase.to >= after.to || capitalAt(tokens, phrase.to) || !softGapAt(text, tokens, phrase.to) || isPlace(tokens, phrase.from, phrase.to)) return null
+    const mention = resolve(context, phrase)
+    return mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname') ? mention : null
+  }
+  return null
+}
+
 /**
  * Rule `sentence-subject`: a quotation inside a sentence with no speech cue
  * (`Trump identified the judge as “Spanish”`, `Bush referred to Rubio as “…”`): the sentence's subject,
  * when it names someone. Only for quotations inside the writer's sentence (words before the opening mark).
  */
-export function sentenceSubject(context: SieveContext, run: QuotedRun, window: Window): Attribution | null {
+export function sentenceSubject(context: SieveContext, run: QuotedRun, window: Window, after?: Window): Attribution | null {
   if (window.to - window.from < 2 || !run.open) return null
-  const mention = sentenceSubjectMention(context, window.from, window.to)
+  const mention = clauseSubjectMention(context, window.from, window.to) ?? sentenceSubjectMention(context, window.from, window.to) ?? (after ? adverbialSubject(context, window, after) : null)
   if (!mention || mention.kind === 'nominal') return null
   return {mention, cue: null, rule: 'sentence-subject', confidence: 0.6, local: false, clauseEnd: 0}
 }
@@ -597,8 +704,10 @@ export function paragraphCue(context: SieveContext, run: QuotedRun): Attribution
     const cue = cueAt(context.cues, tokens, i)
     if (!cue || cue.strength < 0.9) continue
     const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, to, context.lexicon) : subjectBefore(text, tokens, i, from, context.lexicon)
-    if (phrase && cue.lemma !== 'according to' && prepositionObject(text, tokens, phrase, from, i)) continue
-    const mention = resolve(context, phrase)
+    // `…, said Bart Naylor, advocate for Public Citizen. "…"`: an inverted cue after a comma, a name after it.
+    const inverted = cue.lemma !== 'according to' && invertedAt(context, i, cue, {from, to})
+    if (!inverted && phrase && cue.lemma !== 'according to' && prepositionObject(text, tokens, phrase, from, i)) continue
+    const mention = inverted ? resolve(context, subjectAfter(text, tokens, cue.to, to, context.lexicon)) : resolve(context, phrase)
     if (mention && mention.entity) {
       return {mention, cue, rule: 'paragraph-cue', confidence: 0.75 * cue.strength, local: false, clauseEnd: cue.to}
     }

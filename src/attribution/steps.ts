@@ -215,7 +215,7 @@ export function sieveSteps(
       }
     },
     {name: 'previous-subject', pass: 2, run: (i) => (opensParagraph(i) ? previousSubject(context, runs[i]) : null)},
-    {name: 'sentence-subject', pass: 2, run: (i) => sentenceSubject(context, runs[i], windowsOf(i).before)}
+    {name: 'sentence-subject', pass: 2, run: (i) => sentenceSubject(context, runs[i], windowsOf(i).before, windowsOf(i).after)}
   ]
 
   for (const rule of rules) {
