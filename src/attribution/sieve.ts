@@ -279,6 +279,11 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
       if (phrase && prepositionObject(text, tokens, phrase, window.from, i)) {
         mention = sentenceSubjectMention(context, window.from, phrase.from)
       } else mention = resolve(context, phrase)
+      // `Teneo issued a statement saying that "…"`, `Silverman incurred a wave of boos upon saying, "…"`: a
+      // participle after a thing (no one of the story) tells what the sentence's subject said.
+      if (phrase && mention && !mention.entity && lowerAt(tokens, i).endsWith('ing') && !context.registry.lexicon.personNominals.has(lowerAt(tokens, phrase.to - 1))) {
+        mention = sentenceSubjectMention(context, window.from, phrase.from)
+      }
     }
     if (!mention && cue.lemma !== 'according to' && i > window.from) {
       // `X … and said: "…"`: the sentence's own subject.
