@@ -227,8 +227,28 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
   if (mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname')) {
     return {mention, cue: null, rule: 'colon-lead', confidence: 0.7, local: true, clauseEnd: window.to}
   }
+  const last = window.to - 1
+  // `From Bush's Facebook post: "…"`: a possessive name before a noun of speech or a document.
+  if (phrase && (speechNounSet.has(lowerAt(tokens, last)) || documentNouns.has(lowerAt(tokens, last)))) {
+    for (let k = last - 1; k >= phrase.from; k--) {
+      if (!possessiveAt(tokens, k) || !capitalAt(tokens, k)) continue
+      const owner = resolve(context, phraseEndingAt(text, tokens, k, phrase.from, context.lexicon))
+      if (owner && owner.entity && owner.kind !== 'nominal') return {mention: owner, cue: null, rule: 'colon-lead', confidence: 0.7, local: true, clauseEnd: window.to}
+      break
+    }
+  }
+  // `Kasich resisted: "…"`: a verb that is no cue, right after its subject.
+  if (last > window.from && !capitalAt(tokens, last) && lowerAt(tokens, last).endsWith('ed')) {
+    const subject = resolve(context, subjectBefore(text, tokens, last, window.from, context.lexicon))
+    if (subject && subject.entity && (subject.kind === 'name' || subject.kind === 'surname')) {
+      return {mention: subject, cue: null, rule: 'colon-lead', confidence: 0.7, local: true, clauseEnd: window.to}
+    }
+  }
   return null
 }
+
+/** Documents that credit their possessor with the quotation after a colon (`Bush's Facebook post:`). */
+const documentNouns = new Set(['post', 'posts', 'tweet', 'tweets', 'letter', 'memo', 'op-ed', 'speech', 'release', 'email', 'message', 'blog', 'essay', 'column', 'book', 'testimony', 'statement', 'announcement', 'note'])
 
 /** Start of the last clause reported by a verb of saying in `[from, to)` (`said that |Yeo had written …`), else -1. */
 function reportedClause(context: SieveContext, from: number, to: number): number {
