@@ -277,6 +277,17 @@ function invertedAt(context: SieveContext, i: number, cue: CueMatch, window: Win
   return phrase.to >= window.to || /^[\s]*[,.;:]/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))
 }
 
+/** `Sanders was asked by host Bill Maher, who …, "…"`: the named agent of a passive cue. */
+function passiveAgent(context: SieveContext, i: number, cue: CueMatch, window: Window): SpeakerMention | null {
+  const {tokens, text} = context
+  if (cue.to + 1 >= window.to || lowerAt(tokens, cue.to) !== 'by' || i - 1 < window.from) return null
+  let k = i - 1
+  if (k > window.from && lowerAt(tokens, k).endsWith('ly')) k--
+  if (!/^(?:was|were|is|are|been|being|be)$/.test(lowerAt(tokens, k))) return null
+  const mention = resolve(context, subjectAfter(text, tokens, cue.to + 1, window.to, context.lexicon))
+  return mention && mention.entity && mention.kind !== 'nominal' ? mention : null
+}
+
 /** The last cue of a window with its subject. */
 function lastCue(context: SieveContext, window: Window): {attribution: (rule: string, confidence: number) => Attribution} | null {
   const {tokens, text, cues} = context
@@ -294,11 +305,13 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
       // `according to X, "…"`; `Said Dorothy Poynter, "…"`; `Continued Stone: "…"`.
       mention = resolve(context, subjectAfter(text, tokens, cue.to, window.to, context.lexicon))
     } else {
-      const phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
+      // `Sanders was asked by host Bill Maher, "…"`: the agent.
+      mention = passiveAgent(context, i, cue, window)
+      const phrase = mention ? null : subjectBefore(text, tokens, i, window.from, context.lexicon)
       // `Thiel wrote in a statement to Wired explaining why …`: the object of a preposition is no subject.
       if (phrase && prepositionObject(text, tokens, phrase, window.from, i)) {
         mention = sentenceSubjectMention(context, window.from, phrase.from)
-      } else mention = resolve(context, phrase)
+      } else if (phrase) mention = resolve(context, phrase)
       // `Teneo issued a statement saying that "…"`, `Silverman incurred a wave of boos upon saying, "…"`: a
       // participle after a thing (no one of the story) tells what the sentence's subject said.
       if (phrase && mention && !mention.entity && lowerAt(tokens, i).endsWith('ing') && !context.registry.lexicon.personNominals.has(lowerAt(tokens, phrase.to - 1))) {
