@@ -204,7 +204,7 @@ export function prepositionObject(text: string, tokens: Tokens, phrase: Phrase, 
   if (phrase.from <= floor) return false
   const link = lowerAt(tokens, phrase.from - 1)
   if (capitalAt(tokens, phrase.from - 1) || !prepositions.has(link)) return false
-  if (!/^[ \t]+$/.test(gapText(text, tokens, phrase.from - 1, phrase.from))) return false
+  if (!/^[ \t\u00a0]+$/.test(gapText(text, tokens, phrase.from - 1, phrase.from))) return false
   // `At a rally in Wisconsin Sanders said`: the object is the place; the name after it is the subject.
   for (let k = phrase.from + 1; k < phrase.to && k - phrase.from <= 3; k++) if (isPlace(tokens, phrase.from, k) && capitalAt(tokens, k)) return false
   return !(link === 'with' && lowerAt(tokens, cue).endsWith('ing'))

@@ -416,7 +416,7 @@ export function buildRegistry(
     // French financial newspaper Les Echos`, `praised Cruz`.
     for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
       // Within the clause: only spaces between the words.
-      if (!/^[ \t]+$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return false
+      if (!/^[ \t\u00a0]+$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return false
       // Capitalised: only an adjective of nationality (`the French financial newspaper`).
       if (capitalAt(tokens, k)) {
         if (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u.test(valueAt(tokens, k)) || /^(?:north|south|east|west)$/.test(lowerAt(tokens, k))) continue
