@@ -425,8 +425,25 @@ export function runWindows(context: SieveContext, index: number): RunWindows {
   const next = context.runs[index + 1]
   const previous = context.runs[index - 1]
   const nextStart = next && next.paragraph === run.paragraph && next.open ? next.open.start : Number.POSITIVE_INFINITY
-  const previousEnd = previous && previous.paragraph === run.paragraph ? (previous.close ? previous.close.end : previous.end) : 0
+  let previousEnd = previous && previous.paragraph === run.paragraph ? (previous.close ? previous.close.end : previous.end) : 0
+  // `Podesta told NBC's "Meet the Press" that the campaign believes she "…"`: a title in quotation marks
+  // inside the sentence does not end the window.
+  if (previous && previousEnd > 0 && titleLike(context.text, previous)) {
+    const before = context.runs[index - 2]
+    previousEnd = before && before.paragraph === run.paragraph ? (before.close ? before.close.end : before.end) : 0
+  }
   return {after: afterWindow(context, run, nextStart), before: beforeWindow(context, run, previousEnd)}
+}
+
+const titleWordRe = /^(?:\p{Lu}[\p{L}\p{N}'’-]*|\d[\p{L}\p{N}'’-]*|the|of|a|an|and|in|on|to|for|at|with|from|or|is)$/u
+
+/** Whether a run reads as a title (`"Meet the Press"`): a few capitalised words, no punctuation. */
+function titleLike(text: string, run: QuotedRun): boolean {
+  if (!run.open || !run.close || run.end - run.start > 60 || run.end <= run.start) return false
+  const words = text.slice(run.start, run.end).split(' ')
+  if (words.length > 8 || !/^\p{Lu}/u.test(words[0])) return false
+  for (const word of words) if (!titleWordRe.test(word)) return false
+  return true
 }
 
 export {quotedAsSaying, cueAfter, colonLead, dashCredit, cueBefore, speechNoun}
