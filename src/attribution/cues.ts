@@ -95,6 +95,9 @@ function softGap(gap: string): boolean {
   return /^(?:[\s]*|[-‐–][\s]*)$/.test(gap) || /^['’]s?[\s]*$/.test(gap) || gap === '. '
 }
 
+/** Words that open a clause, not an appositive, after a comma. */
+const clauseOpeners = new Set(['and', 'but', 'or', 'when', 'while', 'as', 'after', 'before', 'if', 'because', 'since', 'although', 'though', 'what', 'where', 'until', 'unless'])
+
 /** A noun phrase: tokens `[from, to)`. */
 export interface Phrase {
   from: number
@@ -143,6 +146,8 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
     }
     const appositive = (k: number, to: number): boolean => {
       const first = lowerAt(tokens, k)
+      // `…, in what Bay Buchanan, national treasurer …, called`: a clause, not an appositive.
+      if (!capitalAt(tokens, k) && (clauseOpeners.has(first) || (k + 1 < to && lowerAt(tokens, k + 1) === 'what'))) return false
       if (determiners.has(first) || /^\d/.test(first) || !capitalAt(tokens, k) || titleSet.has(first) || possessiveAt(tokens, k - 1)) return true
       for (let n = k; n < to; n++) if (!capitalAt(tokens, n) && (titleSet.has(lowerAt(tokens, n)) || nominalWords.has(lowerAt(tokens, n)))) return true
       return false
