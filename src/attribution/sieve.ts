@@ -288,11 +288,36 @@ function passiveAgent(context: SieveContext, i: number, cue: CueMatch, window: W
   return mention && mention.entity && mention.kind !== 'nominal' ? mention : null
 }
 
+/** Verbs of saying in the infinitive (`to call Fields "…"`): their base forms are no cues of the lexicon. */
+const infinitiveLemmas = new Set(['call', 'describe', 'dub', 'label', 'brand', 'declare', 'warn', 'write', 'say', 'tell', 'ask'])
+
+function infinitiveCue(tokens: Tokens, i: number, window: Window): CueMatch | null {
+  if (i - 1 <= window.from || lowerAt(tokens, i - 1) !== 'to' || !infinitiveLemmas.has(lowerAt(tokens, i))) return null
+  return {from: i, to: i + 1, lemma: lowerAt(tokens, i), strength: 0.7}
+}
+
+/**
+ * `…, with Lewandowski taking to Twitter to call Fields "…"`: the named subject of the verb in -ing or -ed
+ * that governs an infinitive cue (`to` at token `at`), a few words before it.
+ */
+function infinitiveSubject(context: SieveContext, at: number, window: Window): SpeakerMention | null {
+  const {tokens, text} = context
+  for (let k = at - 1; k > window.from && k >= at - 6; k--) {
+    const lower = lowerAt(tokens, k)
+    if (capitalAt(tokens, k) || !(lower.endsWith('ing') || lower.endsWith('ed'))) continue
+    const phrase = subjectBefore(text, tokens, k, window.from, context.lexicon)
+    if (!phrase || prepositionObject(text, tokens, phrase, window.from, k)) return null
+    const mention = resolve(context, phrase)
+    return mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname') ? mention : null
+  }
+  return null
+}
+
 /** The last cue of a window with its subject. */
 function lastCue(context: SieveContext, window: Window): {attribution: (rule: string, confidence: number) => Attribution} | null {
   const {tokens, text, cues} = context
   for (let i = window.to - 1; i >= window.from; i--) {
-    const cue = cueAt(cues, tokens, i)
+    const cue = cueAt(cues, tokens, i) ?? infinitiveCue(tokens, i, window)
     if (!cue) continue
     const participle = lowerAt(tokens, i).endsWith('ing') && i > window.from && /,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))
     let mention: SpeakerMention | null = null
@@ -318,6 +343,7 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
         mention = sentenceSubjectMention(context, window.from, phrase.from)
       }
     }
+    if (!mention && i - 1 > window.from && lowerAt(tokens, i - 1) === 'to') mention = infinitiveSubject(context, i - 1, window)
     if (!mention && cue.lemma !== 'according to' && i > window.from) {
       // `X … and said: "…"`: the sentence's own subject.
       mention = sentenceSubjectMention(context, window.from, i)
