@@ -394,6 +394,9 @@ function speechNoun(context: SieveContext, window: Window): Attribution | null {
   return {mention, cue: {from: k, to: k + 1, lemma: lowerAt(tokens, k), strength: 0.8}, rule: 'speech-noun', confidence: 0.75, local: true, clauseEnd: window.to}
 }
 
+/** Words that open a subordinate clause at the start of a sentence. */
+const subordinators = new Set(['when', 'after', 'as', 'while', 'before', 'since', 'although', 'though', 'if', 'because', 'once', 'until', 'whenever'])
+
 /** Verbs of saying whose content clause can hold another report. */
 const outerLemmas = new Set(['say', 'tell'])
 
@@ -402,10 +405,14 @@ function outerSpeaker(context: SieveContext, window: Window, inner: Attribution)
   const innerCue = inner.cue
   if (!innerCue) return null
   const innerAt = innerCue.from
+  // `When Ryan said he'd no longer defend him, Trump responded, "…"`: a cue in an opening subordinate
+  // clause (closed by a comma before the inner cue) reports nothing the main clause says.
+  const subordinate = subordinators.has(lowerAt(tokens, window.from))
   for (let i = window.from; i < innerAt; i++) {
     const cue = cueAt(cues, tokens, i)
     if (!cue || !outerLemmas.has(cue.lemma) || i === window.from) continue
     if (innerAt - i < 2) continue
+    if (subordinate && /,/.test(text.slice(tokens.end[i], tokens.start[innerAt]))) continue
     const mention = resolve(context, subjectBefore(text, tokens, i, window.from, context.lexicon))
     if (!mention || !mention.entity || (mention.kind !== 'name' && mention.kind !== 'surname')) continue
     if (mention.entity === inner.mention?.entity) return null
