@@ -24,6 +24,9 @@ export {compileCues, type CueIndex}
 /** The cue starting at token `i`, if any. */
 const nounDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'such', 'whose', 'no', 'any', 'some', 'recent', 'earlier', 'latest', 'new', 'own', 'past', 'previous', 'public', 'written', 'similar', 'same', 'other', 'those'])
 
+/** A gap inside a name: spaces only. */
+const nameGapRe = /^[ \t\u00a0]*$/
+
 export function cueAt(index: CueIndex, tokens: Tokens, i: number): CueMatch | null {
   const lower = lowerAt(tokens, i)
   const list = index.get(lower)
@@ -33,7 +36,8 @@ export function cueAt(index: CueIndex, tokens: Tokens, i: number): CueMatch | nu
     // A noun, not a verb: `Ginsburg's comments`, `the claims`, `his remarks`.
     if (lower.endsWith('s') && (possessiveAt(tokens, previous) || nounDeterminers.has(lowerAt(tokens, previous)))) return null
     // `the United States`: part of a name.
-    if (capitalAt(tokens, i) && capitalAt(tokens, previous) && !possessiveAt(tokens, previous)) return null
+    // (Not across punctuation: `… in New York. According to …`.)
+    if (capitalAt(tokens, i) && capitalAt(tokens, previous) && !possessiveAt(tokens, previous) && nameGapRe.test(tokens.text.slice(tokens.end[previous], tokens.start[i]))) return null
   }
   for (const entry of list) {
     let ok = true
