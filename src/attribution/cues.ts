@@ -183,6 +183,15 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
   return phrase ? holderOf(text, tokens, phrase, floor, lexicon) ?? namedBefore(text, tokens, phrase, floor, lexicon) ?? phrase : null
 }
 
+/** `Mark Blumenthal and Jon Cohen: "…"`: of two coordinated names, the first. */
+export function firstConjunct(text: string, tokens: Tokens, phrase: Phrase, floor: number, lexicon: SpeechLexicon): Phrase | null {
+  const link = phrase.from - 1
+  if (link - 1 < floor || lowerAt(tokens, link) !== 'and' || capitalAt(tokens, link) || !capitalAt(tokens, phrase.to - 1) || !capitalAt(tokens, link - 1)) return null
+  if (!softGap(gapText(text, tokens, link - 1, link)) || !softGap(gapText(text, tokens, link, link + 1))) return null
+  const first = phraseEndingAt(text, tokens, link - 1, floor, lexicon)
+  return first && personLike(tokens, first) && first.to - first.from <= 3 ? first : null
+}
+
 /**
  * `Gary Byrne, a former Secret Service agent for President Bill Clinton has written`: a role after a name and
  * a comma, left open before the verb — the name is the subject.

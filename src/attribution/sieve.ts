@@ -15,7 +15,7 @@ import {isPlace, type Registry, type SpeakerHistory} from '../speakers/entities.
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {speechNouns} from '../lexicon/cues.js'
 import {capitalAt, lowerAt, possessiveAt, tokenAt, type Tokens} from '../speakers/tokens.js'
-import {cueAt, phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
+import {cueAt, firstConjunct, phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 
 /** What the rules see. */
@@ -218,7 +218,8 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
   if (found) return found.attribution('colon-lead', 0.95)
   // `pollster Daron Shaw: "…"`: the noun phrase right before the colon; after a preposition
   // (`… broke it down to the Dutch newspaper NRC Handelsblad: "…"`) the sentence's subject.
-  const phrase = phraseEndingAt(text, tokens, window.to - 1, window.from, context.lexicon)
+  const ending = phraseEndingAt(text, tokens, window.to - 1, window.from, context.lexicon)
+  const phrase = ending ? firstConjunct(text, tokens, ending, window.from, context.lexicon) ?? ending : null
   if (phrase && prepositionObject(text, tokens, phrase, window.from, window.to - 1)) {
     const subject = sentenceSubjectMention(context, window.from, phrase.from)
     return subject && (subject.kind === 'name' || subject.kind === 'surname') ? {mention: subject, cue: null, rule: 'colon-lead', confidence: 0.6, local: true, clauseEnd: window.to} : null
