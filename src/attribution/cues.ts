@@ -126,6 +126,11 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
     const antecedent = phraseEndingAt(text, tokens, end - 2, floor, lexicon)
     return antecedent && capitalAt(tokens, antecedent.to - 1) ? antecedent : null
   }
+  // `it was Obama who pressed for …`: the focus of a cleft sentence.
+  if (end - 3 >= floor && lowerAt(tokens, end - 1) === 'who' && capitalAt(tokens, end - 2) && softGap(gapText(text, tokens, end - 2, end - 1))) {
+    const focus = phraseEndingAt(text, tokens, end - 2, floor, lexicon)
+    if (focus && focus.from - 2 >= floor && /^(?:was|is)$/.test(lowerAt(tokens, focus.from - 1)) && lowerAt(tokens, focus.from - 2) === 'it') return focus
+  }
   // `Rep. Elijah E. Cummings (D-Md.) said`: a party label between the name and the cue.
   let label = false
   if (/\)[\s]*$/.test(gapText(text, tokens, end - 1, end))) {
