@@ -414,6 +414,9 @@ function outerSpeaker(context: SieveContext, window: Window, inner: Attribution)
     if (!cue || !outerLemmas.has(cue.lemma) || i === window.from) continue
     if (innerAt - i < 2) continue
     if (subordinate && /,/.test(text.slice(tokens.end[i], tokens.start[innerAt]))) continue
+    // `"…," Trump said, after Becky Quick said he had referred to Rubio as the "…"`: a cue followed by a
+    // comma credits the quotation before it; what follows is no content clause.
+    if (/^[\s]*,/.test(text.slice(tokens.end[cue.to - 1], tokens.start[cue.to]))) continue
     const mention = resolve(context, subjectBefore(text, tokens, i, window.from, context.lexicon))
     if (!mention || !mention.entity || (mention.kind !== 'name' && mention.kind !== 'surname')) continue
     if (mention.entity === inner.mention?.entity) return null
