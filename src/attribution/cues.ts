@@ -25,6 +25,9 @@ export {compileCues, type CueIndex}
 /** The cue starting at token `i`, if any. */
 const nounDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'such', 'whose', 'no', 'any', 'some', 'recent', 'earlier', 'latest', 'new', 'own', 'past', 'previous', 'public', 'written', 'similar', 'same', 'other', 'those'])
 
+/** A gap inside a name: spaces only. */
+const nameGapRe = /^[ \t\u00a0]*$/
+
 export function cueAt(index: CueIndex, tokens: Tokens, i: number): CueMatch | null {
   const lower = lowerAt(tokens, i)
   const list = index.get(lower)
@@ -35,7 +38,8 @@ export function cueAt(index: CueIndex, tokens: Tokens, i: number): CueMatch | nu
     // A noun, not a verb: `Ginsburg's comments`, `the claims`, `his remarks`.
     if (lower.endsWith('s') && (possessiveAt(tokens, previous) || nounDeterminers.has(lowerAt(tokens, previous)))) return null
     // `the United States`: part of a name.
-    if (capitalAt(tokens, i) && capitalAt(tokens, previous) && !possessiveAt(tokens, previous)) return null
+    // (Not across punctuation: `… in New York. According to …`.)
+    if (capitalAt(tokens, i) && capitalAt(tokens, previous) && !possessiveAt(tokens, previous) && nameGapRe.test(tokens.text.slice(tokens.end[previous], tokens.start[i]))) return null
   }
   for (const entry of list) {
     let ok = true
@@ -97,6 +101,9 @@ function softGap(gap: string): boolean {
   return /^(?:[\s]*|[-‐–][\s]*)$/.test(gap) || /^['’]s?[\s]*$/.test(gap) || gap === '. '
 }
 
+/** Words that open a clause, not an appositive, after a comma. */
+const clauseOpeners = new Set(['and', 'but', 'or', 'when', 'while', 'as', 'after', 'before', 'if', 'because', 'since', 'although', 'though', 'what', 'where', 'until', 'unless'])
+
 /** A noun phrase: tokens `[from, to)`. */
 export interface Phrase {
   from: number
@@ -120,6 +127,11 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
   if (end - 2 >= floor && lowerAt(tokens, end - 1) === 'who' && /^,[\s]*$/.test(gapText(text, tokens, end - 2, end - 1))) {
     const antecedent = phraseEndingAt(text, tokens, end - 2, floor, lexicon)
     return antecedent && capitalAt(tokens, antecedent.to - 1) ? antecedent : null
+  }
+  // `it was Obama who pressed for …`: the focus of a cleft sentence.
+  if (end - 3 >= floor && lowerAt(tokens, end - 1) === 'who' && capitalAt(tokens, end - 2) && softGap(gapText(text, tokens, end - 2, end - 1))) {
+    const focus = phraseEndingAt(text, tokens, end - 2, floor, lexicon)
+    if (focus && focus.from - 2 >= floor && /^(?:was|is)$/.test(lowerAt(tokens, focus.from - 1)) && lowerAt(tokens, focus.from - 2) === 'it') return focus
   }
   // `Rep. Elijah E. Cummings (D-Md.) said`: a party label between the name and the cue.
   let label = false
@@ -145,6 +157,8 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
     }
     const appositive = (k: number, to: number): boolean => {
       const first = lowerAt(tokens, k)
+      // `…, in what Bay Buchanan, national treasurer …, called`: a clause, not an appositive.
+      if (!capitalAt(tokens, k) && (clauseOpeners.has(first) || (k + 1 < to && lowerAt(tokens, k + 1) === 'what'))) return false
       if (determiners.has(first) || /^\d/.test(first) || !capitalAt(tokens, k) || titleSet.has(first) || possessiveAt(tokens, k - 1)) return true
       for (let n = k; n < to; n++) if (!capitalAt(tokens, n) && (titleSet.has(lowerAt(tokens, n)) || nominalWords.has(lowerAt(tokens, n)))) return true
       return false

@@ -42,7 +42,7 @@ const nonName = new Set(nonNameWords)
 /** `Air Force 1st Lt. Tyler Livingston`: an ordinal inside a title. */
 const ordinalRe = /^\d{1,3}(?:st|nd|rd|th)$/
 /** Heads of plural or group sources that speak for the organisation named before them (`Sucden analysts`). */
-const groupHeads = new Set(['analysts', 'analyst', 'officials', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'researchers', 'economists', 'experts', 'statement', 'report', 'office', 'officers', 'staff', 'firm', 'brokerage', 'company', 'group', 'team', 'campaign', 'aides', 'lawyers', 'attorneys', 'representatives', 'executives', 'strategists'])
+const groupHeads = new Set(['analysts', 'analyst', 'officials', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'researchers', 'economists', 'experts', 'statement', 'report', 'office', 'officers', 'staff', 'firm', 'brokerage', 'company', 'group', 'team', 'campaign', 'aides', 'lawyers', 'attorneys', 'representatives', 'executives', 'strategists', 'newspaper', 'paper', 'tabloid', 'daily', 'weekly', 'magazine', 'agency', 'network', 'outlet', 'website', 'broadcaster', 'channel', 'publication', 'journal'])
 /** Common nouns naming a body that, with `of` and a name, name an organisation (`the police office of Kavre`). */
 const bodyNouns = new Set(['office', 'ministry', 'department', 'government', 'police', 'embassy', 'consulate', 'council', 'committee', 'commission', 'administration', 'authorities', 'authority', 'bureau', 'court', 'army', 'parliament', 'cabinet', 'prosecutor', 'prosecutors'])
 /** Heads of a described body that speaks as one (`the Russian prosecutor general's office`). */

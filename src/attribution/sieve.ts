@@ -265,8 +265,8 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
   if (found) return found.attribution('colon-lead', 0.95)
   // `pollster Daron Shaw: "…"`: the noun phrase right before the colon; after a preposition
   // (`… broke it down to the Dutch newspaper NRC Handelsblad: "…"`) the sentence's subject.
-  const last = phraseEndingAt(text, tokens, window.to - 1, window.from, context.lexicon)
-  const phrase = last ? firstConjunct(text, tokens, last, window.from, context.lexicon) : null
+  const ending = phraseEndingAt(text, tokens, window.to - 1, window.from, context.lexicon)
+  const phrase = ending ? firstConjunct(text, tokens, ending, window.from, context.lexicon) : null
   if (phrase && prepositionObject(text, tokens, phrase, window.from, window.to - 1)) {
     const subject = sentenceSubjectMention(context, window.from, phrase.from)
     return subject && (subject.kind === 'name' || subject.kind === 'surname') ? {mention: subject, cue: null, rule: 'colon-lead', confidence: 0.6, local: true, clauseEnd: window.to} : null
@@ -275,8 +275,28 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
   if (mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname')) {
     return {mention, cue: null, rule: 'colon-lead', confidence: 0.7, local: true, clauseEnd: window.to}
   }
+  const last = window.to - 1
+  // `From Bush's Facebook post: "…"`: a possessive name before a noun of speech or a document.
+  if (phrase && (speechNounSet.has(lowerAt(tokens, last)) || documentNouns.has(lowerAt(tokens, last)))) {
+    for (let k = last - 1; k >= phrase.from; k--) {
+      if (!possessiveAt(tokens, k) || !capitalAt(tokens, k)) continue
+      const owner = resolve(context, phraseEndingAt(text, tokens, k, phrase.from, context.lexicon))
+      if (owner && owner.entity && owner.kind !== 'nominal') return {mention: owner, cue: null, rule: 'colon-lead', confidence: 0.7, local: true, clauseEnd: window.to}
+      break
+    }
+  }
+  // `Kasich resisted: "…"`: a verb that is no cue, right after its subject.
+  if (last > window.from && !capitalAt(tokens, last) && lowerAt(tokens, last).endsWith('ed')) {
+    const subject = resolve(context, subjectBefore(text, tokens, last, window.from, context.lexicon))
+    if (subject && subject.entity && (subject.kind === 'name' || subject.kind === 'surname')) {
+      return {mention: subject, cue: null, rule: 'colon-lead', confidence: 0.7, local: true, clauseEnd: window.to}
+    }
+  }
   return null
 }
+
+/** Documents that credit their possessor with the quotation after a colon (`Bush's Facebook post:`). */
+const documentNouns = new Set(['post', 'posts', 'tweet', 'tweets', 'letter', 'memo', 'op-ed', 'speech', 'release', 'email', 'message', 'blog', 'essay', 'column', 'book', 'testimony', 'statement', 'announcement', 'note'])
 
 /** Start of the last clause reported by a verb of saying in `[from, to)` (`said that |Yeo had written …`), else -1. */
 function reportedClause(context: SieveContext, from: number, to: number): number {
@@ -308,11 +328,51 @@ function invertedAt(context: SieveContext, i: number, cue: CueMatch, window: Win
 /** Prepositions before a gerund cue (`upon saying`, `after calling him`, `by telling`). */
 const gerundLinks = new Set(['upon', 'after', 'before', 'by', 'while', 'when', 'without', 'in', 'on', 'for'])
 
+/** Whether the cue at `i` is passive with an agent: `was asked by …`, `was reportedly told by …`. */
+function passiveAt(tokens: Tokens, i: number, cue: CueMatch, window: Window): boolean {
+  if (cue.to + 1 >= window.to || lowerAt(tokens, cue.to) !== 'by' || i - 1 <= window.from) return false
+  let k = i - 1
+  if (k > window.from && lowerAt(tokens, k).endsWith('ly')) k--
+  return /^(?:was|were|is|are|been|being|be)$/.test(lowerAt(tokens, k))
+}
+
+/** `Sanders was asked by host Bill Maher, who …, "…"`: the named agent of a passive cue. */
+function passiveAgent(context: SieveContext, cue: CueMatch, window: Window): SpeakerMention | null {
+  const {tokens, text} = context
+  const mention = resolve(context, subjectAfter(text, tokens, cue.to + 1, window.to, context.lexicon))
+  return mention && mention.entity && mention.kind !== 'nominal' && mention.kind !== 'pronoun' ? mention : null
+}
+
+/** Verbs of saying in the infinitive (`to call Fields "…"`): their base forms are no cues of the lexicon. */
+const infinitiveLemmas = new Set(['call', 'describe', 'dub', 'label', 'brand', 'declare', 'warn', 'write', 'say', 'tell', 'ask'])
+
+function infinitiveCue(tokens: Tokens, i: number, window: Window): CueMatch | null {
+  if (i - 1 <= window.from || lowerAt(tokens, i - 1) !== 'to' || !infinitiveLemmas.has(lowerAt(tokens, i))) return null
+  return {from: i, to: i + 1, lemma: lowerAt(tokens, i), strength: 0.7}
+}
+
+/**
+ * `…, with Lewandowski taking to Twitter to call Fields "…"`: the named subject of the verb in -ing or -ed
+ * that governs an infinitive cue (`to` at token `at`), a few words before it.
+ */
+function infinitiveSubject(context: SieveContext, at: number, window: Window): SpeakerMention | null {
+  const {tokens, text} = context
+  for (let k = at - 1; k > window.from && k >= at - 6; k--) {
+    const lower = lowerAt(tokens, k)
+    if (capitalAt(tokens, k) || !(lower.endsWith('ing') || lower.endsWith('ed'))) continue
+    const phrase = subjectBefore(text, tokens, k, window.from, context.lexicon)
+    if (!phrase || prepositionObject(text, tokens, phrase, window.from, k)) return null
+    const mention = resolve(context, phrase)
+    return mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname') ? mention : null
+  }
+  return null
+}
+
 /** The last cue of a window with its subject. */
 function lastCue(context: SieveContext, window: Window): {attribution: (rule: string, confidence: number) => Attribution} | null {
   const {tokens, text, cues} = context
   for (let i = window.to - 1; i >= window.from; i--) {
-    const cue = cueAt(cues, tokens, i)
+    const cue = cueAt(cues, tokens, i) ?? infinitiveCue(tokens, i, window)
     if (!cue) continue
     // (`… incurred a wave of boos upon saying, "…"`: a gerund after a preposition is a participle too.)
     const participle = lowerAt(tokens, i).endsWith('ing') && i > window.from && (/,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i])) || (gerundLinks.has(lowerAt(tokens, i - 1)) && !capitalAt(tokens, i - 1)))
@@ -322,10 +382,10 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
       // `The statement said that Yeo had written to Downer, stressing that "…"` the clause after `said that`.
       const clause = reportedClause(context, window.from, i)
       mention = (clause > 0 ? namedSubject(context, clause, i) : null) ?? sentenceSubjectMention(context, window.from, i)
-    } else if (i > window.from && cue.to + 1 < window.to && lowerAt(tokens, cue.to) === 'by' && /^(?:was|were|is|are|been|being)$/.test(lowerAt(tokens, i - 1))) {
-      // Passive: `Sanders was asked by host Bill Maher, who …, "…"` — the agent spoke.
-      mention = resolve(context, subjectAfter(text, tokens, cue.to + 1, window.to, context.lexicon))
-      if (!mention || !mention.entity || mention.kind === 'pronoun') continue
+    } else if (passiveAt(tokens, i, cue, window)) {
+      // Passive: `Sanders was asked by host Bill Maher, who …, "…"` — the named agent spoke.
+      mention = passiveAgent(context, cue, window)
+      if (!mention) continue
     } else if (cue.lemma === 'according to' || i === window.from || invertedAt(context, i, cue, window)) {
       // `according to X, "…"`; `Said Dorothy Poynter, "…"`; `Continued Stone: "…"`.
       mention = resolve(context, subjectAfter(text, tokens, cue.to, window.to, context.lexicon))
@@ -334,8 +394,14 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
       // `Thiel wrote in a statement to Wired explaining why …`: the object of a preposition is no subject.
       if (phrase && prepositionObject(text, tokens, phrase, window.from, i)) {
         mention = sentenceSubjectMention(context, window.from, phrase.from)
-      } else mention = resolve(context, phrase)
+      } else if (phrase) mention = resolve(context, phrase)
+      // `Teneo issued a statement saying that "…"`, `Silverman incurred a wave of boos upon saying, "…"`: a
+      // participle after a thing (no one of the story) tells what the sentence's subject said.
+      if (phrase && mention && !mention.entity && lowerAt(tokens, i).endsWith('ing') && !context.registry.lexicon.personNominals.has(lowerAt(tokens, phrase.to - 1))) {
+        mention = sentenceSubjectMention(context, window.from, phrase.from)
+      }
     }
+    if (!mention && i - 1 > window.from && lowerAt(tokens, i - 1) === 'to') mention = infinitiveSubject(context, i - 1, window)
     if (!mention && cue.lemma !== 'according to' && i > window.from) {
       // `X … and said: "…"`: the sentence's own subject.
       mention = sentenceSubjectMention(context, window.from, i)
@@ -460,8 +526,25 @@ export function runWindows(context: SieveContext, index: number): RunWindows {
   const next = context.runs[index + 1]
   const previous = context.runs[index - 1]
   const nextStart = next && next.paragraph === run.paragraph && next.open ? next.open.start : Number.POSITIVE_INFINITY
-  const previousEnd = previous && previous.paragraph === run.paragraph ? (previous.close ? previous.close.end : previous.end) : 0
+  let previousEnd = previous && previous.paragraph === run.paragraph ? (previous.close ? previous.close.end : previous.end) : 0
+  // `Podesta told NBC's "Meet the Press" that the campaign believes she "…"`: a title in quotation marks
+  // inside the sentence does not end the window.
+  if (previous && previousEnd > 0 && titleLike(context.text, previous)) {
+    const before = context.runs[index - 2]
+    previousEnd = before && before.paragraph === run.paragraph ? (before.close ? before.close.end : before.end) : 0
+  }
   return {after: afterWindow(context, run, nextStart), before: beforeWindow(context, run, previousEnd)}
+}
+
+const titleWordRe = /^(?:\p{Lu}[\p{L}\p{N}'’-]*|\d[\p{L}\p{N}'’-]*|the|of|a|an|and|in|on|to|for|at|with|from|or|is)$/u
+
+/** Whether a run reads as a title (`"Meet the Press"`): a few capitalised words, no punctuation. */
+function titleLike(text: string, run: QuotedRun): boolean {
+  if (!run.open || !run.close || run.end - run.start > 60 || run.end <= run.start) return false
+  const words = text.slice(run.start, run.end).split(' ')
+  if (words.length > 8 || !/^\p{Lu}/u.test(words[0])) return false
+  for (const word of words) if (!titleWordRe.test(word)) return false
+  return true
 }
 
 export {quotedAsSaying, cueAfter, colonLead, dashCredit, cueBefore, speechNoun}

@@ -8,7 +8,7 @@
  */
 
 import {entityForName} from '../speakers/entities.js'
-import {tokenAt} from '../speakers/tokens.js'
+import {capitalAt, tokenAt} from '../speakers/tokens.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 import {
   colonLead,
@@ -151,6 +151,21 @@ export function sieveSteps(
     return before.to - before.from >= 3 && sentenceSubject(context, runs[index], before) !== null
   }
 
+  // The same, when the window holds the sentence from its start, not from the close of an earlier quotation
+  // of the sentence (`McCaskill said voters would find it "…" Sanders' self-description of being a "…"`).
+  const ownSentenceSubject = (index: number): boolean => {
+    const before = windowsOf(index).before
+    const previous = runs[index - 1]
+    if (before.to <= before.from) return false
+    if (previous && previous.paragraph === runs[index].paragraph) {
+      const gap = text.slice(previous.close ? previous.close.end : previous.end, tokens.start[before.from])
+      // (An earlier quotation that ends its sentence — `….” On Monday, …` — or its line leaves the sentence whole.)
+      const closed = /[\n\r]/.test(gap) || (/[.!?]$/.test(text.slice(Math.max(0, previous.end - 1), previous.end)) && capitalAt(tokens, before.from))
+      if (blankRe.test(gap) && !closed) return false
+    }
+    return ownSubject(index)
+  }
+
   const steps: SieveStep[] = [
     {name: 'quoted-as-saying', pass: 1, run: (i) => quotedAsSaying(context, windowsOf(i).after) ?? quotedAsSaying(context, windowsOf(i).before)},
     {name: 'cue-after', pass: 1, run: (i) => cueAfter(context, windowsOf(i).after)},
@@ -201,7 +216,7 @@ export function sieveSteps(
         return next ? restate(next, 'paragraph-next', false, next.confidence * 0.85) : null
       }
     },
-    {name: 'paragraph-cue', pass: 2, run: (i) => paragraphCue(context, runs[i])},
+    {name: 'paragraph-cue', pass: 2, run: (i) => (ownSentenceSubject(i) ? null : paragraphCue(context, runs[i]))},
     {name: 'colon-paragraph', pass: 2, run: (i) => (opensParagraph(i) ? colonParagraph(context, runs[i]) : null)},
     {
       name: 'carry-over',

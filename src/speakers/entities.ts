@@ -417,7 +417,7 @@ export function buildRegistry(
     // French financial newspaper Les Echos`, `praised Cruz`.
     for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
       // Within the clause: only spaces between the words.
-      if (!/^[ \t]+$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return false
+      if (!/^[ \t\u00a0]+$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return false
       // Capitalised: only an adjective of nationality (`the French financial newspaper`).
       if (capitalAt(tokens, k)) {
         if (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u.test(valueAt(tokens, k)) || /^(?:north|south|east|west)$/.test(lowerAt(tokens, k))) continue
@@ -959,7 +959,7 @@ function bodyOfTitle(title: string, head: string): string | null {
   const before = title.slice(0, match.index).trim().split(/\s+/).filter((word) => word !== '')
   const after = title.slice(match.index + match[0].length)
   // `Minister of X`: the complement names the body.
-  if (/^\s+(?:of|for)\s+\p{Lu}/u.test(after)) return rule.body + after.replace(/\s+$/, '')
+  if (/^\s+(?:of|for)\s+\p{Lu}/u.test(after)) return rule.body + after.trimEnd()
   // `Foreign Minister`: the capitalised word right before the office, unless it is a rank (`Prime Minister`).
   const word = before[before.length - 1]
   if (word && /^\p{Lu}\p{Ll}+$/u.test(word) && !rankWords.test(word) && after.trim() === '') return word + ' ' + rule.body
