@@ -445,7 +445,18 @@ function speechNoun(context: SieveContext, window: Window): Attribution | null {
     k--
     links++
   }
-  if (k <= window.from || !speechNounSet.has(lowerAt(tokens, k)) || !possessiveAt(tokens, k - 1) || !capitalAt(tokens, k - 1)) return null
+  if (k <= window.from || !speechNounSet.has(lowerAt(tokens, k)) || !possessiveAt(tokens, k - 1) || !capitalAt(tokens, k - 1)) {
+    // The noun's content clause may run on before the mark (`Comey's conclusion that her actions were "…"`).
+    k = -1
+    for (let n = window.to - 2; n > window.from + 1 && n >= window.to - 12; n--) {
+      if (lowerAt(tokens, n) === 'that' && speechNounSet.has(lowerAt(tokens, n - 1)) && possessiveAt(tokens, n - 2) && capitalAt(tokens, n - 2)) {
+        k = n - 1
+        break
+      }
+      if (/[,;:.!?]/.test(text.slice(tokens.end[n - 1], tokens.start[n]))) break
+    }
+    if (k < 0) return null
+  }
   const phrase = phraseEndingAt(text, tokens, k - 1, window.from, context.lexicon)
   const mention = resolve(context, phrase)
   if (!mention || !mention.entity || mention.kind === 'nominal') return null

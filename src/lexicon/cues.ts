@@ -117,7 +117,8 @@ export const cueComplements: readonly string[] = [
 export const speechNouns: readonly string[] = [
   'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'words', 'assertion', 'warning',
   'insistence', 'pledge', 'promise', 'argument', 'charge', 'accusation', 'contention', 'suggestion', 'vow', 'quip',
-  'allegation', 'allegations', 'assessment', 'prediction', 'description', 'denunciation'
+  'allegation', 'allegations', 'assessment', 'prediction', 'description', 'denunciation', 'conclusion',
+  'finding', 'admission', 'explanation', 'complaint', 'denial', 'declaration', 'boast', 'retort', 'verdict'
 ]
 
 /**
