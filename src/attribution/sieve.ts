@@ -188,7 +188,9 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
           phrase = null
         }
       }
-      if (!phrase && i - window.from <= 1 && !tellLemmas.has(cue.lemma)) {
+      // (`"…" and said Republican leaders will …`: a second verb of the sentence's subject; what follows is
+      // what was said.)
+      if (!phrase && i - window.from <= 1 && !tellLemmas.has(cue.lemma) && !(i > window.from && /^(?:and|but|or)$/.test(lowerAt(tokens, window.from)))) {
         phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
         adjacent = phrase !== null
       }
