@@ -103,6 +103,9 @@ export const sieveRuleNames: readonly string[] = [
   'sentence-subject'
 ]
 
+/** Cues by which a medium passes on what someone said. */
+const reportLemmas = new Set(['report', 'quote'])
+
 const splitGapRe = /^[\s,.;:—–-]*$/
 const blankRe = /^[\s]*$/
 
@@ -168,7 +171,21 @@ export function sieveSteps(
 
   const steps: SieveStep[] = [
     {name: 'quoted-as-saying', pass: 1, run: (i) => quotedAsSaying(context, windowsOf(i).after) ?? quotedAsSaying(context, windowsOf(i).before)},
-    {name: 'cue-after', pass: 1, run: (i) => cueAfter(context, windowsOf(i).after)},
+    {
+      name: 'cue-after',
+      pass: 1,
+      run: (i) => {
+        const found = cueAfter(context, windowsOf(i).after)
+        // `Saudi Arabia said on Saturday that the hanging caused "…", the official Saudi Press Agency
+        // reported.`: a medium that reports the sentence is not who said it; a named speaker of the
+        // sentence's own cue is.
+        if (found && found.cue && reportLemmas.has(found.cue.lemma) && found.mention?.entity?.kind === 'organisation') {
+          const inner = cueBefore(context, windowsOf(i).before)
+          if (inner && inner.mention?.entity && inner.mention.kind !== 'pronoun' && inner.mention.kind !== 'nominal') return inner
+        }
+        return found
+      }
+    },
     {name: 'colon-lead', pass: 1, run: (i) => colonLead(context, runs[i], windowsOf(i).before)},
     {name: 'dash-credit', pass: 1, run: (i) => dashCredit(context, runs[i], windowsOf(i).before)},
     {name: 'cue-before', pass: 1, run: (i) => cueBefore(context, windowsOf(i).before)},
