@@ -93,6 +93,8 @@ const objectVerbs = new Set([
 /** Words that open a clause: a name after them is that clause's subject, not an object. */
 const clauseWords = new Set(['that', 'who', 'which', 'whom', 'whose', 'and', 'but', 'or', 'nor', 'when', 'while', 'because', 'if', 'since', 'where', 'although', 'though', 'so', 'then'])
 const connectors = new Set(['de', 'des', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el'])
+/** An Arabic article joined to a surname (`al-ani` → `ani`). */
+const particleRe = /^(?:a[ldnrstz]|el)-(.{2,})$/
 const orgConnectors = new Set(['of', 'for', 'and', 'on', 'the', '&'])
 /** Weekday names: they end no name (`New Hampshire Monday`); months do (`Theresa May`). */
 export const calendarWords: ReadonlySet<string> = new Set(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])
@@ -610,6 +612,15 @@ export function buildRegistry(
     const list = surnames.get(last) ?? []
     list.push(entity)
     surnames.set(last, list)
+  }
+  // `Naseer al-Ani` … `said Ani`: the surname without its Arabic article, when no name ends with it.
+  for (const entity of persons) {
+    if (entity.alias) continue
+    const bare = particleRe.exec(lastName(entity.name))?.[1]
+    if (bare === undefined) continue
+    const list = surnames.get(bare)
+    if (!list) surnames.set(bare, [entity])
+    else if (list.every((other) => particleRe.test(lastName(other.name))) && !list.includes(entity)) list.push(entity)
   }
   // Family name first (`Zhang Quanjing` → `Zhang`), used when no name ends with it.
   const firsts = new Map<string, Entity[]>()
