@@ -7,6 +7,7 @@
 
 import type {MentionKind} from '../ast.js'
 import {nonNameWords} from '../lexicon/function-words.js'
+import {nationalityAdjectives} from '../lexicon/places.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {
@@ -39,6 +40,7 @@ export interface SpeakerMention {
 }
 
 const nonName = new Set(nonNameWords)
+const nationalities = new Set(nationalityAdjectives)
 /** `Air Force 1st Lt. Tyler Livingston`: an ordinal inside a title. */
 const ordinalRe = /^\d{1,3}(?:st|nd|rd|th)$/
 /** Heads of plural or group sources that speak for the organisation named before them (`Sucden analysts`). */
@@ -73,6 +75,11 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   if (phrase.to - phrase.from === 1 && capitalAt(tokens, last) && !registry.surnames.has(lastLower) && sentenceInitial(text, tokens, phrase.from)) {
     if (registry.lexicon.personNominals.has(lastLower) && !registry.lexicon.organisationNominals.has(lastLower)) return {entity: null, kind: 'nominal', start, end}
     if (registry.lowerSeen[tokens.word[last]] === 1) return null
+  }
+  // `added the Croatian`: a person of the story, by salience (like `the 20-year-old`).
+  // (Not `the Saudi intelligence chief`, an adjective before its noun.)
+  if (phrase.to - phrase.from === 2 && lowerAt(tokens, phrase.from) === 'the' && capitalAt(tokens, last) && nationalities.has(lastLower) && !roleFollows(registry, phrase.to)) {
+    return {entity: resolvePersonReference(registry, history, start), kind: 'nominal', start, end}
   }
   if (capitalAt(tokens, last)) {
     // The capitalised run that ends the phrase.
@@ -183,6 +190,17 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     return {entity: entityForName(registry, text.slice(tokens.start[from], end), true, start), kind: 'organisation', start, end}
   }
   return {entity, kind: 'nominal', start, end}
+}
+
+/** Whether a role noun follows within a few lower-case words (`the Saudi intelligence chief`). */
+function roleFollows(registry: Registry, at: number): boolean {
+  const {tokens, text, lexicon} = registry
+  for (let k = at; k < Math.min(tokens.length, at + 3); k++) {
+    if (capitalAt(tokens, k) || !/^[ \t\u00a0]+$/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return false
+    const lower = lowerAt(tokens, k)
+    if (lexicon.titles.has(lower) || lexicon.nominalWords.has(lower)) return true
+  }
+  return false
 }
 
 /** Whether the registry holds a person's name mention spanning exactly `[start, end)` (titles aside). */

@@ -33,5 +33,7 @@ export const organisationNominals: readonly string[] = [
   'court', 'union', 'association', 'institute', 'foundation', 'zoo', 'museum', 'university', 'newspaper',
   'network', 'channel', 'station', 'service', 'army', 'military', 'police', 'embassy', 'consulate', 'team',
   'club', 'league', 'federation', 'corporation', 'bureau', 'authority', 'authorities', 'parliament', 'senate',
-  'house', 'cabinet', 'kremlin', 'pentagon', 'statement', 'report', 'study', 'survey', 'poll', 'paper', 'daily'
+  'house', 'cabinet', 'kremlin', 'pentagon', 'statement', 'report', 'study', 'survey', 'poll', 'paper', 'daily',
+  // Firms by trade (`the airline said`, `the automaker said`).
+  'airline', 'carrier', 'automaker', 'carmaker', 'insurer', 'lender', 'retailer', 'brokerage'
 ]

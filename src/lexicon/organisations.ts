@@ -16,6 +16,9 @@ export const organisationHeads: readonly string[] = [
   'coalition', 'alliance', 'movement', 'front', 'secretariat', 'directorate', 'inspectorate', 'tribunal',
   'press', 'media', 'television', 'radio', 'tv', 'agency', 'centers', 'industries', 'holdings', 'airlines',
   'nations', 'court', 'prosecutors', 'society', 'trust', 'caucus', 'pac', 'palace', 'brokerage', 'exchange', 'daily',
+  // Agency copy: firms, meetings and missions (`Anglo Chinese Securities`, `APEC Ministerial Meeting`).
+  'securities', 'capital', 'associates', 'partners', 'consultants', 'consultancy', 'motors', 'airways',
+  'meeting', 'conference', 'summit', 'forum', 'mission', 'programme', 'bloc',
   // Party groups: `House Republicans`, `Oversight Committee Republicans`.
   'republicans', 'democrats'
 ]

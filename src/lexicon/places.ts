@@ -29,3 +29,24 @@ export const kickerWords: readonly string[] = [
   'CATTLE', 'HOGS', 'PLATINUM', 'ZINC', 'NICKEL', 'ALUMINIUM', 'ALUMINUM', 'CRUDE', 'GASOIL', 'FUTURES',
   'PRICES', 'RATES', 'TONNES', 'BUSHELS', 'CTS', 'DLRS', 'MLN', 'PCT', 'VS'
 ]
+
+/**
+ * Adjectives of nationality that agency copy sets right before a name (`Croatian Ivan Ljubicic`, `Japanese
+ * Yukari Nakano`): not part of the name. Lower case.
+ */
+export const nationalityAdjectives: readonly string[] = [
+  'afghan', 'albanian', 'algerian', 'american', 'angolan', 'argentine', 'argentinian', 'armenian', 'australian',
+  'austrian', 'azerbaijani', 'bangladeshi', 'belgian', 'bolivian', 'bosnian', 'brazilian', 'british', 'bulgarian',
+  'burmese', 'cambodian', 'cameroonian', 'canadian', 'chilean', 'chinese', 'colombian', 'congolese', 'croatian',
+  'cuban', 'cypriot', 'czech', 'danish', 'dutch', 'ecuadorian', 'egyptian', 'english', 'eritrean', 'estonian',
+  'ethiopian', 'filipino', 'finnish', 'french', 'georgian', 'german', 'ghanaian', 'greek', 'haitian',
+  'hungarian', 'indian', 'indonesian', 'iranian', 'iraqi', 'irish', 'israeli', 'italian', 'ivorian', 'jamaican',
+  'japanese', 'jordanian', 'kazakh', 'kenyan', 'korean', 'kosovar', 'kuwaiti', 'latvian', 'lebanese', 'liberian',
+  'libyan', 'lithuanian', 'macedonian', 'malaysian', 'malian', 'mexican', 'moldovan', 'mongolian', 'montenegrin',
+  'moroccan', 'mozambican', 'namibian', 'nepalese', 'nigerian', 'norwegian', 'pakistani', 'palestinian',
+  'panamanian', 'paraguayan', 'peruvian', 'polish', 'portuguese', 'qatari', 'romanian', 'russian', 'rwandan',
+  'saudi', 'scottish', 'senegalese', 'serbian', 'singaporean', 'slovak', 'slovenian', 'somali', 'spanish',
+  'sri lankan', 'sudanese', 'swedish', 'swiss', 'syrian', 'taiwanese', 'tanzanian', 'thai', 'tunisian',
+  'turkish', 'ugandan', 'ukrainian', 'uruguayan', 'uzbek', 'venezuelan', 'vietnamese', 'welsh', 'yemeni',
+  'zambian', 'zimbabwean'
+]

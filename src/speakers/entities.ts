@@ -11,6 +11,7 @@
 import {firstAtOrAfter, firstStartingAt} from '../util/bisect.js'
 import type {MentionKind} from '../ast.js'
 import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
+import {nationalityAdjectives} from '../lexicon/places.js'
 import {organisationHeads, organisationNames, organisationPrefixes} from '../lexicon/organisations.js'
 import {genderedPronouns, subjectPronouns, type PronounDefinition} from '../lexicon/pronouns.js'
 import {genderedHonorifics} from '../lexicon/titles.js'
@@ -76,6 +77,7 @@ export interface Registry {
 
 const nonName = new Set(nonNameWords)
 const places = new Set(commonPlaces)
+const nationalities = new Set(nationalityAdjectives)
 const orgHeads = new Set(organisationHeads)
 const orgNames = new Set(organisationNames.map((name) => name.toLowerCase()))
 const orgPrefixes = new Set(organisationPrefixes)
@@ -93,6 +95,8 @@ const objectVerbs = new Set([
 /** Words that open a clause: a name after them is that clause's subject, not an object. */
 const clauseWords = new Set(['that', 'who', 'which', 'whom', 'whose', 'and', 'but', 'or', 'nor', 'when', 'while', 'because', 'if', 'since', 'where', 'although', 'though', 'so', 'then'])
 const connectors = new Set(['de', 'des', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el'])
+/** An Arabic article joined to a surname (`al-ani` → `ani`). */
+const particleRe = /^(?:a[ldnrstz]|el)-(.{2,})$/
 const orgConnectors = new Set(['of', 'for', 'and', 'on', 'the', '&'])
 /** Weekday names: they end no name (`New Hampshire Monday`); months do (`Theresa May`). */
 export const calendarWords: ReadonlySet<string> = new Set(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])
@@ -142,6 +146,8 @@ export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon 
       return run.to - (run.to - (i + 2) >= 4 && isInitial(tokens, run.to - 2) ? 3 : 2)
     }
     if (lexicon.titles.has(lower) || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower) || lower.endsWith('-born')) nameFrom = i + 1
+    // `Croatian Ivan Ljubicic`: an adjective of nationality right before a name of two words or more.
+    else if (i === nameFrom && run.to - i >= 3 && nationalities.has(lower) && !possessiveAt(tokens, i)) nameFrom = i + 1
     // `Wisconsin Trump`, `New Hampshire Sanders`: a place before a name.
     // (Places have a few words: keys are built for short prefixes only, so a long run stays linear.)
     else if (i < run.to - 1 && ((i + 1 - run.from <= 4 && places.has(placeKey(tokens, run.from, i + 1))) || (lead < run.from && i + 1 - lead <= 4 && places.has(placeKey(tokens, lead, i + 1))))) nameFrom = i + 1
@@ -610,6 +616,15 @@ export function buildRegistry(
     const list = surnames.get(last) ?? []
     list.push(entity)
     surnames.set(last, list)
+  }
+  // `Naseer al-Ani` … `said Ani`: the surname without its Arabic article, when no name ends with it.
+  for (const entity of persons) {
+    if (entity.alias) continue
+    const bare = particleRe.exec(lastName(entity.name))?.[1]
+    if (bare === undefined) continue
+    const list = surnames.get(bare)
+    if (!list) surnames.set(bare, [entity])
+    else if (list.every((other) => particleRe.test(lastName(other.name))) && !list.includes(entity)) list.push(entity)
   }
   // Family name first (`Zhang Quanjing` → `Zhang`), used when no name ends with it.
   const firsts = new Map<string, Entity[]>()

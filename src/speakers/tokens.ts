@@ -166,7 +166,7 @@ export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: 
       }
     }
     const first = text.charCodeAt(start)
-    if (isUpper(first) || (first > 127 && upperRe.test(charAt(text, start)))) flag |= CAPITAL
+    if (isUpper(first) || (first > 127 && upperRe.test(charAt(text, start))) || particleName(text, start, end)) flag |= CAPITAL
     if (count === capacity) {
       capacity *= 2
       table = columns(capacity, table)
@@ -187,6 +187,21 @@ export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: 
     word: table.word.subarray(0, count),
     words
   }
+}
+
+/**
+ * `al-Samani`, `el-Khatib`, `ad-Din`: an Arabic article joined to a capitalised name is a name word, written in
+ * lower case by house style.
+ */
+function particleName(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start)
+  if (a !== 97 && a !== 101) return false
+  let at = start + 1
+  const l = text.charCodeAt(at)
+  if (a === 97 ? l !== 108 && l !== 100 && l !== 115 && l !== 116 && l !== 122 && l !== 114 && l !== 110 : l !== 108) return false
+  at++
+  if (text.charCodeAt(at) !== 45 || at + 2 >= end) return false
+  return isUpper(text.charCodeAt(at + 1))
 }
 
 const startRe = /^[\p{L}\p{N}]/u
