@@ -840,18 +840,19 @@ function resolveReference(registry: Registry, history: SpeakerHistory, definitio
   let subject: Entity | null = null
   let fallback: Entity | null = null
   let speakerFound = -1
+  let same = false
   for (let i = mentionBefore(registry, offset); i >= 0; i--) {
     const mention = registry.mentions[i]
     if (mention.start < offset - WINDOW) break
     if (mention.sentence !== sentence) {
       if (subject) return subject
-      // A sentence whose subject is the same pronoun (`He told the newspaper Les Echos: …`) refers back
-      // further: its oblique mentions are no antecedent.
-      if (fallback && !(lower !== '' && opensWith(registry, sentence, lower))) return fallback
-      fallback = null
+      if (fallback) return fallback
       sentence = mention.sentence
+      // A sentence whose subject is the same pronoun (`He told the newspaper Les Echos: …`, `He said getting
+      // Assad to leave …`) refers back further: none of its mentions is the antecedent.
+      same = lower !== '' && opensWith(registry, sentence, lower)
     }
-    if (mention.inQuote || !compatible(mention.entity)) continue
+    if (same || mention.inQuote || !compatible(mention.entity)) continue
     if (speaks(registry, mention)) {
       // The speaker of a cue (`McCurry said`) is the most salient entity of its sentence.
       subject = mention.entity
@@ -862,7 +863,7 @@ function resolveReference(registry: Registry, history: SpeakerHistory, definitio
     }
   }
   if (subject) return subject
-  if (fallback && !(lower !== '' && opensWith(registry, sentence, lower))) return fallback
+  if (fallback) return fallback
   for (let i = history.entries.length - 1; i >= 0 && i >= history.entries.length - 6; i--) {
     const entry = history.entries[i]
     if (entry.offset < offset - WINDOW) break

@@ -31,6 +31,16 @@ describe('speaker mentions', () => {
     expect(attributed(article).map((entry) => entry[1])).toEqual(['Federico de Jes\u00c3\u0083\u00c2os', 'Anna Mei\u00adster'])
   })
 
+  it('a sentence opened by the same pronoun is skipped whole when resolving it', () => {
+    const article = parseArticle(
+      'Karvian President Ivo Marr-Dal was not at the talks. Senator Tom Rell spoke at his farm.\n' +
+        '"You are fighting three countries," he said.\n' +
+        'He said getting Marr-Dal to leave power was less important.\n' +
+        '"Marr-Dal is secondary," he said.'
+    )
+    expect(attributed(article).map((entry) => entry[1])).toEqual(['Tom Rell', 'Tom Rell'])
+  })
+
   it('pronouns follow the gender learned from the story and the new subject', () => {
     const article = parseArticle(
       'Vote count.\n\nMayor Lena Ostrova said her office would recount. She spoke at noon.\n\n' +
