@@ -82,6 +82,24 @@ export const titleLinkHeadWords: readonly string[] = [
 /** Words right before a quoted run that mark it as a scare quote or coined label (`so-called “reforms”`). */
 export const scareContextWords: readonly string[] = ['so-called', 'quote-unquote', 'dubbed', 'nicknamed', 'self-styled', 'self-described']
 
+/**
+ * Nouns right after a capitalised quoted run that make the run the name of
+ * the thing (`the “Miss Universe” pageant`, `George magazine’s “If I were
+ * president” questionnaire`): works, programmes, events.
+ */
+export const labelHeadWords: readonly string[] = [
+  'questionnaire', 'survey', 'campaign', 'initiative', 'operation', 'exercise', 'programme', 'program', 'plan', 'scheme',
+  'pageant', 'festival', 'contest', 'theme', 'song', 'film', 'movie', 'documentary', 'show', 'series', 'book', 'novel', 'album'
+]
+
+/**
+ * Nouns right after a quoted run in lower case that make the run a word
+ * mentioned, not said (`the “wise Latina” phrase`, `the “sleaze” scandal`).
+ * Nouns that a quoted judgement qualifies stay out (`a “reckless” plan`,
+ * `a “vicious” campaign`, `a “rigged” system`).
+ */
+export const wordHeadWords: readonly string[] = ['phrase', 'slogan', 'slogans', 'motto', 'catchphrase', 'nickname', 'moniker', 'scandal']
+
 /** Small words that title case leaves in lower case (`Face the Nation`, `Gang of Eight`). */
 export const titleSmallWords: readonly string[] = [
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs', 'as', 'de', 'la', 'le', 'du', 'y'

@@ -18,6 +18,8 @@
 
 import type {QuotationKind} from '../ast.js'
 import {
+  labelHeadWords,
+  wordHeadWords,
   scareContextWords,
   speechContextWords,
   titleContextWords,
@@ -34,6 +36,8 @@ const titleLinks = new Set(titleLinkWords)
 /** Title words that introduce titles only in title case (`told “Fox and Friends”` but `told “We won”`). */
 const weakTitleWords = new Set(['on', 'told', 'called', 'named', 'dubbed', 'nicknamed', 'headline', 'headlined', 'report', 'study', 'paper', 'site', 'website', 'article', 'column', 'op-ed', 'essay', 'blog'])
 const titleLinkHeads = new Set(titleLinkHeadWords)
+const wordHeads = new Set(wordHeadWords)
+const labelHeads = new Set([...labelHeadWords, ...wordHeadWords])
 
 const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu
 const letterRe = /[\p{L}\p{N}]/u
@@ -130,10 +134,14 @@ export interface SpeechFacts {
   markup: boolean
   /** The kind of the previous run when only `and`, `or` or a comma stand between the two (`“A” and “B”`). */
   coordinatedWith?: QuotationKind | null | undefined
+  /** The run is one of a list of three or more capitalised runs (`including “Gladiator,” “Amistad” and “Shrek”`). */
+  inTitleList?: boolean | undefined
 }
 
 /** Longest run, in words, that can be a scare quote or a coined label. */
 const scareMaxWords = 4
+/** Longest run, in words, that can label the noun after it (`the “If I were president” questionnaire`). */
+const labelMaxWords = 6
 /** Longest run, in words, that can be a title. */
 const titleMaxWords = 10
 
@@ -161,7 +169,19 @@ export function classifySpeech(facts: SpeechFacts): QuotationKind {
   const previous = beforeWords.length > 0 ? key(beforeWords[beforeWords.length - 1]) : ''
   const adjacent = /[\p{L}\p{N}]\s*$/u.test(facts.sentenceBefore)
   if (adjacent && scareWords.has(previous) && count <= scareMaxWords) return 'scare'
+  // `dubbed Cuba’s “boy hero”`, `known as Cuba’s “teacher”`: a naming verb, then whose label it is.
+  if (adjacent && count <= scareMaxWords && namedAfterPossessive(beforeWords)) return 'scare'
+  // `“boy hero” and “symbolic child”`: coordinated with a scare quote and not attributed in its sentence.
+  if (facts.coordinatedWith === 'scare' && count <= scareMaxWords && !facts.local && !/[!?]\s*$/.test(value)) return 'scare'
+  // A list of three or more capitalised runs: titles (films, songs, programmes of a festival).
+  if (facts.inTitleList) return 'title'
   const exclaims = /[!?]\s*$/.test(value)
+  // A label of the noun right after it: capitalised, a work or event (`the “Miss Universe” pageant`);
+  // in lower case, a word mentioned (`the “wise Latina” phrase`, `the “sleaze” scandal`).
+  if (count <= labelMaxWords && !/[\p{P}]\s*$/u.test(value) && adjacent) {
+    const capital = /^\p{Lu}/u.test(value)
+    if (labelHeadAfter(facts.sentenceAfter, capital ? labelHeads : wordHeads)) return isTitleCase(words) ? 'title' : 'scare'
+  }
   // A sentence of its own (`“It is more pain.”`), or a run opening its sentence or after a colon: speech.
   const sentence = /^\p{Lu}/u.test(value) && (/[.!?]\s*$/.test(value) || !/[\p{L}\p{N},;]\s*$/u.test(facts.sentenceBefore))
   // One sentence; a colon may split a title from its subtitle (`Crippled America: How to …`).
@@ -201,6 +221,26 @@ function titleBefore(beforeWords: readonly string[], sentenceBefore: string): bo
   if (beforeWords.length < 2 || !titleLinks.has(previous)) return false
   const before = key(beforeWords[beforeWords.length - 2])
   return titleWords.has(before) || titleLinkHeads.has(before)
+}
+
+/** Whether the closing mark is followed by a noun the run names (`“…” questionnaire`, `“…” scandal`), white space between. */
+function labelHeadAfter(after: string, heads: ReadonlySet<string>): boolean {
+  const match = /^[ \t]+(\p{Ll}[\p{L}-]*)/u.exec(after)
+  return match !== null && heads.has(match[1])
+}
+
+/** Whether the words before a run are a naming verb and a proper possessive (`dubbed Cuba’s`, `known on the island as Cuba’s`). */
+function namedAfterPossessive(beforeWords: readonly string[]): boolean {
+  const length = beforeWords.length
+  if (length < 2) return false
+  const owner = beforeWords[length - 1]
+  if (!/^\p{Lu}/u.test(owner) || !/['’]s$/.test(owner)) return false
+  const verb = key(beforeWords[length - 2])
+  if (scareWords.has(verb)) return true
+  if (verb !== 'as') return false
+  // `known as`, `known on the island as`: a few words between.
+  for (let i = length - 3; i >= 0 && i >= length - 7; i--) if (key(beforeWords[i]) === 'known') return true
+  return false
 }
 
 /** Whether a speech word occurs in the sentence around the run. */

@@ -14,7 +14,7 @@
  */
 
 import type {Article, Quotation, QuotationMarks} from '../ast.js'
-import {classifySpeech, hasWord} from './classify.js'
+import {classifySpeech, hasWord, isTitleCase} from './classify.js'
 import {isSpaceAt} from './marks.js'
 
 /** Sieve rules that attribute a run from its own sentence. */
@@ -171,6 +171,7 @@ export function refineQuotations(text: string, article: Article): void {
     if (child.type === 'paragraph') paragraphs.push({start: child.position.start.offset ?? 0, end: child.position.end.offset ?? 0})
   }
   const markup = markupRanges(text, paragraphs)
+  const titleList = titleLists(text, article.quotations)
   let p = 0
   let m = 0
   let changed = false
@@ -206,13 +207,96 @@ export function refineQuotations(text: string, article: Article): void {
       sentenceAfter: text.slice(closeAt, to),
       local: quotation.rule !== null && localRules.has(quotation.rule),
       markup: inMarkup,
-      coordinatedWith: coordinated
+      coordinatedWith: coordinated,
+      inTitleList: titleList.has(quotation)
     })
     previous = {paragraph: p, closeAt, kind}
     if (kind === quotation.kind) continue
     if (demote(quotation, kind)) changed = true
   }
+  if (inheritKinds(article.quotations)) changed = true
   if (changed) pruneSpeakers(article)
+}
+
+/** A quoted value as compared between runs: lower case, words only. */
+function valueKey(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/** Words of a value, for the title-case test. */
+function valueWords(value: string): string[] {
+  return value.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? []
+}
+
+/**
+ * Runs the story marks elsewhere as not speech keep that reading: a short
+ * title-case run the same as a title (`the film “Brokeback Mountain”` …
+ * `gave “Brokeback Mountain” a nod`), not attributed from its own sentence,
+ * is a title; a short run nothing attributes, the same as a scare quote,
+ * title or name, is one too (`their “embassy”` … `from the “embassy.”`).
+ * One pass to collect, one to compare: linear. Whether a speaker was dropped.
+ */
+function inheritKinds(quotations: Quotation[]): boolean {
+  const kinds = new Map<string, Quotation['kind']>()
+  for (const quotation of quotations) {
+    if (quotation.depth > 0 || quotation.kind === 'direct' || quotation.kind === 'partial' || quotation.kind === 'embedded') continue
+    const value = valueKey(quotation.value)
+    if (value && !kinds.has(value)) kinds.set(value, quotation.kind)
+  }
+  if (kinds.size === 0) return false
+  let dropped = false
+  for (const quotation of quotations) {
+    if (quotation.depth > 0 || (quotation.kind !== 'direct' && quotation.kind !== 'partial')) continue
+    const words = valueWords(quotation.value)
+    if (words.length > inheritMaxWords) continue
+    const kind = kinds.get(valueKey(quotation.value))
+    if (kind === undefined) continue
+    const titleCase = isTitleCase(words)
+    // A title-case run repeated as a scare quote may be a slogan chanted (`repeat “Law and Order”`): only titles pass on to it.
+    const unattributed = quotation.rule === null && (kind === 'title' || !titleCase)
+    const title = kind === 'title' && words.length <= inheritTitleMaxWords && titleCase && !(quotation.rule !== null && localRules.has(quotation.rule))
+    if ((unattributed || title) && demote(quotation, kind)) dropped = true
+  }
+  return dropped
+}
+
+/** Longest run, in words, that takes the kind of the same run elsewhere. */
+const inheritMaxWords = 4
+/** Longest title-case run that is a title because the same run is one elsewhere in the story. */
+const inheritTitleMaxWords = 3
+
+/**
+ * Outer runs in lists of three or more, each run capitalised and at most 10
+ * words, joined only by commas, `and`, `or` (`including “Gladiator,”
+ * “American Beauty,” … and “Catch Me if You Can”`), all but one in title case: titles.
+ */
+function titleLists(text: string, quotations: readonly Quotation[]): Set<Quotation> {
+  const found = new Set<Quotation>()
+  let chain: Quotation[] = []
+  let previousClose = -1
+  const flush = (): void => {
+    if (chain.length >= 3) {
+      let titleCase = 0
+      for (const run of chain) if (isTitleCase(valueWords(run.value))) titleCase++
+      if (titleCase >= chain.length - 1) for (const run of chain) found.add(run)
+    }
+    chain = []
+  }
+  for (const quotation of quotations) {
+    if (quotation.depth > 0) continue
+    const start = quotation.position.start.offset ?? 0
+    const openAt = quotation.open ? (quotation.open.position.start.offset ?? start) : start
+    const end = quotation.position.end.offset ?? 0
+    const closeAt = quotation.close ? (quotation.close.position.end.offset ?? end) : end
+    const listItem = /^\p{Lu}/u.test(quotation.value) && !longerThan(quotation.value, longestShortRun)
+    // The comma may sit inside the closing mark: `“Gladiator,” “Amistad”`.
+    const joined = previousClose >= 0 && (coordination(text, previousClose, openAt) || (openAt - previousClose <= 2 && text.slice(previousClose, openAt).trim() === ''))
+    if (!listItem || !joined) flush()
+    if (listItem) chain.push(quotation)
+    previousClose = listItem ? closeAt : -1
+  }
+  flush()
+  return found
 }
 
 /** Give `quotation` its final kind; a run that is not speech loses its speaker. Whether it had one. */

@@ -158,6 +158,28 @@ describe('speech or not', () => {
     ])
   })
 
+  it('a label of the noun after it, a list of titles, a naming verb and a possessive, a title repeated', () => {
+    expect(kinds('Ana Reis filled in the magazine’s “If I ran the port” questionnaire, she said.')).toEqual([['If I ran the port', 'scare']])
+    expect(kinds('The “Harbour Queen” pageant drew crowds, the mayor said.')).toEqual([['Harbour Queen', 'title']])
+    expect(kinds('The catalogue includes “Tide,” “Salt Roads,” “The Quay” and “Catch Me if You Can,” the firm said.').map((pair) => pair[1])).toEqual([
+      'title',
+      'title',
+      'title',
+      'title'
+    ])
+    expect(kinds('Fishermen dubbed Lisbon’s “old captain” and “keeper of the bay” the skipper, locals said.')).toEqual([
+      ['old captain', 'scare'],
+      ['keeper of the bay', 'scare']
+    ])
+    expect(kinds('She starred in the film “Salt Roads.” Critics told “Salt Roads” fans to wait, a critic said.')).toEqual([
+      ['Salt Roads.', 'title'],
+      ['Salt Roads', 'title']
+    ])
+    // Speech stays speech: a judgement before a noun, a short quote with its cue.
+    expect(kinds('The mayor said it was a “reckless” plan.')).toEqual([['reckless', 'partial']])
+    expect(kinds('Critics mocked the “harbour first” slogan.')).toEqual([['harbour first', 'scare']])
+  })
+
   it('names and nicknames', () => {
     const quotation = only('Fisherman Joao “The Anchor” Silva won the race.')
     expect([quotation.kind, quotation.speaker, quotation.rule]).toEqual(['name', null, 'name'])
