@@ -146,7 +146,8 @@ const hostile = {
   'repeated TASS datelines': repeat('MOSCOW, May 5. /TASS/. '),
   'repeated Reuters datelines': repeat('NEW YORK, March 3 - '),
   'people at places, one run': repeat('Bob Smith of South Carolina and '),
-  'capitalised words, one run': repeat('Word Name ')
+  'capitalised words, one run': repeat('Word Name '),
+  'names joined by and, one run': repeat('Ada Lind and Kai Berg and ')
 }
 row('input', 'ms', '× ordinary')
 row('ordinary wire text', ordinaryMs.toFixed(1), '1.00')

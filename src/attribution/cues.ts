@@ -5,6 +5,7 @@
  * @module
  */
 
+import {subordinatingConjunctions} from '../lexicon/function-words.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {isPlace} from '../speakers/entities.js'
 import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
@@ -102,7 +103,7 @@ function softGap(gap: string): boolean {
 }
 
 /** Words that open a clause, not an appositive, after a comma. */
-const clauseOpeners = new Set(['and', 'but', 'or', 'when', 'while', 'as', 'after', 'before', 'if', 'because', 'since', 'although', 'though', 'what', 'where', 'until', 'unless'])
+const clauseOpeners = new Set([...subordinatingConjunctions, 'and', 'but', 'or', 'what', 'where'])
 
 /** A noun phrase: tokens `[from, to)`. */
 export interface Phrase {

@@ -157,7 +157,14 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     while (k >= phrase.from && !capitalAt(tokens, k)) k--
     if (k >= phrase.from && !nonName.has(lowerAt(tokens, k)) && !registry.lexicon.titles.has(lowerAt(tokens, k))) {
       let from = k
-      while (from - 1 >= phrase.from && capitalAt(tokens, from - 1) && !nonName.has(lowerAt(tokens, from - 1))) from--
+      // Over connectors and words that open a title (`The Voice of America network`, `The Sunday Times newspaper`,
+      // `The Jornal do Brasil newspaper`).
+      while (from - 1 >= phrase.from) {
+        const previous = lowerAt(tokens, from - 1)
+        if (capitalAt(tokens, from - 1) && (!nonName.has(previous) || (calendarWords.has(previous) && from - 2 >= phrase.from && lowerAt(tokens, from - 2) === 'the'))) from--
+        else if ((connectors.has(previous) || previous === 'do') && !capitalAt(tokens, from - 1) && from - 2 >= phrase.from && capitalAt(tokens, from - 2) && !nonName.has(lowerAt(tokens, from - 2))) from -= 2
+        else break
+      }
       const name = text.slice(tokens.start[from], valueEnd(tokens, k))
       const known = registry.entities.get(name.toLowerCase())
       // `The Sanders campaign`, `the Clinton team`: a person the story names speaks through them.

@@ -14,6 +14,7 @@ import type {QuotedRun, Range} from '../quotes/pair.js'
 import {isPlace, type Registry, type SpeakerHistory} from '../speakers/entities.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {speechNouns} from '../lexicon/cues.js'
+import {subordinatingConjunctions} from '../lexicon/function-words.js'
 import {capitalAt, lowerAt, possessiveAt, tokenAt, type Tokens} from '../speakers/tokens.js'
 import {cueAt, firstConjunct, phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
@@ -60,7 +61,8 @@ interface Window {
 const AFTER_TOKENS = 30
 const BEFORE_TOKENS = 45
 
-const sentenceGapRe = /[.!?]["”’)\]]*[\s]|[\n\r]|[.!?]["”’]?$/
+// (A line break alone ends no sentence: inside a paragraph it wraps the line, as wire copy often does.)
+const sentenceGapRe = /[.!?]["”’)\]]*[\s]|[\n\r][ \t]*[\n\r]|[.!?]["”’]?$/
 const tellLemmas = new Set(['tell', 'ask', 'urge', 'warn', 'call', 'describe', 'dub', 'charge', 'promise'])
 
 /** Whether the gap between two tokens ends a sentence. */
@@ -465,11 +467,10 @@ function speechNoun(context: SieveContext, window: Window): Attribution | null {
   return {mention, cue: {from: k, to: k + 1, lemma: lowerAt(tokens, k), strength: 0.8}, rule: 'speech-noun', confidence: 0.75, local: true, clauseEnd: window.to}
 }
 
-/** Conjunctions that open a new clause right after a quotation. */
-const afterOpeners = new Set(['while', 'whereas', 'when', 'after', 'before', 'because', 'if', 'although', 'though', 'since', 'until', 'unless'])
-
 /** Words that open a subordinate clause. */
-const subordinators = new Set(['when', 'after', 'before', 'while', 'as', 'since', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whereas', 'whenever'])
+const subordinators = new Set(subordinatingConjunctions)
+/** Conjunctions that open a new clause right after a quotation (not `as`: `"…," as Trump put it` is a credit). */
+const afterOpeners = new Set(subordinatingConjunctions.filter((word) => word !== 'as'))
 
 /** Verbs of saying whose content clause can hold another report. */
 const outerLemmas = new Set(['say', 'tell'])
@@ -601,7 +602,8 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
   const first = lowerAt(tokens, from)
   const participle = first.length >= 6 && first.endsWith('ed') && from + 1 < to && !capitalAt(tokens, from + 1) && !context.registry.surnames.has(first)
   // A sentence adverb set off by a comma (`First, Trump …`, `Ironically, …`).
-  const adverb = first.length >= 5 && first.endsWith('ly') && from + 1 < to && /^,/.test(text.slice(tokens.end[from], tokens.start[from + 1]))
+  // (Not a name in -ly: `Kelly, 54, referred …`, `Italy, the largest backer, …`.)
+  const adverb = first.length >= 7 && first.endsWith('ly') && from + 1 < to && /^,/.test(text.slice(tokens.end[from], tokens.start[from + 1])) && !context.registry.surnames.has(first) && !isPlace(tokens, from, from + 1)
   // A time phrase set off by a comma (`The day before, …`, `The next morning, …`): `the`, a time noun among
   // the next two words, a comma within four.
   let time = false
@@ -649,7 +651,7 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
 
 
 /** Words that open a clause inside a sentence, before its subject (`…, in which Clinton expressed …`). */
-const clauseOpeners = new Set(['when', 'while', 'whereas', 'which', 'where', 'after', 'because', 'although', 'though', 'since', 'before'])
+const clauseOpeners = new Set([...subordinatingConjunctions, 'which', 'where'])
 
 /**
  * The subject of the clause that holds the quotation, when a clause opens inside the sentence before it with a

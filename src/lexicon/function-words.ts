@@ -46,3 +46,9 @@ export const commonPlaces: readonly string[] = [
   'mississippi', 'philadelphia', 'boston', 'detroit', 'cleveland', 'manhattan', 'brooklyn', 'miami', 'dallas',
   'houston', 'atlanta', 'denver', 'seattle', 'san francisco', 'san diego', 'macau', 'burma', 'myanmar'
 ]
+
+/** Conjunctions that open a subordinate clause (`When Ryan said …, Trump responded`). */
+export const subordinatingConjunctions: readonly string[] = [
+  'when', 'whenever', 'while', 'whereas', 'after', 'before', 'because', 'if', 'although', 'though', 'since', 'until',
+  'unless', 'once', 'as'
+]

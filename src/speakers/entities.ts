@@ -73,6 +73,8 @@ export interface Registry {
   mixedCase: boolean
   /** Initials of organisation names (built on first use). */
   initials?: Map<string, Entity> | undefined
+  /** Bodies that people's titles name (`Minister of Labor` → `Ministry of Labor`), by person and head, once each. */
+  bodies?: Map<Entity, Entity | null> | undefined
 }
 
 const nonName = new Set(nonNameWords)
@@ -272,8 +274,16 @@ function keyOf(value: string): string {
 }
 
 function nameText(text: string, tokens: Tokens, from: number, to: number): string {
-  return text.slice(tokens.start[from], valueEnd(tokens, to - 1))
+  return oneLine(text.slice(tokens.start[from], valueEnd(tokens, to - 1)))
 }
+
+/** A name as one line: a line break or run of spaces inside it (`Howard\nBaker` in wrapped copy) is one space. */
+function oneLine(value: string): string {
+  return /\s\s|[\t\n\r\f\v\u00a0]/.test(value) ? value.replace(/\s+/g, ' ') : value
+}
+
+/** Longest name run, in words (`Ministry of Labor and Social Security of the Republic of Karvia` is 11). */
+const MAX_RUN = 16
 
 /**
  * Read the capitalised run that starts at token `i` (connectors inside it allowed).
@@ -282,7 +292,10 @@ function nameText(text: string, tokens: Tokens, from: number, to: number): strin
 export function readRun(text: string, tokens: Tokens, i: number, limit: number, organisation = false): NameRun | null {
   if (i >= limit || !capitalAt(tokens, i)) return null
   let to = i + 1
-  while (to < limit && !possessiveAt(tokens, to - 1) && joined(text, tokens, to - 1, to)) {
+  // No name runs longer than `MAX_RUN` words (`Ada Lind and Kai Berg and …` with no stop would otherwise be
+  // read again from each of its words).
+  const end = Math.min(limit, i + MAX_RUN)
+  while (to < end && !possessiveAt(tokens, to - 1) && joined(text, tokens, to - 1, to)) {
     if (capitalAt(tokens, to)) {
       to++
       continue
@@ -933,8 +946,8 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
     if (organisation) {
       if (entity.kind === 'organisation' && entity.name.toLowerCase().includes(head)) return entity
       // `Deputy Minister of Labor and Social Security Liu Yongfu … the ministry said`: the body the title names.
-      const body = entity.kind === 'person' && entity.title && !mention.oblique ? bodyOfTitle(entity.title, head) : null
-      if (body) return entityForName(registry, body, true, offset)
+      const body = entity.kind === 'person' && entity.title && !mention.oblique ? bodyEntity(registry, entity, head, offset) : null
+      if (body) return body
     } else if (entity.kind === 'person' && entity.title && words.every((word) => entity.title!.toLowerCase().includes(word))) {
       return entity
     }
@@ -972,14 +985,29 @@ function bodyOfTitle(title: string, head: string): string | null {
   if (!rule) return null
   const match = rule.office.exec(title)
   if (!match) return null
-  const before = title.slice(0, match.index).trim().split(/\s+/).filter((word) => word !== '')
   const after = title.slice(match.index + match[0].length)
+  // (A complement of a few words: `Minister of Labor and Social Security`, not a run of 80 characters.)
+  if (after.length > 60) return null
+  const before = title.slice(Math.max(0, match.index - 40), match.index).trim().split(/\s+/).filter((word) => word !== '')
   // `Minister of X`: the complement names the body.
   if (/^\s+(?:of|for)\s+\p{Lu}/u.test(after)) return rule.body + after.trimEnd()
   // `Foreign Minister`: the capitalised word right before the office, unless it is a rank (`Prime Minister`).
   const word = before[before.length - 1]
   if (word && /^\p{Lu}\p{Ll}+$/u.test(word) && !rankWords.test(word) && after.trim() === '') return word + ' ' + rule.body
   return null
+}
+
+/** The organisation a person's title names for `head` (cached on the registry; `ministry` is the only head). */
+function bodyEntity(registry: Registry, person: Entity, head: string, offset: number): Entity | null {
+  if (!titleBodies.has(head)) return null
+  registry.bodies ??= new Map()
+  let body = registry.bodies.get(person)
+  if (body === undefined) {
+    const name = person.title ? bodyOfTitle(person.title, head) : null
+    body = name ? entityForName(registry, name, true, offset) : null
+    registry.bodies.set(person, body)
+  }
+  return body
 }
 
 /** Whether a mention opens its sentence (a few words may come before: `The`, `On Monday,`). */
@@ -995,7 +1023,8 @@ function startsSentence(registry: Registry, mention: EntityMention): boolean {
  *
  * @param honorific Gender of an honorific before the name (`Mrs. Clinton`).
  */
-export function entityForName(registry: Registry, name: string, organisation: boolean, offset = Number.POSITIVE_INFINITY, honorific?: 'male' | 'female'): Entity {
+export function entityForName(registry: Registry, value: string, organisation: boolean, offset = Number.POSITIVE_INFINITY, honorific?: 'male' | 'female'): Entity {
+  const name = oneLine(value)
   const key = keyOf(name)
   // Words, hyphenated names kept whole (`Lopez-Cantera` is one surname).
   const parts = name.toLowerCase().split(/\s+/)
