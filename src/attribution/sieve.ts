@@ -173,6 +173,9 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
       phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
       // `"…," he told Smith`: the object of a tell-type cue is no speaker; `"…," warned Clinton.` closes the sentence.
       if (phrase && tellLemmas.has(cue.lemma) && !(phrase.to >= window.to && capitalAt(tokens, phrase.from))) phrase = null
+      // `"…," said a choked-up mourner, Janos Szalai.`: a description, then the name it describes.
+      const named = phrase ? namedAfterRole(context, phrase, window) : null
+      if (named) return {mention: named, cue, rule: 'cue-after', confidence: 0.95 * cue.strength, local: true, clauseEnd: window.to}
       adjacent = true
     } else {
       phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
@@ -215,7 +218,76 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
     // put its verb further on.
     if (i - window.from > (long ? 24 : 12)) break
   }
-  return bareVerbCredit(context, window)
+  return leadingSubject(context, window) ?? bareVerbCredit(context, window)
+}
+
+/**
+ * `"…," Ramon Calderon, Real Madrid's President, said`, `"…," ADF, the soft loan arm of the African Development
+ * Bank (AfDB) said`: a name right after the closing mark, set off by a comma, then words the appositive rules do
+ * not read (a capitalised role, a role with no closing comma) and the cue — the name is the subject. Only when
+ * no cue of the window found a speaker of its own.
+ */
+function leadingSubject(context: SieveContext, window: Window): Attribution | null {
+  const {tokens, text, cues} = context
+  if (window.to - window.from < 3 || window.from === 0 || !capitalAt(tokens, window.from)) return null
+  // The quotation ends its clause with a comma (`,"` or `",`): what follows is its credit, not the sentence going on
+  // (`challenged the assertion that Grayson had ever "attacked" Clinton, and said …`).
+  if (!/,/.test(text.slice(tokens.end[window.from - 1], tokens.start[window.from]))) return null
+  const phrase = subjectAfter(text, tokens, window.from, window.to, context.lexicon, true)
+  if (!phrase || phrase.to >= window.to || !capitalAt(tokens, phrase.to - 1) || !/^,[\s]+$/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))) return null
+  // (Not a title's complement: `Minister for Information, Communications and the Arts Lee Boon Yang`.)
+  if (phrase.to - 2 > phrase.from && /^(?:of|for)$/.test(lowerAt(tokens, phrase.to - 2)) && !capitalAt(tokens, phrase.to - 2)) return null
+  for (let i = phrase.to; i < window.to && i - phrase.to <= 14; i++) {
+    const gap = i > phrase.to ? text.slice(tokens.end[i - 1], tokens.start[i]) : ' '
+    const cue = cueAt(cues, tokens, i)
+    // (Plain words and a parenthesis up to the cue; one more comma only right before it: `, Real Madrid's
+    // President, said`.)
+    if (/[;:"“”]/.test(gap) || (/,/.test(gap) && !cue)) return null
+    if (!cue) continue
+    if (cue.lemma === 'according to' || /^(?:and|but|or)$/.test(lowerAt(tokens, i - 1))) return null
+    const mention = resolve(context, phrase)
+    if (!mention || !mention.entity || mention.kind === 'nominal' || mention.kind === 'pronoun') return null
+    return {mention, cue, rule: 'cue-after', confidence: 0.8 * cue.strength, local: true, clauseEnd: cue.to}
+  }
+  return null
+}
+
+/** Determiners that open a description of someone (`a mourner`, `the governor`). */
+const roleDeterminers = new Set(['a', 'an', 'the', 'one', 'another'])
+/** Lower-case particles inside a name (`Muqrin bin Abdul Aziz`, `Ludwig van Beethoven`). */
+const nameLinks = /^(?:bin|ibn|al|el|de|del|della|di|da|dos|du|van|von|der|den|la|le)$/
+
+/**
+ * `"…," said the governor of the central bank, Josef Tosovsky.`: after an inverted cue, a description opened by a
+ * determiner, a comma and a person's full name that closes the sentence (or is set off by a comma) — the name
+ * is the speaker. Bounded: the description runs at most twelve words.
+ */
+function namedAfterRole(context: SieveContext, phrase: Phrase, window: Window): SpeakerMention | null {
+  const {tokens, text} = context
+  if (capitalAt(tokens, phrase.from) || !roleDeterminers.has(lowerAt(tokens, phrase.from))) return null
+  let comma = -1
+  for (let k = phrase.from + 1; k < window.to && k - phrase.from <= 12; k++) {
+    const gap = text.slice(tokens.end[k - 1], tokens.start[k])
+    if (/[;:()"“”]/.test(gap)) return null
+    if (/,/.test(gap)) {
+      comma = k
+      break
+    }
+    if (cueAt(context.cues, tokens, k)) return null
+  }
+  if (comma < 0) return null
+  // The name: capitalised words (and particles between them) separated by spaces.
+  let to = comma
+  while (to < window.to && to - comma < 7 && (to === comma || /^[ \t\u00a0]+$/.test(text.slice(tokens.end[to - 1], tokens.start[to])))) {
+    if (capitalAt(tokens, to)) to++
+    else if (to > comma && to + 1 < window.to && nameLinks.test(lowerAt(tokens, to)) && capitalAt(tokens, to + 1)) to += 2
+    else break
+  }
+  const name = {from: comma, to}
+  if (name.to - name.from < 2) return null
+  if (name.to < window.to && !/^[\s]*[,.;]/.test(text.slice(tokens.end[name.to - 1], tokens.start[name.to]))) return null
+  const mention = resolve(context, name)
+  return mention && mention.entity && mention.entity.kind === 'person' && mention.kind === 'name' ? mention : null
 }
 
 /**
@@ -538,7 +610,13 @@ export function runWindows(context: SieveContext, index: number): RunWindows {
   const run = context.runs[index]
   const next = context.runs[index + 1]
   const previous = context.runs[index - 1]
-  const nextStart = next && next.paragraph === run.paragraph && next.open ? next.open.start : Number.POSITIVE_INFINITY
+  let nextStart = next && next.paragraph === run.paragraph && next.open ? next.open.start : Number.POSITIVE_INFINITY
+  // `"…," Jeno Buzanszky, one of the members of the "Golden Team", told …`: a title in quotation marks inside
+  // the credit does not end the window either.
+  if (next && nextStart !== Number.POSITIVE_INFINITY && titleLike(context.text, next)) {
+    const after = context.runs[index + 2]
+    nextStart = after && after.paragraph === run.paragraph && after.open ? after.open.start : Number.POSITIVE_INFINITY
+  }
   let previousEnd = previous && previous.paragraph === run.paragraph ? (previous.close ? previous.close.end : previous.end) : 0
   // `Podesta told NBC's "Meet the Press" that the campaign believes she "…"`: a title in quotation marks
   // inside the sentence does not end the window.
