@@ -308,6 +308,8 @@ export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor
     if (!softGap(gapText(text, tokens, from - 1, from))) break
     if (determiners.has(previous)) {
       from--
+      // `local newspaper The Himalayan Times`: a name's own article after a common noun that describes it.
+      if (previous === 'the' && capitalAt(tokens, from) && from - 1 >= limit && !capitalAt(tokens, from - 1) && nominalWords.has(lowerAt(tokens, from - 1)) && /^[ \t\u00a0]+$/.test(gapText(text, tokens, from - 1, from))) continue
       break
     }
     if (capitalAt(tokens, from - 1)) {

@@ -98,9 +98,29 @@ function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): 
 function bareCredit(context: SieveContext, from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 6; k++) {
     const cue = cueAt(context.cues, context.tokens, k)
-    if (cue) return to - cue.to <= 3 && !tellLemmas.has(cue.lemma)
+    if (cue) return (to - cue.to <= 3 || creditTail(context, cue.to, to)) && !tellLemmas.has(cue.lemma)
   }
   return false
+}
+
+/** Words that open the circumstances of a credit (`in an interview with Xinhua`, `on Tuesday`). */
+const tailOpeners = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'via', 'through', 'over', 'late', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+/** Words that open a clause, not circumstances. */
+const tailStops = new Set(['that', 'who', 'which', 'whom', 'whose', 'and', 'but', 'or', 'because', 'while', 'if', 'although', 'though', 'when', 'where', 'as'])
+
+/**
+ * Whether tokens `[from, to)` after a cue are only its circumstances (`in a statement on Saturday`, `in an
+ * exclusive interview with Xinhua`, `at a news conference`): at most ten words opened by a preposition or a word of
+ * time, with no clause in them.
+ */
+function creditTail(context: SieveContext, from: number, to: number): boolean {
+  const {tokens, text} = context
+  if (to - from > 10 || from >= to || !tailOpeners.has(lowerAt(tokens, from)) || capitalAt(tokens, from)) return false
+  for (let k = from; k < to; k++) {
+    if (tailStops.has(lowerAt(tokens, k)) || cueAt(context.cues, tokens, k)) return false
+    if (k > from && /[,;:"“”]/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return false
+  }
+  return true
 }
 
 /** The tokens before the opening mark, from the start of the sentence (or the previous run). */
@@ -187,13 +207,14 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
         // Further on: only a cue clause that closes the sentence (`…, he said.`).
         let end = cue.to
         while (end < window.to && end < cue.to + 4) end++
-        if (end < window.to || !/,\s*$/.test(text.slice(phrase.from > 0 ? tokens.end[phrase.from - 1] : 0, tokens.start[phrase.from]))) {
+        if ((end < window.to && !creditTail(context, cue.to, window.to)) || !/,\s*$/.test(text.slice(phrase.from > 0 ? tokens.end[phrase.from - 1] : 0, tokens.start[phrase.from]))) {
           phrase = null
         }
       }
       // (`"…" and said Republican leaders will …`: a second verb of the sentence's subject; what follows is
       // what was said.)
-      if (!phrase && i - window.from <= 1 && !tellLemmas.has(cue.lemma) && !(i > window.from && /^(?:and|but|or)$/.test(lowerAt(tokens, window.from)))) {
+      // (Not after a subordinator: in `"…" while noting it would …` the words after the cue are what was noted.)
+      if (!phrase && i - window.from <= 1 && !tellLemmas.has(cue.lemma) && !(i > window.from && (/^(?:and|but|or)$/.test(lowerAt(tokens, window.from)) || opened))) {
         phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
         adjacent = phrase !== null
       }
