@@ -11,7 +11,7 @@
 
 import {firstStartingAt} from '../util/bisect.js'
 import type {QuotedRun, Range} from '../quotes/pair.js'
-import {isPlace, type Registry, type SpeakerHistory} from '../speakers/entities.js'
+import {isPlace, resolvePronoun, type Registry, type SpeakerHistory} from '../speakers/entities.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {speechNouns} from '../lexicon/cues.js'
 import {capitalAt, lowerAt, possessiveAt, tokenAt, type Tokens} from '../speakers/tokens.js'
@@ -145,6 +145,11 @@ function resolve(context: SieveContext, phrase: Phrase | null): SpeakerMention |
   return resolvePhrase(context.registry, context.history, phrase)
 }
 
+/** Object pronouns and the subject pronouns they stand for. */
+const objectPronouns = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']])
+/** Words of time between an auxiliary and its participle (`was Saturday quoted`). */
+const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'also', 'later', 'earlier'])
+
 /**
  * Rule `quoted-as-saying`: `X quoted Y as saying` around the quotation: Y is the speaker.
  */
@@ -153,11 +158,21 @@ function quotedAsSaying(context: SieveContext, window: Window): Attribution | nu
   for (let i = window.from; i < window.to; i++) {
     const lower = lowerAt(tokens, i)
     if (lower !== 'quoted' && lower !== 'cited' && lower !== 'quoting' && lower !== 'citing') continue
-    for (let k = i + 1; k < Math.min(window.to, i + 10); k++) {
+    // (The object may carry an appositive: `Vietnam News Agency quoted Hoang Van Dung, Deputy Chairman of the …
+    // ( VCCI), as saying`.)
+    for (let k = i + 1; k < Math.min(window.to, i + 24); k++) {
       if (lowerAt(tokens, k) === 'as' && k + 1 < tokens.length && /^(saying|telling|stating|writing)$/.test(lowerAt(tokens, k + 1))) {
-        // Passive: `Liu was quoted by the People's Daily as saying`.
-        const passive = i - 1 >= window.from && /^(was|were|is|are|being|been)$/.test(lowerAt(tokens, i - 1))
-        const phrase = passive ? subjectBefore(text, tokens, i - 1, window.from, context.lexicon) : subjectAfter(text, tokens, i + 1, k, context.lexicon)
+        // Passive: `Liu was quoted by the People's Daily as saying`, `Kiet was Saturday quoted as saying`.
+        let auxiliary = i - 1
+        if (auxiliary - 1 >= window.from && (timeWords.has(lowerAt(tokens, auxiliary)) || /ly$/.test(lowerAt(tokens, auxiliary)))) auxiliary--
+        const passive = auxiliary >= window.from && /^(was|were|is|are|being|been)$/.test(lowerAt(tokens, auxiliary))
+        // `the agency quoted him as saying`: the object pronoun stands for the subject one.
+        const object = passive ? null : objectPronouns.get(lowerAt(tokens, i + 1))
+        if (object && i + 2 === k) {
+          const entity = resolvePronoun(context.registry, context.history, object, tokens.start[i + 1])
+          if (entity) return {mention: {entity, kind: 'pronoun', start: tokens.start[i + 1], end: tokens.end[i + 1]}, cue: {from: i, to: k + 2, lemma: 'quote', strength: 1}, rule: 'quoted-as-saying', confidence: 0.9, local: true, clauseEnd: k + 2}
+        }
+        const phrase = passive ? subjectBefore(text, tokens, auxiliary, window.from, context.lexicon) : subjectAfter(text, tokens, i + 1, k, context.lexicon)
         const mention = resolve(context, phrase)
         if (mention) {
           return {mention, cue: {from: i, to: k + 2, lemma: 'quote', strength: 1}, rule: 'quoted-as-saying', confidence: 0.95, local: true, clauseEnd: k + 2}
