@@ -196,7 +196,7 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
   }
   if (!softGap(gap)) return null
   const phrase = phraseEndingAt(text, tokens, end - 1, floor, lexicon)
-  return phrase ? holderOf(text, tokens, phrase, floor, lexicon) ?? namedBefore(text, tokens, phrase, floor, lexicon) ?? firstConjunct(text, tokens, phrase, floor, lexicon) : null
+  return phrase ? unnamedMember(text, tokens, phrase, floor, lexicon) ?? holderOf(text, tokens, phrase, floor, lexicon) ?? namedBefore(text, tokens, phrase, floor, lexicon) ?? firstConjunct(text, tokens, phrase, floor, lexicon) : null
 }
 
 /**
@@ -289,6 +289,30 @@ function holderOf(text: string, tokens: Tokens, phrase: Phrase, floor: number, l
   return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) && opensClause(text, tokens, name, floor) ? name : null
 }
 
+/**
+ * `an official with the Central Committee of the Communist Youth League said`, `a spokesman for the ministry said`:
+ * an unnamed member of a body (an indefinite noun of a person and a link before the body's phrase) is the
+ * subject, not the body. (Not an appositive after a name: `Vijay Malhotra, a leader of the party, told`.)
+ */
+function unnamedMember(text: string, tokens: Tokens, phrase: Phrase, floor: number, lexicon: SpeechLexicon): Phrase | null {
+  for (let k = phrase.from - 1; k - 2 >= floor && phrase.from - k <= 8; k--) {
+    const lower = lowerAt(tokens, k)
+    if (!softGap(gapText(text, tokens, k, k + 1))) return null
+    if (!capitalAt(tokens, k) && holderLinks.has(lower)) {
+      const noun = lowerAt(tokens, k - 1)
+      if (capitalAt(tokens, k - 1) || !lexicon.personNominals.has(noun) || !indefinite.has(lowerAt(tokens, k - 2)) || capitalAt(tokens, k - 2)) {
+        if (lower === 'of') continue
+        return null
+      }
+      if (!softGap(gapText(text, tokens, k - 2, k - 1)) || !softGap(gapText(text, tokens, k - 1, k))) return null
+      if (k - 3 >= floor && /,/.test(gapText(text, tokens, k - 3, k - 2))) return null
+      return {from: k - 2, to: k}
+    }
+    if (!capitalAt(tokens, k) && !/^(?:the|and|&)$/.test(lower)) return null
+  }
+  return null
+}
+
 /** Capitalised words only (`Sam Lau`), not an organisation's determiner phrase. */
 function personLike(tokens: Tokens, phrase: Phrase): boolean {
   for (let n = phrase.from; n < phrase.to; n++) if (!capitalAt(tokens, n)) return false
@@ -309,6 +333,8 @@ export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor
     if (!softGap(gapText(text, tokens, from - 1, from))) break
     if (determiners.has(previous)) {
       from--
+      // `local newspaper The Himalayan Times`: a name's own article after a common noun that describes it.
+      if (previous === 'the' && capitalAt(tokens, from) && from - 1 >= limit && !capitalAt(tokens, from - 1) && nominalWords.has(lowerAt(tokens, from - 1)) && /^[ \t\u00a0]+$/.test(gapText(text, tokens, from - 1, from))) continue
       break
     }
     if (capitalAt(tokens, from - 1)) {
@@ -320,7 +346,7 @@ export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor
     if (npStops.has(previous) || lookup(subjectPronouns, previous)) break
     if (nominalWords.has(previous) || titleSet.has(previous) || plainLowerWord(text, tokens, from - 1)) {
       // Lower-case modifiers of a head (`press office`, `campaign spokesman`); verbs end it.
-      if ((previous.endsWith('ed') || previous.endsWith('ing')) && !nominalWords.has(previous) && !titleSet.has(previous) && previous !== 'gambling') break
+      if ((previous.endsWith('ed') || previous.endsWith('ing')) && !nominalWords.has(previous) && !titleSet.has(previous) && previous !== 'gambling' && previous !== 'unnamed' && previous !== 'unidentified') break
       from--
       continue
     }
@@ -365,7 +391,9 @@ export function subjectAfter(text: string, tokens: Tokens, after: number, ceilin
       // `said former tech executive Carly Fiorina`).
       const named = (k: number): boolean => k < limit && capitalAt(tokens, k) && softGap(gapText(text, tokens, k - 1, k))
       const modifier = !opening && to - after <= 2 && plainLowerWord(text, tokens, to) && (named(to + 1) || (to + 2 < limit && plainLowerWord(text, tokens, to + 1) && named(to + 2)))
-      if (!modifier && !((plainLowerWord(text, tokens, to) || /^\d{1,3}-year-old$/.test(lower)) && determiners.has(lowerAt(tokens, to - 1)))) break
+      // `added the frightened guard`, `writes the cited letter`: a participle after the determiner, then its noun.
+      const participle = to - 2 >= after && determiners.has(lowerAt(tokens, to - 2)) && /(?:ed|ing)$/.test(lowerAt(tokens, to - 1)) && plainLowerWord(text, tokens, to) && !adverbs.has(lower) && !npStops.has(lower)
+      if (!modifier && !participle && !((plainLowerWord(text, tokens, to) || /^\d{1,3}-year-old$/.test(lower)) && determiners.has(lowerAt(tokens, to - 1)))) break
     }
     to++
   }

@@ -16,6 +16,7 @@ import {
   entityForName,
   commonAtStart,
   isOrganisation,
+  isDocumentHead,
   isPlace,
   isShouted,
   resolveNominal,
@@ -41,6 +42,8 @@ export interface SpeakerMention {
 
 const nonName = new Set(nonNameWords)
 const nationalities = new Set(nationalityAdjectives)
+/** Nouns shaped like nouns of agents or roles (`worker`, `investigator`, `novelist`, `guardian`, `guard`, `pontiff`). */
+const agentLikeRe = /(?:er|or|ist|ian|ant|ent|ee|iff|ard|man|ess|ive|wife|widow|son|daughter|sister|boy|girl|child)$/
 /** `Air Force 1st Lt. Tyler Livingston`: an ordinal inside a title. */
 const ordinalRe = /^\d{1,3}(?:st|nd|rd|th)$/
 /** Heads of plural or group sources that speak for the organisation named before them (`Sucden analysts`). */
@@ -179,8 +182,14 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   if (!registry.lexicon.nominalWords.has(lastLower) && !/^(?:the|this|that)$/.test(lowerAt(tokens, phrase.from)) && !possessiveAt(tokens, phrase.from)) {
     return null
   }
-  // `officials`, `the aides`: a group of people is no single speaker of the story.
-  if (lastLower.endsWith('s') && registry.lexicon.personNominals.has(lastLower) && !registry.lexicon.organisationNominals.has(lastLower)) {
+  // `officials`, `the aides`, `the judges`: a group of people is no single speaker of the story.
+  if (lastLower.endsWith('s') && (registry.lexicon.personNominals.has(lastLower) || registry.lexicon.personNominals.has(lastLower.slice(0, -1))) && !registry.lexicon.organisationNominals.has(lastLower)) {
+    return {entity: null, kind: 'nominal', start, end}
+  }
+  // `The trial said`, `the agenda said`, `The charge alleges`: a description whose head is no noun of a speaker
+  // of the lexicon, nor a document, nor shaped like a noun of an agent (`the worker`, `the investigator`, `the
+  // guard`, `the pontiff`), refers to no one of the story. (Not `this Trump look-alike`: a demonstrative points.)
+  if (!registry.lexicon.nominalWords.has(lastLower) && !isDocumentHead(lastLower) && !agentLikeRe.test(lastLower) && !/^(?:this|that)$/.test(lowerAt(tokens, phrase.from))) {
     return {entity: null, kind: 'nominal', start, end}
   }
   const words: string[] = []
@@ -188,7 +197,12 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     const lower = lowerAt(tokens, i)
     if (lower !== 'the' && !possessiveAt(tokens, i)) words.push(lower)
   }
-  const entity = resolveNominal(registry, history, lastLower, words, start)
+  // `the unnamed secretary`, `an unidentified official`: a source the story does not name.
+  for (const word of words) if (unnamedWords.has(word)) return {entity: null, kind: 'nominal', start, end}
+  let entity = resolveNominal(registry, history, lastLower, words, start)
+  // `An Interior Ministry spokesman said … ¶ "…," said the spokesman.`: the description takes up an unnamed source
+  // of the same kind, not the last person the story named (one whose title holds the word is that source).
+  if (entity && entity.kind === 'person' && !(entity.title ?? '').toLowerCase().includes(lastLower) && unnamedBefore(registry, lastLower, phrase.from)) entity = null
   // `The Russian prosecutor general's office said`: a body the story describes without naming it is a
   // speaker of its own, under that description (`the statement` may then stand for it).
   if (!entity && words.length >= 2 && bodyHeads.has(lastLower) && capitalAt(tokens, phrase.from + (lowerAt(tokens, phrase.from) === 'the' ? 1 : 0))) {
@@ -197,6 +211,30 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     return {entity: entityForName(registry, text.slice(tokens.start[from], end), true, start), kind: 'organisation', start, end}
   }
   return {entity, kind: 'nominal', start, end}
+}
+
+/** Words that mark a source as unnamed. */
+const unnamedWords = new Set(['unnamed', 'unidentified', 'anonymous'])
+
+/**
+ * Whether the noun `head` heads an indefinite description (`an Interior Ministry spokesman`) in the 150 tokens
+ * before token `at`.
+ */
+function unnamedBefore(registry: Registry, head: string, at: number): boolean {
+  const {tokens} = registry
+  for (let k = at - 1; k >= 1 && at - k <= 150; k--) {
+    if (lowerAt(tokens, k) !== head || capitalAt(tokens, k)) continue
+    for (let n = k - 1; n >= 0 && k - n <= 4; n--) {
+      const lower = lowerAt(tokens, n)
+      // (Not an appositive of a name: `Sami Mirza, a guard at one of the stores`.)
+      if (/^(?:a|an|one|another)$/.test(lower)) {
+        if (n >= 1 && capitalAt(tokens, n - 1) && /^[\s]*,[\s]*$/.test(registry.text.slice(tokens.end[n - 1], tokens.start[n]))) break
+        return true
+      }
+      if (/^(?:the|his|her|their|its)$/.test(lower) || possessiveAt(tokens, n)) break
+    }
+  }
+  return false
 }
 
 /** Whether a role noun follows within a few lower-case words (`the Saudi intelligence chief`). */

@@ -11,7 +11,7 @@
 
 import {firstStartingAt} from '../util/bisect.js'
 import type {QuotedRun, Range} from '../quotes/pair.js'
-import {isPlace, type Registry, type SpeakerHistory} from '../speakers/entities.js'
+import {isPlace, resolvePronoun, type Registry, type SpeakerHistory} from '../speakers/entities.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {speechNouns} from '../lexicon/cues.js'
 import {subordinatingConjunctions} from '../lexicon/function-words.js'
@@ -100,9 +100,29 @@ function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): 
 function bareCredit(context: SieveContext, from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 6; k++) {
     const cue = cueAt(context.cues, context.tokens, k)
-    if (cue) return to - cue.to <= 3 && !tellLemmas.has(cue.lemma)
+    if (cue) return (to - cue.to <= 3 || creditTail(context, cue.to, to)) && !tellLemmas.has(cue.lemma)
   }
   return false
+}
+
+/** Words that open the circumstances of a credit (`in an interview with Xinhua`, `on Tuesday`). */
+const tailOpeners = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'via', 'through', 'over', 'late', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+/** Words that open a clause, not circumstances. */
+const tailStops = new Set(['that', 'who', 'which', 'whom', 'whose', 'and', 'but', 'or', 'because', 'while', 'if', 'although', 'though', 'when', 'where', 'as'])
+
+/**
+ * Whether tokens `[from, to)` after a cue are only its circumstances (`in a statement on Saturday`, `in an
+ * exclusive interview with Xinhua`, `at a news conference`): at most ten words opened by a preposition or a word of
+ * time, with no clause in them.
+ */
+function creditTail(context: SieveContext, from: number, to: number): boolean {
+  const {tokens, text} = context
+  if (to - from > 10 || from >= to || !tailOpeners.has(lowerAt(tokens, from)) || capitalAt(tokens, from)) return false
+  for (let k = from; k < to; k++) {
+    if (tailStops.has(lowerAt(tokens, k)) || cueAt(context.cues, tokens, k)) return false
+    if (k > from && /[,;:"“”]/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return false
+  }
+  return true
 }
 
 /** The tokens before the opening mark, from the start of the sentence (or the previous run). */
@@ -127,6 +147,11 @@ function resolve(context: SieveContext, phrase: Phrase | null): SpeakerMention |
   return resolvePhrase(context.registry, context.history, phrase)
 }
 
+/** Object pronouns and the subject pronouns they stand for. */
+const objectPronouns = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']])
+/** Words of time between an auxiliary and its participle (`was Saturday quoted`). */
+const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'also', 'later', 'earlier'])
+
 /**
  * Rule `quoted-as-saying`: `X quoted Y as saying` around the quotation: Y is the speaker.
  */
@@ -135,11 +160,21 @@ function quotedAsSaying(context: SieveContext, window: Window): Attribution | nu
   for (let i = window.from; i < window.to; i++) {
     const lower = lowerAt(tokens, i)
     if (lower !== 'quoted' && lower !== 'cited' && lower !== 'quoting' && lower !== 'citing') continue
-    for (let k = i + 1; k < Math.min(window.to, i + 10); k++) {
+    // (The object may carry an appositive: `Vietnam News Agency quoted Hoang Van Dung, Deputy Chairman of the …
+    // ( VCCI), as saying`.)
+    for (let k = i + 1; k < Math.min(window.to, i + 24); k++) {
       if (lowerAt(tokens, k) === 'as' && k + 1 < tokens.length && /^(saying|telling|stating|writing)$/.test(lowerAt(tokens, k + 1))) {
-        // Passive: `Liu was quoted by the People's Daily as saying`.
-        const passive = i - 1 >= window.from && /^(was|were|is|are|being|been)$/.test(lowerAt(tokens, i - 1))
-        const phrase = passive ? subjectBefore(text, tokens, i - 1, window.from, context.lexicon) : subjectAfter(text, tokens, i + 1, k, context.lexicon)
+        // Passive: `Liu was quoted by the People's Daily as saying`, `Kiet was Saturday quoted as saying`.
+        let auxiliary = i - 1
+        if (auxiliary - 1 >= window.from && (timeWords.has(lowerAt(tokens, auxiliary)) || /ly$/.test(lowerAt(tokens, auxiliary)))) auxiliary--
+        const passive = auxiliary >= window.from && /^(was|were|is|are|being|been)$/.test(lowerAt(tokens, auxiliary))
+        // `the agency quoted him as saying`: the object pronoun stands for the subject one.
+        const object = passive ? null : objectPronouns.get(lowerAt(tokens, i + 1))
+        if (object && i + 2 === k) {
+          const entity = resolvePronoun(context.registry, context.history, object, tokens.start[i + 1])
+          if (entity) return {mention: {entity, kind: 'pronoun', start: tokens.start[i + 1], end: tokens.end[i + 1]}, cue: {from: i, to: k + 2, lemma: 'quote', strength: 1}, rule: 'quoted-as-saying', confidence: 0.9, local: true, clauseEnd: k + 2}
+        }
+        const phrase = passive ? subjectBefore(text, tokens, auxiliary, window.from, context.lexicon) : subjectAfter(text, tokens, i + 1, k, context.lexicon)
         const mention = resolve(context, phrase)
         if (mention) {
           return {mention, cue: {from: i, to: k + 2, lemma: 'quote', strength: 1}, rule: 'quoted-as-saying', confidence: 0.95, local: true, clauseEnd: k + 2}
@@ -175,6 +210,9 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
       phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
       // `"…," he told Smith`: the object of a tell-type cue is no speaker; `"…," warned Clinton.` closes the sentence.
       if (phrase && tellLemmas.has(cue.lemma) && !(phrase.to >= window.to && capitalAt(tokens, phrase.from))) phrase = null
+      // `"…," said a choked-up mourner, Janos Szalai.`: a description, then the name it describes.
+      const named = phrase ? namedAfterRole(context, phrase, window) : null
+      if (named) return {mention: named, cue, rule: 'cue-after', confidence: 0.95 * cue.strength, local: true, clauseEnd: window.to}
       adjacent = true
     } else {
       phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
@@ -186,13 +224,14 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
         // Further on: only a cue clause that closes the sentence (`…, he said.`).
         let end = cue.to
         while (end < window.to && end < cue.to + 4) end++
-        if (end < window.to || !/,\s*$/.test(text.slice(phrase.from > 0 ? tokens.end[phrase.from - 1] : 0, tokens.start[phrase.from]))) {
+        if ((end < window.to && !creditTail(context, cue.to, window.to)) || !/,\s*$/.test(text.slice(phrase.from > 0 ? tokens.end[phrase.from - 1] : 0, tokens.start[phrase.from]))) {
           phrase = null
         }
       }
       // (`"…" and said Republican leaders will …`: a second verb of the sentence's subject; what follows is
       // what was said.)
-      if (!phrase && i - window.from <= 1 && !tellLemmas.has(cue.lemma) && !(i > window.from && /^(?:and|but|or)$/.test(lowerAt(tokens, window.from)))) {
+      // (Not after a subordinator: in `"…" while noting it would …` the words after the cue are what was noted.)
+      if (!phrase && i - window.from <= 1 && !tellLemmas.has(cue.lemma) && !(i > window.from && (/^(?:and|but|or)$/.test(lowerAt(tokens, window.from)) || opened))) {
         phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
         adjacent = phrase !== null
       }
@@ -217,7 +256,76 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
     // put its verb further on.
     if (i - window.from > (long ? 24 : 12)) break
   }
-  return bareVerbCredit(context, window)
+  return leadingSubject(context, window) ?? bareVerbCredit(context, window)
+}
+
+/**
+ * `"…," Ramon Calderon, Real Madrid's President, said`, `"…," ADF, the soft loan arm of the African Development
+ * Bank (AfDB) said`: a name right after the closing mark, set off by a comma, then words the appositive rules do
+ * not read (a capitalised role, a role with no closing comma) and the cue — the name is the subject. Only when
+ * no cue of the window found a speaker of its own.
+ */
+function leadingSubject(context: SieveContext, window: Window): Attribution | null {
+  const {tokens, text, cues} = context
+  if (window.to - window.from < 3 || window.from === 0 || !capitalAt(tokens, window.from)) return null
+  // The quotation ends its clause with a comma (`,"` or `",`): what follows is its credit, not the sentence going on
+  // (`challenged the assertion that Grayson had ever "attacked" Clinton, and said …`).
+  if (!/,/.test(text.slice(tokens.end[window.from - 1], tokens.start[window.from]))) return null
+  const phrase = subjectAfter(text, tokens, window.from, window.to, context.lexicon, true)
+  if (!phrase || phrase.to >= window.to || !capitalAt(tokens, phrase.to - 1) || !/^,[\s]+$/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))) return null
+  // (Not a title's complement: `Minister for Information, Communications and the Arts Lee Boon Yang`.)
+  if (phrase.to - 2 > phrase.from && /^(?:of|for)$/.test(lowerAt(tokens, phrase.to - 2)) && !capitalAt(tokens, phrase.to - 2)) return null
+  for (let i = phrase.to; i < window.to && i - phrase.to <= 14; i++) {
+    const gap = i > phrase.to ? text.slice(tokens.end[i - 1], tokens.start[i]) : ' '
+    const cue = cueAt(cues, tokens, i)
+    // (Plain words and a parenthesis up to the cue; one more comma only right before it: `, Real Madrid's
+    // President, said`.)
+    if (/[;:"“”]/.test(gap) || (/,/.test(gap) && !cue)) return null
+    if (!cue) continue
+    if (cue.lemma === 'according to' || /^(?:and|but|or)$/.test(lowerAt(tokens, i - 1))) return null
+    const mention = resolve(context, phrase)
+    if (!mention || !mention.entity || mention.kind === 'nominal' || mention.kind === 'pronoun') return null
+    return {mention, cue, rule: 'cue-after', confidence: 0.8 * cue.strength, local: true, clauseEnd: cue.to}
+  }
+  return null
+}
+
+/** Determiners that open a description of someone (`a mourner`, `the governor`). */
+const roleDeterminers = new Set(['a', 'an', 'the', 'one', 'another'])
+/** Lower-case particles inside a name (`Muqrin bin Abdul Aziz`, `Ludwig van Beethoven`). */
+const nameLinks = /^(?:bin|ibn|al|el|de|del|della|di|da|dos|du|van|von|der|den|la|le)$/
+
+/**
+ * `"…," said the governor of the central bank, Josef Tosovsky.`: after an inverted cue, a description opened by a
+ * determiner, a comma and a person's full name that closes the sentence (or is set off by a comma) — the name
+ * is the speaker. Bounded: the description runs at most twelve words.
+ */
+function namedAfterRole(context: SieveContext, phrase: Phrase, window: Window): SpeakerMention | null {
+  const {tokens, text} = context
+  if (capitalAt(tokens, phrase.from) || !roleDeterminers.has(lowerAt(tokens, phrase.from))) return null
+  let comma = -1
+  for (let k = phrase.from + 1; k < window.to && k - phrase.from <= 12; k++) {
+    const gap = text.slice(tokens.end[k - 1], tokens.start[k])
+    if (/[;:()"“”]/.test(gap)) return null
+    if (/,/.test(gap)) {
+      comma = k
+      break
+    }
+    if (cueAt(context.cues, tokens, k)) return null
+  }
+  if (comma < 0) return null
+  // The name: capitalised words (and particles between them) separated by spaces.
+  let to = comma
+  while (to < window.to && to - comma < 7 && (to === comma || /^[ \t\u00a0]+$/.test(text.slice(tokens.end[to - 1], tokens.start[to])))) {
+    if (capitalAt(tokens, to)) to++
+    else if (to > comma && to + 1 < window.to && nameLinks.test(lowerAt(tokens, to)) && capitalAt(tokens, to + 1)) to += 2
+    else break
+  }
+  const name = {from: comma, to}
+  if (name.to - name.from < 2) return null
+  if (name.to < window.to && !/^[\s]*[,.;]/.test(text.slice(tokens.end[name.to - 1], tokens.start[name.to]))) return null
+  const mention = resolve(context, name)
+  return mention && mention.entity && mention.entity.kind === 'person' && mention.kind === 'name' ? mention : null
 }
 
 /**
@@ -539,7 +647,13 @@ export function runWindows(context: SieveContext, index: number): RunWindows {
   const run = context.runs[index]
   const next = context.runs[index + 1]
   const previous = context.runs[index - 1]
-  const nextStart = next && next.paragraph === run.paragraph && next.open ? next.open.start : Number.POSITIVE_INFINITY
+  let nextStart = next && next.paragraph === run.paragraph && next.open ? next.open.start : Number.POSITIVE_INFINITY
+  // `"…," Jeno Buzanszky, one of the members of the "Golden Team", told …`: a title in quotation marks inside
+  // the credit does not end the window either.
+  if (next && nextStart !== Number.POSITIVE_INFINITY && titleLike(context.text, next)) {
+    const after = context.runs[index + 2]
+    nextStart = after && after.paragraph === run.paragraph && after.open ? after.open.start : Number.POSITIVE_INFINITY
+  }
   let previousEnd = previous && previous.paragraph === run.paragraph ? (previous.close ? previous.close.end : previous.end) : 0
   // `Podesta told NBC's "Meet the Press" that the campaign believes she "…"`: a title in quotation marks
   // inside the sentence does not end the window.

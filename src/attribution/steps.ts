@@ -169,6 +169,19 @@ export function sieveSteps(
     return ownSubject(index)
   }
 
+  // `Pope Benedict XVI learned with "deep distress" of the "unlawful" ordination …, the Vatican said.`: the next
+  // quotation of the same sentence is credited after it, by a cue that closes the sentence — the credit is
+  // the source of the whole sentence, not its subject.
+  const creditClosesSentence = (index: number): boolean => {
+    const next = runs[index + 1]
+    const found = index + 1 < state.last ? attributions[index + 1] : null
+    const run = runs[index]
+    if (!next || !found || !found.cue || (found.rule !== 'sentence-cue-after' && found.rule !== 'cue-after') || next.paragraph !== run.paragraph || !run.close || !next.open) return false
+    if (found.cue.from < tokenAt(tokens, next.close ? next.close.end : next.end)) return false
+    const gap = text.slice(run.close.end, next.open.start)
+    return gap.length < 200 && !/[.!?]["”’)\]]*[\s]|[\n\r]/.test(gap)
+  }
+
   const steps: SieveStep[] = [
     {name: 'quoted-as-saying', pass: 1, run: (i) => quotedAsSaying(context, windowsOf(i).after) ?? quotedAsSaying(context, windowsOf(i).before)},
     {
@@ -228,7 +241,7 @@ export function sieveSteps(
       name: 'paragraph-next',
       pass: 2,
       run: (i) => {
-        if (ownSubject(i)) return null
+        if (ownSubject(i) && !creditClosesSentence(i)) return null
         const next = nextOf(i)
         return next ? restate(next, 'paragraph-next', false, next.confidence * 0.85) : null
       }

@@ -919,6 +919,11 @@ function speaks(registry: Registry, mention: EntityMention): boolean {
 
 const documentHeads = new Set(['statement', 'report', 'study', 'document', 'survey', 'poll', 'paper', 'letter', 'release', 'filing', 'complaint', 'lawsuit', 'memo', 'analysis', 'ruling', 'communique', 'communiqué'])
 
+/** Whether a noun heads a document that speaks for its author (`the statement`, `the report`). */
+export function isDocumentHead(word: string): boolean {
+  return documentHeads.has(word)
+}
+
 /**
  * Resolve a nominal description (`the official`, `the ministry`) at `offset`.
  *
