@@ -19,7 +19,10 @@ export type RuleId =
 /** Source of every message wirestory reports. */
 export const source = 'wirestory'
 
-/** Report a warning on `file` at `place`. */
-export function warn(file: VFile, reason: string, place: Position, ruleId: RuleId): void {
-  file.message(reason, {place, ruleId, source})
+/**
+ * Report a warning on `file` at `place`; nothing when `file` is `null` (a string was parsed with no plugin to
+ * read the messages: building them, each an `Error` with its stack, would be wasted work).
+ */
+export function warn(file: VFile | null, reason: string, place: Position, ruleId: RuleId): void {
+  if (file) file.message(reason, {place, ruleId, source})
 }

@@ -60,7 +60,7 @@ const dateFields = new Set(dateFieldNames)
 export function parseArticle(value: string | VFile, options?: ParseOptions | null): Article {
   const file = toFile(value)
   const settings = readOptions(options)
-  const article = parseFile(file, settings)
+  const article = parseFile(file, settings, reportsTo(value, file, settings))
   runAnalyzersSync(article, file, settings.plugins)
   return runArticlePluginsSync(article, file, settings.articlePlugins)
 }
@@ -84,14 +84,22 @@ export function parseArticle(value: string | VFile, options?: ParseOptions | nul
 export async function parseArticleAsync(value: string | VFile, options?: ParseOptions | null): Promise<Article> {
   const file = toFile(value)
   const settings = readOptions(options)
-  const article = parseFile(file, settings)
+  const article = parseFile(file, settings, reportsTo(value, file, settings))
   await runAnalyzers(article, file, settings.plugins)
   return runArticlePlugins(article, file, settings.articlePlugins)
 }
 
-/** The parse proper: frame, tree, speech, warnings. */
-function parseFile(file: VFile, settings: Settings): Article {
-  const text = String(file.value ?? '')
+/**
+ * Where the parse's warnings go: the caller's file, or the file plugins see; `null` when a string was given and
+ * no plugin runs (nobody can read them).
+ */
+function reportsTo(value: unknown, file: VFile, settings: Settings): VFile | null {
+  return typeof value !== 'string' || settings.plugins.length > 0 || settings.articlePlugins.length > 0 ? file : null
+}
+
+/** The parse proper: frame, tree, speech, warnings (on `file`, when given). */
+function parseFile(source: VFile, settings: Settings, file: VFile | null): Article {
+  const text = String(source.value ?? '')
   const locator = createLocator(text)
   const agencies =
     settings.agencies === builtinAgencies ? builtinMatcher : createAgencyMatcher(settings.agencies)

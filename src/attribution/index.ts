@@ -32,7 +32,8 @@ export interface SpeechInput {
   text: string
   article: Article
   locator: Locator
-  file: VFile
+  /** Where warnings go (`null`: nobody reads them). */
+  file: VFile | null
   /** The user's lexicon additions and rules (`SpeechSettings`). */
   settings?: (LexiconAdditions & {rules?: readonly SpeakerRule[] | undefined}) | null | undefined
 }
