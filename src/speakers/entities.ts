@@ -208,6 +208,22 @@ function nationality(tokens: Tokens, to: number, lexicon: SpeechLexicon): boolea
   return /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u.test(valueAt(tokens, to - 1))
 }
 
+/** Words of direction that stand before places and nationalities (`Western Europe`, `East European`). */
+const directions = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'])
+
+/**
+ * `Western Europe`, `West Germany`, `South Korean`, `Budget Day`, `Public Utility`: a capitalised run each of
+ * whose words is a place, an adjective of nationality, a word of direction, or a word the story also writes in
+ * lower case names no person.
+ */
+function commonWordsOnly(tokens: Tokens, from: number, to: number, lowerSeen: Uint8Array): boolean {
+  for (let k = from; k < to; k++) {
+    const lower = lowerAt(tokens, k)
+    if (lowerSeen[tokens.word[k]] !== 1 && !places.has(lower) && !nationalities.has(lower) && !directions.has(lower)) return false
+  }
+  return true
+}
+
 /** Lower-case words that title case capitalises (`Are`, `The`, `Of`): two or more of them mark a headline line. */
 const titleCaseWords = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'for', 'on', 'and', 'is', 'are', 'was', 'with', 'just', 'how', 'why', 'what', 'says', 'will', 'at', 'from', 'by', 'as', 'his', 'her', 'their', 'after', 'over', 'about', 'into', 'be', 'has', 'have', 'not', 'no', 'this', 'that', 'these', 'it', 'its', 'you', 'your', 'we', 'our', 'my', 'who', 'when', 'where', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'may', 'up', 'out', 'off', 'than', 'so', 'but', 'or', 'if', 'all', 'more', 'most', 'now'])
 
@@ -550,7 +566,7 @@ export function buildRegistry(
     } else {
       const nameTokens = to - nameFrom
       const name = nameText(text, tokens, nameFrom, to)
-      if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgConnector(tokens, nameFrom, to) && !nationality(tokens, to, lexicon)) {
+      if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgConnector(tokens, nameFrom, to) && !nationality(tokens, to, lexicon) && !commonWordsOnly(tokens, nameFrom, to, lowerSeen)) {
         const entity = entityFor(name, 'person', titleText)
         if (honorific === 'male') entity.male += 3
         if (honorific === 'female') entity.female += 3
