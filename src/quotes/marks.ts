@@ -60,6 +60,17 @@ function isInchMark(text: string, at: number): boolean {
 }
 
 /**
+ * Whether a straight double mark at `at` stands for an apostrophe (old wire copy: `China"s`, `administration"s`,
+ * `don"t`): a letter before it, then `s`, `t`, `d`, `m`, `ll`, `re` or `ve` that ends the word.
+ */
+function isApostrophe(text: string, at: number): boolean {
+  if (!isWordChar(text, at - 1)) return false
+  const next = text.charAt(at + 1)
+  const length = next === 's' || next === 't' || next === 'd' || next === 'm' ? 1 : /^(?:ll|re|ve)$/.test(text.slice(at + 1, at + 3)) ? 2 : 0
+  return length > 0 && !isWordChar(text, at + 1 + length)
+}
+
+/**
  * Whether an opening-shaped mark at `at` stands where only a closing mark
  * can: right after a word or closing punctuation, and before white space,
  * closing punctuation or the end of the text (`rapists“ while`, `not,“ he`).
@@ -160,7 +171,7 @@ export function scanMarks(text: string, start: number, end: number, style: MarkS
             continue
           }
         }
-        if (isInchMark(text, at)) break
+        if (isInchMark(text, at) || isApostrophe(text, at)) break
         // `word" ` / `word."`: only closes (a stray closing mark with nothing open is dropped).
         const closes = !isSpaceAt(text, at - 1) && !isWordChar(text, at + 1) && !isOpeningPunctuation(text.charAt(at - 1))
         marks.push({start: at, end: at + 1, family: 'double', shape: closes ? 'close' : 'either'})

@@ -130,6 +130,12 @@ describe('structure', () => {
       'We are ready,'
     ])
   })
+
+  it('a straight double mark inside a word is an apostrophe (old wire copy)', () => {
+    expect(recorded('The administration"s plan was "a disaster," the senator said. Karvia"s leaders don"t agree, and they"ll say so.')).toEqual([
+      'a disaster,'
+    ])
+  })
 })
 
 describe('speech or not', () => {
