@@ -42,6 +42,8 @@ export interface SpeakerMention {
 
 const nonName = new Set(nonNameWords)
 const nationalities = new Set(nationalityAdjectives)
+/** A member of a party (`the Kansas Republican`). */
+const partyMembers = new Set(['republican', 'democrat', 'independent', 'conservative', 'liberal', 'socialist', 'labourite', 'tory'])
 /** Nouns shaped like nouns of agents or roles (`worker`, `investigator`, `novelist`, `guardian`, `guard`, `pontiff`). */
 const agentLikeRe = /(?:er|or|ist|ian|ant|ent|ee|iff|ard|man|ess|ive|wife|widow|son|daughter|sister|boy|girl|child)$/
 /** `Air Force 1st Lt. Tyler Livingston`: an ordinal inside a title. */
@@ -82,6 +84,10 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   // `added the Croatian`: a person of the story, by salience (like `the 20-year-old`).
   // (Not `the Saudi intelligence chief`, an adjective before its noun.)
   if (phrase.to - phrase.from === 2 && lowerAt(tokens, phrase.from) === 'the' && capitalAt(tokens, last) && nationalities.has(lastLower) && !roleFollows(registry, phrase.to)) {
+    return {entity: resolvePersonReference(registry, history, start), kind: 'nominal', start, end}
+  }
+  // `said the Kansas Republican`, `the Georgia Democrat`: a party member of a place, a person of the story.
+  if (phrase.to - phrase.from >= 3 && phrase.to - phrase.from <= 4 && lowerAt(tokens, phrase.from) === 'the' && partyMembers.has(lastLower) && capitalAt(tokens, last) && isPlace(tokens, phrase.from + 1, last) && !roleFollows(registry, phrase.to)) {
     return {entity: resolvePersonReference(registry, history, start), kind: 'nominal', start, end}
   }
   if (capitalAt(tokens, last)) {
