@@ -146,6 +146,10 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     // is part of the name; before a surname it is not (`Wisconsin Sanders`).
     if (nameFrom === phrase.to - 1 && nameFrom > from && isPlace(tokens, from, nameFrom) && !registry.surnames.has(lowerAt(tokens, nameFrom)) && (registry.lowerSeen[tokens.word[nameFrom]] === 1 || /(?:ing|ed)$/.test(lowerAt(tokens, nameFrom)))) nameFrom = from
     const organisation = isOrganisation(tokens, runFrom, phrase.to) || (lowerAt(tokens, runFrom) === 'the' && phrase.to - runFrom >= 3)
+    // `one U.S. Spokesman said` (capitals after `U.S.` in old copy): a role, no name — an unnamed source.
+    if (!organisation && nameFrom === phrase.to - 1 && !registry.surnames.has(lastLower) && registry.lexicon.personNominals.has(lastLower) && (registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1)) || isPlace(tokens, from, nameFrom) || isIndefinite(tokens, phrase))) {
+      return {entity: isIndefinite(tokens, phrase) ? null : resolveNominal(registry, history, lastLower, [lastLower], start), kind: 'nominal', start, end}
+    }
     const useFrom = organisation ? runFrom : nameFrom
     const name = text.slice(tokens.start[useFrom], end).replace(/^the\s+/i, '')
     let honorific: 'male' | 'female' | undefined
@@ -179,7 +183,9 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       // `The Sanders campaign`, `the Clinton team`: a person the story names speaks through them.
       const person = !known && k === from && registry.surnames.has(lowerAt(tokens, k))
       const organisation = known ? known.kind === 'organisation' : !person
-      if (!/^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u.test(name) || known) {
+      // (`Argentine officials`, `Local officials`: a nationality or a common word, no body.)
+      const adjective = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u.test(name) || nationalities.has(name.toLowerCase()) || (k === from && registry.lowerSeen[tokens.word[k]] === 1)
+      if (!adjective || known) {
         const entity = entityForName(registry, name, organisation, start)
         return {entity, kind: organisation ? 'organisation' : 'surname', start, end}
       }
