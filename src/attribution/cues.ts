@@ -7,7 +7,7 @@
 
 import {subordinatingConjunctions} from '../lexicon/function-words.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
-import {isPlace} from '../speakers/entities.js'
+import {isOrganisation, isPlace} from '../speakers/entities.js'
 import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
 import {lookup} from '../speakers/lookup.js'
 import {plainFormBlocked} from '../speakers/plain-verbs.js'
@@ -342,6 +342,15 @@ export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor
       if (npStops.has(previous) || previous === 'i') break
       from--
       continue
+    }
+    // `the Ministry of Labor and Social Security said`: `and` inside an organisation's name.
+    if (previous === 'and' && capitalAt(tokens, from) && from - 2 >= limit && capitalAt(tokens, from - 2)) {
+      let k = from - 2
+      while (k - 1 >= limit && (capitalAt(tokens, k - 1) || (lowerAt(tokens, k - 1) === 'of' && k - 2 >= limit && capitalAt(tokens, k - 2)))) k--
+      if (isOrganisation(tokens, k, last + 1)) {
+        from = k
+        continue
+      }
     }
     if (npStops.has(previous) || lookup(subjectPronouns, previous)) break
     if (nominalWords.has(previous) || titleSet.has(previous) || plainLowerWord(text, tokens, from - 1)) {

@@ -145,7 +145,9 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     // `America Rising`: a place before a common word (one the story writes in lower case, or a participle)
     // is part of the name; before a surname it is not (`Wisconsin Sanders`).
     if (nameFrom === phrase.to - 1 && nameFrom > from && isPlace(tokens, from, nameFrom) && !registry.surnames.has(lowerAt(tokens, nameFrom)) && (registry.lowerSeen[tokens.word[nameFrom]] === 1 || /(?:ing|ed)$/.test(lowerAt(tokens, nameFrom)))) nameFrom = from
-    const organisation = isOrganisation(tokens, runFrom, phrase.to) || (lowerAt(tokens, runFrom) === 'the' && phrase.to - runFrom >= 3)
+    // (`U.S. Department of Agriculture Deputy Administrator William Bailey`: a body, a title, then a person.)
+    const titled = nameFrom > from && phrase.to - nameFrom >= 2 && registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1))
+    const organisation = !titled && (isOrganisation(tokens, runFrom, phrase.to) || (lowerAt(tokens, runFrom) === 'the' && phrase.to - runFrom >= 3))
     // `one U.S. Spokesman said` (capitals after `U.S.` in old copy): a role, no name — an unnamed source.
     if (!organisation && nameFrom === phrase.to - 1 && !registry.surnames.has(lastLower) && registry.lexicon.personNominals.has(lastLower) && (registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1)) || isPlace(tokens, from, nameFrom) || isIndefinite(tokens, phrase))) {
       return {entity: isIndefinite(tokens, phrase) ? null : resolveNominal(registry, history, lastLower, [lastLower], start), kind: 'nominal', start, end}
