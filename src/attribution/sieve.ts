@@ -83,7 +83,8 @@ function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): 
   // `Trump said Clinton "caused death." Bernie Sanders called …`: a quotation that ends its sentence with a
   // period inside the marks, followed by a capitalised word, leaves nothing of its sentence after it
   // (`"…?" asked Borger` and `"…," he said` go on).
-  const closed = run.close !== null && from < tokens.length && capitalAt(tokens, from) && /\.[\s]*$/.test(text.slice(Math.max(run.start, run.close.start - 4), run.close.start))
+  // (So does a sentence end right after the closing mark: `"…5'2". You know what they say …`.)
+  const closed = run.close !== null && from < tokens.length && capitalAt(tokens, from) && (/\.[\s]*$/.test(text.slice(Math.max(run.start, run.close.start - 4), run.close.start)) || /^[.!?][\s]+$/.test(text.slice(run.close.end, tokens.start[from])))
   let to = from
   const limit = Math.min(tokens.length, from + AFTER_TOKENS)
   while (to < limit && tokens.start[to] < nextStart && tokens.start[to] < paragraph.end) {
