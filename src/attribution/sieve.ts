@@ -209,6 +209,9 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
     let adjacent = false
     if (i === window.from) {
       phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
+      // `"…," suggesting he might consider …`: a participle right after the quotation is a second verb of the
+      // sentence's subject; a clause after it (a subject and an auxiliary) is what it says, not who says it.
+      if (phrase && lowerAt(tokens, i).endsWith('ing') && phrase.to < window.to && clauseAuxiliaries.has(lowerAt(tokens, phrase.to))) continue
       // `"…," he told Smith`: the object of a tell-type cue is no speaker; `"…," warned Clinton.` closes the sentence.
       if (phrase && tellLemmas.has(cue.lemma) && !(phrase.to >= window.to && capitalAt(tokens, phrase.from))) phrase = null
       // `"…," said a choked-up mourner, Janos Szalai.`: a description, then the name it describes.
@@ -261,6 +264,9 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
   }
   return leadingSubject(context, window) ?? bareVerbCredit(context, window)
 }
+
+/** Auxiliaries and modals that make a subject and its verb of the words after a participle (`suggesting he might`). */
+const clauseAuxiliaries = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can', 'must', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'does', 'do'])
 
 /** Whether `phrase` is followed by `, who` (it is the antecedent of a relative clause). */
 function relativeAntecedent(text: string, tokens: Tokens, phrase: Phrase): boolean {
