@@ -13,7 +13,7 @@ import {firstStartingAt} from '../util/bisect.js'
 import type {QuotedRun, Range} from '../quotes/pair.js'
 import {isPlace, resolvePronoun, type Registry, type SpeakerHistory} from '../speakers/entities.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
-import {speechNouns} from '../lexicon/cues.js'
+import {reportNouns, speechNouns} from '../lexicon/cues.js'
 import {subordinatingConjunctions} from '../lexicon/function-words.js'
 import {capitalAt, lowerAt, possessiveAt, tokenAt, type Tokens} from '../speakers/tokens.js'
 import {cueAt, firstConjunct, phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
@@ -83,7 +83,8 @@ function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): 
   // `Trump said Clinton "caused death." Bernie Sanders called …`: a quotation that ends its sentence with a
   // period inside the marks, followed by a capitalised word, leaves nothing of its sentence after it
   // (`"…?" asked Borger` and `"…," he said` go on).
-  const closed = run.close !== null && from < tokens.length && capitalAt(tokens, from) && /\.[\s]*$/.test(text.slice(Math.max(run.start, run.close.start - 4), run.close.start))
+  // (So does a sentence end right after the closing mark: `"…5'2". You know what they say …`.)
+  const closed = run.close !== null && from < tokens.length && capitalAt(tokens, from) && (/\.[\s]*$/.test(text.slice(Math.max(run.start, run.close.start - 4), run.close.start)) || /^[.!?][\s]+$/.test(text.slice(run.close.end, tokens.start[from])))
   let to = from
   const limit = Math.min(tokens.length, from + AFTER_TOKENS)
   while (to < limit && tokens.start[to] < nextStart && tokens.start[to] < paragraph.end) {
@@ -208,6 +209,9 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
     let adjacent = false
     if (i === window.from) {
       phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
+      // `"…," suggesting he might consider …`: a participle right after the quotation is a second verb of the
+      // sentence's subject; a clause after it (a subject and an auxiliary) is what it says, not who says it.
+      if (phrase && lowerAt(tokens, i).endsWith('ing') && phrase.to < window.to && clauseAuxiliaries.has(lowerAt(tokens, phrase.to))) continue
       // `"…," he told Smith`: the object of a tell-type cue is no speaker; `"…," warned Clinton.` closes the sentence.
       if (phrase && tellLemmas.has(cue.lemma) && !(phrase.to >= window.to && capitalAt(tokens, phrase.from))) phrase = null
       // `"…," said a choked-up mourner, Janos Szalai.`: a description, then the name it describes.
@@ -218,7 +222,9 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
       phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
       // (The subordinate clause's own subject and verb; a credit that closes the sentence still counts:
       // `"…" if she did not win, said David Wasserman`.)
-      if (opened && phrase && phrase.from === window.from + 1) continue
+      // (`… called the pact "insanity," and Sanders, who says it's "…"`: a conjunct opened by `and`/`but` right
+      // after the closing mark, with a subject of its own, is a new clause too.)
+      if ((opened || conjunctAt(context, window.from)) && phrase && phrase.from === window.from + 1) continue
       adjacent = phrase !== null && phrase.from - window.from <= 4
       if (!adjacent && phrase) {
         // Further on: only a cue clause that closes the sentence (`…, he said.`).
@@ -257,6 +263,19 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
     if (i - window.from > (long ? 24 : 12)) break
   }
   return leadingSubject(context, window) ?? bareVerbCredit(context, window)
+}
+
+/** Auxiliaries and modals that make a subject and its verb of the words after a participle (`suggesting he might`). */
+const clauseAuxiliaries = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can', 'must', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'does', 'do'])
+
+/** Whether `phrase` is followed by `, who` (it is the antecedent of a relative clause). */
+function relativeAntecedent(text: string, tokens: Tokens, phrase: Phrase): boolean {
+  return phrase.to < tokens.length && lowerAt(tokens, phrase.to) === 'who' && /^,[\s]*$/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))
+}
+
+/** Whether token `i` is a lower-case `and`/`but` (a new conjunct). */
+function conjunctAt(context: SieveContext, i: number): boolean {
+  return i < context.tokens.length && !capitalAt(context.tokens, i) && /^(?:and|but)$/.test(lowerAt(context.tokens, i))
 }
 
 /**
@@ -504,7 +523,8 @@ function lastCue(context: SieveContext, window: Window): {attribution: (rule: st
     } else {
       const phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
       // `Thiel wrote in a statement to Wired explaining why …`: the object of a preposition is no subject.
-      if (phrase && prepositionObject(text, tokens, phrase, window.from, i)) {
+      // (Unless a relative clause on it holds the cue: `Contrast that with Trump, who has called the pact "…"`.)
+      if (phrase && prepositionObject(text, tokens, phrase, window.from, i) && !relativeAntecedent(text, tokens, phrase)) {
         mention = sentenceSubjectMention(context, window.from, phrase.from)
       } else if (phrase) mention = resolve(context, phrase)
       // `Teneo issued a statement saying that "…"`, `Silverman incurred a wave of boos upon saying, "…"`: a
@@ -573,6 +593,51 @@ function speechNoun(context: SieveContext, window: Window): Attribution | null {
   const mention = resolve(context, phrase)
   if (!mention || !mention.entity || mention.kind === 'nominal') return null
   return {mention, cue: {from: k, to: k + 1, lemma: lowerAt(tokens, k), strength: 0.8}, rule: 'speech-noun', confidence: 0.75, local: true, clauseEnd: window.to}
+}
+
+const reportNounSet = new Set(reportNouns)
+/** Participles between a document and its author (`an email sent out by Sanders`). */
+const issuedWords = /^(?:sent|issued|released|written|published|posted|put|signed|authored|penned)$/
+
+/**
+ * Rule `report-noun`: `it was a report by Politico that he "…"`, `a report in The Wall Street Journal this week
+ * about his campaign "…"`, `a fundraising email sent out by Sanders warned: "…"` — a noun of report or document,
+ * then `by`/`from` its author (or `in` a medium), and the quotation in what follows in the same clause: the author.
+ * Bounded: the noun is among the last twenty words before the mark, with no sentence break after the author.
+ */
+function reportNoun(context: SieveContext, window: Window): Attribution | null {
+  const {tokens, text} = context
+  const floor = Math.max(window.from, window.to - 20)
+  for (let k = window.to - 3; k >= floor; k--) {
+    if (capitalAt(tokens, k) || !(reportNounSet.has(lowerAt(tokens, k)) || speechNounSet.has(lowerAt(tokens, k)))) continue
+    let at = k + 1
+    // (`sent out by`, `issued by`)
+    if (at < window.to && issuedWords.test(lowerAt(tokens, at))) {
+      at++
+      if (at < window.to && lowerAt(tokens, at) === 'out') at++
+      if (lowerAt(tokens, at) !== 'by') return null
+    }
+    const link = lowerAt(tokens, at)
+    if (at + 1 >= window.to || capitalAt(tokens, at) || (link !== 'by' && link !== 'from' && link !== 'in')) return null
+    if (!/^[ \t\u00a0]+$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return null
+    let from = at + 1
+    if (lowerAt(tokens, from) === 'the' && from + 1 < window.to) from++
+    if (!capitalAt(tokens, from)) return null
+    const phrase = subjectAfter(text, tokens, from, window.to, context.lexicon, true)
+    if (!phrase || isPlace(tokens, phrase.from, phrase.to)) return null
+    // What follows the author up to the mark: the rest of the clause, with no sentence break (a relative clause
+    // on the author, `, which …`, and a colon before the mark may stand there; a cue may, since the rules before
+    // this one found no one in its subject: `an email sent out by Sanders warned: "…"`).
+    for (let n = phrase.to; n < window.to; n++) {
+      const gap = text.slice(tokens.end[n - 1], tokens.start[n])
+      if (/[;.!?"“”()]/.test(gap) || (/,/.test(gap) && lowerAt(tokens, n) !== 'which') || /:/.test(gap)) return null
+    }
+    const mention = resolve(context, phrase)
+    if (!mention || !mention.entity) return null
+    if (mention.kind !== 'organisation' && (link === 'in' || (mention.kind !== 'name' && mention.kind !== 'surname'))) return null
+    return {mention, cue: {from: k, to: k + 1, lemma: lowerAt(tokens, k), strength: 0.8}, rule: 'report-noun', confidence: 0.7, local: true, clauseEnd: window.to}
+  }
+  return null
 }
 
 /** Words that open a subordinate clause. */
@@ -675,7 +740,7 @@ function titleLike(text: string, run: QuotedRun): boolean {
   return true
 }
 
-export {quotedAsSaying, cueAfter, colonLead, dashCredit, cueBefore, speechNoun}
+export {quotedAsSaying, cueAfter, colonLead, dashCredit, cueBefore, speechNoun, reportNoun}
 
 /**
  * Rule `transcript-label`: a quotation that opens with a speaker label (`"PENCE: Well, …`).

@@ -22,6 +22,7 @@ import {
   quotedAsSaying,
   runWindows,
   speechNoun,
+  reportNoun,
   sentenceSubject,
   transcriptLabel,
   restate,
@@ -90,6 +91,7 @@ export const sieveRuleNames: readonly string[] = [
   'dash-credit',
   'cue-before',
   'speech-noun',
+  'report-noun',
   'transcript-label',
   'according-to-end',
   'split',
@@ -203,6 +205,7 @@ export function sieveSteps(
     {name: 'dash-credit', pass: 1, run: (i) => dashCredit(context, runs[i], windowsOf(i).before)},
     {name: 'cue-before', pass: 1, run: (i) => cueBefore(context, windowsOf(i).before)},
     {name: 'speech-noun', pass: 1, run: (i) => speechNoun(context, windowsOf(i).before)},
+    {name: 'report-noun', pass: 1, run: (i) => reportNoun(context, windowsOf(i).before)},
     {name: 'transcript-label', pass: 1, run: (i) => transcriptLabel(context, runs[i])},
     {name: 'according-to-end', pass: 1, run: (i) => accordingToEnd(context, windowsOf(i).after)},
     {

@@ -111,6 +111,17 @@ export const cueComplements: readonly string[] = [
 ]
 
 /**
+ * Nouns of reports and documents that credit their author or medium, named after `by`/`from`/`in`, with a
+ * quotation of their content (`a report by Politico that he "fabricated"`, `a headline from the Washington
+ * Post: "…"`, `an email sent out by Sanders warned: "…"`).
+ */
+export const reportNouns: readonly string[] = [
+  'report', 'reports', 'story', 'article', 'headline', 'editorial', 'column', 'op-ed', 'quote', 'study', 'analysis',
+  'memo', 'email', 'e-mail', 'letter', 'statement', 'post', 'tweet', 'essay', 'book', 'release', 'message', 'interview',
+  'investigation', 'profile', 'piece'
+]
+
+/**
  * Nouns of speech that credit their possessor with the quotation right after them
  * (`Mitvol's claim Monday that "…"`, `Ginsburg's comments "…"`).
  */

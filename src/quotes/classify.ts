@@ -191,6 +191,9 @@ export function classifySpeech(facts: SpeechFacts): QuotationKind {
     if (facts.coordinatedWith === 'title') return 'title'
     const possessive = /['’]s\s*$/.test(facts.sentenceBefore)
     if (possessive || titleBefore(beforeWords, facts.sentenceBefore)) return 'title'
+    // `“We’ve got a common enemy,” Burton told delegates. “Donald Trump.”`: a whole sentence of its own, closed by
+    // a period inside the marks, is a spoken fragment, not a title.
+    if (/\.\s*$/.test(value) && /^\s*$/.test(facts.sentenceBefore)) return facts.kind
     if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter)) return 'title'
     return facts.kind
   }
