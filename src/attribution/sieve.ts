@@ -192,8 +192,8 @@ function quotedAsSaying(context: SieveContext, window: Window): Attribution | nu
  */
 function cueAfter(context: SieveContext, window: Window): Attribution | null {
   const {tokens, text, cues} = context
-  // `… called the pact "insanity," and Sanders, who says it's "…"`, `"That makes me smart," when Clinton
-  // blasted him`: a clause opened by a conjunction after the quotation is a new one, not its credit.
+  // `"That makes me smart," when Clinton blasted him`: a clause opened by a subordinator after the quotation is a
+  // new one, not its credit.
   const opened = window.to > window.from && afterOpeners.has(lowerAt(tokens, window.from)) && !capitalAt(tokens, window.from)
   const long = window.to - window.from > 13 && capitalAt(tokens, window.from) && /^[^\s]*[\s]+$/.test(text.slice(tokens.end[window.from - 1] ?? 0, tokens.start[window.from]))
   for (let i = window.from; i < window.to; i++) {
