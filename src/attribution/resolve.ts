@@ -17,6 +17,7 @@ import {
   commonAtStart,
   isOrganisation,
   isDocumentHead,
+  isNationality,
   isPlace,
   isShouted,
   resolveNominal,
@@ -186,7 +187,7 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       const person = !known && k === from && registry.surnames.has(lowerAt(tokens, k))
       const organisation = known ? known.kind === 'organisation' : !person
       // (`Argentine officials`, `Local officials`: a nationality or a common word, no body.)
-      const adjective = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u.test(name) || nationalities.has(name.toLowerCase()) || (k === from && registry.lowerSeen[tokens.word[k]] === 1)
+      const adjective = isNationality(name) || (k === from && registry.lowerSeen[tokens.word[k]] === 1)
       if (!adjective || known) {
         const entity = entityForName(registry, name, organisation, start)
         return {entity, kind: organisation ? 'organisation' : 'surname', start, end}

@@ -205,7 +205,12 @@ function nationality(tokens: Tokens, to: number, lexicon: SpeechLexicon): boolea
   if (to >= tokens.length || capitalAt(tokens, to) || tokens.start[to] - tokens.end[to - 1] !== 1) return false
   const next = lowerAt(tokens, to)
   if (!lexicon.titles.has(next) && !lexicon.nominalWords.has(next)) return false
-  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u.test(valueAt(tokens, to - 1))
+  return isNationality(valueAt(tokens, to - 1))
+}
+
+/** Whether a capitalised word is an adjective of nationality (`Brazilian`, `Argentine`, `Thai`): the lexicon, or its endings. */
+export function isNationality(value: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u.test(value) || nationalities.has(value.toLowerCase())
 }
 
 /** Words of direction that stand before places and nationalities (`Western Europe`, `East European`). */
