@@ -11,7 +11,7 @@ import {isOrganisation, isPlace} from '../speakers/entities.js'
 import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
 import {lookup} from '../speakers/lookup.js'
 import {plainFormBlocked} from '../speakers/plain-verbs.js'
-import {capitalAt, lowerAt, possessiveAt, valueEnd, type Tokens} from '../speakers/tokens.js'
+import {capitalAt, lowerAt, possessiveAt, valueEnd, type Tokens} from '../text/tokens.js'
 
 /** A cue found in the text: tokens `[from, to)`. */
 export interface CueMatch {

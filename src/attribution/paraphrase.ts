@@ -8,7 +8,7 @@
  * @module
  */
 
-import {lowerAt, tokenAt} from '../speakers/tokens.js'
+import {lowerAt, tokenAt} from '../text/tokens.js'
 import {cueAt, prepositionObject, subjectAfter, subjectBefore, type CueMatch} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 import type {SieveContext} from './sieve.js'

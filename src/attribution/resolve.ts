@@ -30,7 +30,7 @@ import {
   type SpeakerHistory
 } from '../speakers/entities.js'
 import {lookup} from '../speakers/lookup.js'
-import {capitalAt, lowerAt, possessiveAt, valueEnd} from '../speakers/tokens.js'
+import {capitalAt, lowerAt, possessiveAt, valueEnd} from '../text/tokens.js'
 import {isIndefinite, type Phrase} from './cues.js'
 
 /** A resolved speaker mention. */

@@ -15,7 +15,7 @@ import {isPlace, resolvePronoun, type Registry, type SpeakerHistory} from '../sp
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {reportNouns, speechNouns} from '../lexicon/cues.js'
 import {subordinatingConjunctions} from '../lexicon/function-words.js'
-import {capitalAt, lowerAt, possessiveAt, tokenAt, type Tokens} from '../speakers/tokens.js'
+import {capitalAt, lowerAt, possessiveAt, tokenAt, type Tokens} from '../text/tokens.js'
 import {cueAt, firstConjunct, phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 

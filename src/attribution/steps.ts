@@ -8,7 +8,7 @@
  */
 
 import {entityForName} from '../speakers/entities.js'
-import {capitalAt, tokenAt} from '../speakers/tokens.js'
+import {capitalAt, tokenAt} from '../text/tokens.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 import {
   colonLead,

@@ -18,7 +18,7 @@ import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
 import {plainFormBlocked} from './plain-verbs.js'
-import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from './tokens.js'
+import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {sortInPlace} from '../util/sort.js'
 
 /** A person or organisation while the story is read. */

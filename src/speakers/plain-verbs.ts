@@ -8,7 +8,7 @@
 
 import {plainCueForms} from '../lexicon/cues.js'
 import {commonPlaces} from '../lexicon/function-words.js'
-import {capitalAt, lowerAt, possessiveAt, type Tokens} from './tokens.js'
+import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../text/tokens.js'
 
 const plainForms = new Set(plainCueForms)
 const places = new Set(commonPlaces)

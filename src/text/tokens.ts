@@ -12,7 +12,7 @@
  */
 
 import {firstAtOrAfter} from '../util/bisect.js'
-import {createInterner, internRange} from '../util/interner.js'
+import {createInterner, internRange} from './interner.js'
 
 /** Flag: starts with an upper-case letter. */
 export const CAPITAL = 1
