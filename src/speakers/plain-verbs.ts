@@ -8,13 +8,13 @@
 
 import {plainCueForms} from '../lexicon/cues.js'
 import {commonPlaces} from '../lexicon/function-words.js'
+import {notPluralWords, pluralSubjectWords} from '../lexicon/plurals.js'
 import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../text/tokens.js'
 
 const plainForms = new Set(plainCueForms)
 const places = new Set(commonPlaces)
-/** Plural pronouns, and `who` (`critics, who argue`). */
-const pluralPronouns = new Set(['they', 'we', 'who'])
-const notPlural = new Set(['has', 'was', 'is', 'its', 'his', 'this', 'as', 'us', 'does', 'plus', 'thus', 'less', 'ms', 'mrs', 'yes', 'across', 'unless', 'whereas', 'bus', 'various', 'previous', 'serious', 'famous', 'numerous', 'obvious', 'always', 'perhaps', 'news'])
+const pluralPronouns = new Set(pluralSubjectWords)
+const notPlural = new Set(notPluralWords)
 
 /** Whether token `k` can be the plural subject of a plain present verb right after it (`critics`, `they`, `Democrats`). */
 function pluralSubjectAt(tokens: Tokens, k: number): boolean {

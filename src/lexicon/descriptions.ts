@@ -1,0 +1,88 @@
+/**
+ * Words of descriptions that refer to a speaker without naming it (`the
+ * report`, `Sucden analysts`, `the Kansas Republican`, `an unnamed official`),
+ * and the offices whose titles name a body (`Minister` → `Ministry`). Data
+ * only, lower case.
+ *
+ * @module
+ */
+
+/** Nouns that head a document that speaks for its author (`the statement said`, `the report concluded`). */
+export const documentHeads: readonly string[] = [
+  'statement', 'report', 'study', 'document', 'survey', 'poll', 'paper', 'letter', 'release', 'filing', 'complaint',
+  'lawsuit', 'memo', 'analysis', 'ruling', 'communique', 'communiqué'
+]
+
+/** A member of a party (`the Kansas Republican`, `the Georgia Democrat`). */
+export const partyMemberWords: readonly string[] = [
+  'republican', 'democrat', 'independent', 'conservative', 'liberal', 'socialist', 'labourite', 'tory'
+]
+
+/**
+ * Heads of plural or group sources that speak for the name before them (`Sucden analysts`, `the Sucden
+ * brokerage firm`, `the Global Times tabloid`, `The Sanders campaign`).
+ */
+export const groupSourceHeads: readonly string[] = [
+  'analysts', 'analyst', 'officials', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'researchers',
+  'economists', 'experts', 'statement', 'report', 'office', 'officers', 'staff', 'firm', 'brokerage', 'company',
+  'group', 'team', 'campaign', 'aides', 'lawyers', 'attorneys', 'representatives', 'executives', 'strategists',
+  'newspaper', 'paper', 'tabloid', 'daily', 'weekly', 'magazine', 'agency', 'network', 'outlet', 'website',
+  'broadcaster', 'channel', 'publication', 'journal'
+]
+
+/** Common nouns naming a body that, with `of` and a name, name an organisation (`the police office of Kavre`). */
+export const bodyNouns: readonly string[] = [
+  'office', 'ministry', 'department', 'government', 'police', 'embassy', 'consulate', 'council', 'committee',
+  'commission', 'administration', 'authorities', 'authority', 'bureau', 'court', 'army', 'parliament', 'cabinet',
+  'prosecutor', 'prosecutors'
+]
+
+/** Heads of a described body that speaks as one (`the Russian prosecutor general's office`). */
+export const describedBodyHeads: readonly string[] = [
+  'office', 'ministry', 'department', 'government', 'embassy', 'consulate', 'council', 'committee', 'commission',
+  'administration', 'bureau', 'court', 'parliament', 'cabinet', 'police'
+]
+
+/** Words that mark a source as unnamed (`the unnamed secretary`, `an unidentified official`). */
+export const unnamedWords: readonly string[] = ['unnamed', 'unidentified', 'anonymous']
+
+/**
+ * Endings of nouns of agents and roles (`worker`, `investigator`, `novelist`, `guardian`, `guard`, `pontiff`,
+ * `widow`): a definite description with such a head may refer to a person of the story.
+ */
+export const agentNounEndings: readonly string[] = [
+  'er', 'or', 'ist', 'ian', 'ant', 'ent', 'ee', 'iff', 'ard', 'man', 'ess', 'ive', 'wife', 'widow', 'son',
+  'daughter', 'sister', 'boy', 'girl', 'child'
+]
+
+/** Offices whose holder's title names a body (`Minister of Labor` → `Ministry of Labor`), by the body's noun. */
+export const titleBodies: ReadonlyArray<{head: string; office: string; body: string}> = [
+  {head: 'ministry', office: 'Minister', body: 'Ministry'}
+]
+
+/** Ranks before an office that are no part of the body's name (`Deputy Minister`, `Prime Minister`). */
+export const officeRanks: readonly string[] = [
+  'deputy', 'vice', 'first', 'prime', 'senior', 'acting', 'former', 'junior', 'assistant', 'chief', 'state'
+]
+
+/** Determiners that make a description indefinite (`a spokesman`, `two officials`, `another diplomat`). */
+export const indefiniteDeterminers: readonly string[] = [
+  'a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other', 'both', 'most', 'few'
+]
+
+/** Determiners that introduce one unnamed source (`an Interior Ministry spokesman said`). */
+export const singleIndefinites: readonly string[] = ['a', 'an', 'one', 'another']
+
+/** Articles. */
+export const articles: readonly string[] = ['the', 'a', 'an']
+
+/** Demonstratives: a description opened by one points at something (`this Trump look-alike`). */
+export const demonstratives: readonly string[] = ['this', 'that']
+
+/** Determiners before a common noun whose complement may be a lone place or organisation (`the group Hamas`). */
+export const complementDeterminers: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our'
+]
+
+/** Determiners of a definite description (`the spokesman`, `his aide`): it takes up a known source. */
+export const definiteDeterminers: readonly string[] = ['the', 'his', 'her', 'their', 'its']

@@ -1,0 +1,33 @@
+/**
+ * Small words inside names: particles of personal names, Arabic articles,
+ * generational suffixes, and the lower-case links inside organisations'
+ * names. Data only, lower case.
+ *
+ * @module
+ */
+
+/**
+ * Lower-case particles that stand inside a name between capitalised words (`Ludwig van Beethoven`, `Muqrin bin
+ * Abdul Aziz`, `Terre des Hommes`, `Federico de Jesus`).
+ */
+export const nameParticles: readonly string[] = [
+  'de', 'des', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el'
+]
+
+/**
+ * Arabic articles written joined to a name by a hyphen (`al-Ani`, `el-Khatib`, `ad-Din`, `as-Sadr`): `al`, its
+ * assimilated forms before sun letters, and `el`.
+ */
+export const arabicArticles: readonly string[] = ['al', 'ad', 'an', 'ar', 'as', 'at', 'az', 'el']
+
+/** Generational suffixes written after a family name (`Martin Luther King Jr.`, `John Smith III`). */
+export const generationalSuffixes: readonly string[] = ['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']
+
+/**
+ * Lower-case words that link the words of an organisation's name (`Council on Foreign Relations`, `Ministry of
+ * Labor and Social Security`, `Friends of the Valley`, `Marks & Spencer`).
+ */
+export const organisationLinks: readonly string[] = ['of', 'for', 'and', 'on', 'the', '&']
+
+/** Words the initials of a name skip (`Terre des Hommes` → `TDH`, but `Bank of the Philippines` → `BP`). */
+export const initialsSkipWords: readonly string[] = ['the', 'a', 'an', 'and', '&']
