@@ -58,7 +58,7 @@ const groupHeads = new Set(groupSourceHeads)
 const bodyNouns = new Set(bodyNounList)
 const bodyHeads = new Set(describedBodyHeads)
 /** Particles of names, and the links of organisations' names except `on` and `the`. */
-const links = new Set([...nameParticles.filter((word) => word !== 'des'), ...organisationLinks.filter((word) => word !== 'on' && word !== 'the')])
+const links = new Set([...nameParticles, ...organisationLinks.filter((word) => word !== 'on' && word !== 'the')])
 const indefinite = new Set(indefiniteDeterminers)
 const singleIndefinites = new Set(singleIndefiniteList)
 const articles = new Set(articleList)
