@@ -29,5 +29,5 @@ export const generationalSuffixes: readonly string[] = ['jr', 'jr.', 'sr', 'sr.'
  */
 export const organisationLinks: readonly string[] = ['of', 'for', 'and', 'on', 'the', '&']
 
-/** Words the initials of a name skip (`Terre des Hommes` → `TDH`, but `Bank of the Philippines` → `BP`). */
+/** Words one reading of a name's initials skips (`Bank of the Isles` → `BOI`, besides `BI` and `BOTI`). */
 export const initialsSkipWords: readonly string[] = ['the', 'a', 'an', 'and', '&']
