@@ -70,7 +70,11 @@ export function nameText(text: string, tokens: Tokens, from: number, to: number)
 
 /** Family name of a name, lower case: its last word, or the one before a generational suffix (`Jr.`). */
 export function familyName(name: string): string {
-  const parts = name.split(/\s+/)
+  return familyOf(name.split(/\s+/))
+}
+
+/** Family name of a name's words (see {@link familyName}). */
+function familyOf(parts: readonly string[]): string {
   let last = parts[parts.length - 1].toLowerCase()
   if (suffixes.has(last) && parts.length > 2) last = parts[parts.length - 2].toLowerCase().replace(/,$/, '')
   return last
@@ -86,11 +90,6 @@ export function hasArticle(family: string): boolean {
   return articleRe.test(family)
 }
 
-/** First word of a name, lower case. */
-export function firstWord(name: string): string {
-  return name.split(/\s+/)[0].toLowerCase()
-}
-
 /**
  * Take a name apart (see {@link ParsedName}).
  *
@@ -104,7 +103,7 @@ export function firstWord(name: string): string {
 export function parseName(value: string, title: string | null = null): ParsedName {
   const text = oneLine(value)
   const words = text.split(/\s+/)
-  const family = familyName(text)
+  const family = familyOf(words)
   const bareFamily = withoutArticle(family) ?? null
   const last = words[words.length - 1]
   const suffix = suffixes.has(last.toLowerCase()) && words.length > 2 ? last : null
@@ -117,7 +116,7 @@ export function parseName(value: string, title: string | null = null): ParsedNam
     else given.push(words[k])
   }
   if (bareFamily !== null) found.push(family.slice(0, family.length - bareFamily.length - 1))
-  return {text, key: keyOf(text), title, words, given, particles: found, family, bareFamily, first: firstWord(text), suffix}
+  return {text, key: keyOf(text), title, words, given, particles: found, family, bareFamily, first: words[0].toLowerCase(), suffix}
 }
 
 /**
