@@ -7,7 +7,7 @@
 
 import {subordinatingConjunctions} from '../lexicon/function-words.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
-import {isOrganisation, isPlace} from '../speakers/entities.js'
+import {isOrganisation, isPlace} from '../speakers/index.js'
 import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
 import {lookup} from '../speakers/lookup.js'
 import {plainFormBlocked} from '../speakers/plain-verbs.js'

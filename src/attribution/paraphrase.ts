@@ -10,7 +10,7 @@
 
 import {lowerAt, tokenAt} from '../text/tokens.js'
 import {cueAt, prepositionObject, subjectAfter, subjectBefore, type CueMatch} from './cues.js'
-import {resolvePhrase, type SpeakerMention} from './resolve.js'
+import {resolvePhrase, type SpeakerMention} from '../speakers/index.js'
 import type {SieveContext} from './sieve.js'
 
 /** Indirect speech found in a sentence. */

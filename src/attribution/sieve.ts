@@ -11,13 +11,13 @@
 
 import {firstStartingAt} from '../util/bisect.js'
 import type {QuotedRun, Range} from '../quotes/pair.js'
-import {isPlace, resolvePronoun, type Registry, type SpeakerHistory} from '../speakers/entities.js'
+import {isPlace, resolvePronoun, type Registry, type SpeakerHistory} from '../speakers/index.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {reportNouns, speechNouns} from '../lexicon/cues.js'
 import {subordinatingConjunctions} from '../lexicon/function-words.js'
 import {capitalAt, lowerAt, possessiveAt, tokenAt, type Tokens} from '../text/tokens.js'
 import {cueAt, firstConjunct, phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
-import {resolvePhrase, type SpeakerMention} from './resolve.js'
+import {resolvePhrase, type SpeakerMention} from '../speakers/index.js'
 
 /** What the rules see. */
 export interface SieveContext {

@@ -7,9 +7,9 @@
  * @module
  */
 
-import {entityForName} from '../speakers/entities.js'
+import {entityForName} from '../speakers/index.js'
 import {capitalAt, tokenAt} from '../text/tokens.js'
-import {resolvePhrase, type SpeakerMention} from './resolve.js'
+import {resolvePhrase, type SpeakerMention} from '../speakers/index.js'
 import {
   colonLead,
   colonParagraph,

@@ -124,8 +124,3 @@ export function collectEntities(found: FoundMentions): {entities: Map<string, En
   return {entities, mentions}
 }
 
-// Until the attribution stage imports from `./index.js`: what it imported from here before the split.
-export {buildRegistry} from './registry.js'
-export {entityForName} from './name-lookup.js'
-export {isOrganisation, isPlace} from './kinds.js'
-export {resolvePronoun, type SpeakerHistory} from './references.js'
