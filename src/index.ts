@@ -7,7 +7,7 @@
 export {parseArticle, parseArticleAsync} from './parse.js'
 export * from './analyzers/index.js'
 export {toRecord} from './record.js'
-export type {ArticleRecord, DatelineRecord, QuoteRecord, RecordOptions} from './record.js'
+export type {ArticleRecord, DatelineRecord, ParaphraseRecord, QuoteRecord, RecordOptions} from './record.js'
 export type {CueOption, NominalsOption, ParseOptions, SpeechSettings} from './options.js'
 export type {AgencyDefinition} from './lexicon/agencies.js'
 export {agencies} from './lexicon/agencies.js'
