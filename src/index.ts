@@ -12,3 +12,4 @@ export type {CueOption, NominalsOption, ParseOptions, SpeechSettings} from './op
 export type {AgencyDefinition} from './lexicon/agencies.js'
 export {agencies} from './lexicon/agencies.js'
 export type * from './ast.js'
+export {wirestoryParse} from './unified/parse.js'
