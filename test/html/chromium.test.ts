@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The HTML view as a browser draws it: headless Chromium (Debian's `chromium` package, driven by
  * playwright-core) loads the page `renderHtml` writes and we read back what it shows. Skipped where Chromium is
@@ -13,6 +12,17 @@ import {pathToFileURL} from 'node:url'
 import {chromium, type BrowserContext, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parseArticle, renderHtml, type Article} from '../../src/index.js'
+
+// The few DOM names the callbacks that run in the page use (the project compiles without the DOM library).
+interface PageElement {
+  dataset: Record<string, string | undefined>
+  textContent: string | null
+  querySelector(selector: string): PageElement | null
+}
+declare function getComputedStyle(
+  element: PageElement,
+  pseudo?: string
+): {backgroundColor: string; borderBottomColor: string; borderTopColor: string; content: string}
 
 const executable = process.env.WIRESTORY_CHROMIUM ?? '/usr/bin/chromium'
 const available = existsSync(executable)
@@ -83,7 +93,7 @@ describe.skipIf(!available)('renderHtml in headless Chromium', () => {
   async function highlights(kind: 'quotation' | 'paraphrase' | 'other'): Promise<Highlight[]> {
     return page.$$eval(`main mark.${kind}`, (marks) => {
       const byId = new Map<string, {id: string; speaker: string; text: string; background: string; border: string}>()
-      for (const mark of marks as HTMLElement[]) {
+      for (const mark of marks as unknown as PageElement[]) {
         const id = mark.dataset.id ?? ''
         const style = getComputedStyle(mark)
         const entry = byId.get(id)
@@ -105,7 +115,7 @@ describe.skipIf(!available)('renderHtml in headless Chromium', () => {
   /** The legend's swatch colours, by speaker id (`''` for speech without a speaker). */
   async function swatches(): Promise<Map<string, {background: string; border: string; label: string}>> {
     const list = await page.$$eval('.legend li', (items) =>
-      (items as HTMLElement[]).map((item) => {
+      (items as unknown as PageElement[]).map((item) => {
         const style = getComputedStyle(item.querySelector('.swatch')!)
         return [item.dataset.speaker ?? '', {background: style.backgroundColor, border: style.borderTopColor, label: item.textContent ?? ''}] as const
       })
@@ -173,11 +183,11 @@ describe.skipIf(!available)('renderHtml in headless Chromium', () => {
   it('should show the speaker, cue and rule on hover', async () => {
     const first = page.locator('main mark.quotation', {hasText: 'We came here to sign'})
     await first.hover()
-    const tip = await first.evaluate((mark) => getComputedStyle(mark, '::after').content)
+    const tip = await first.evaluate((mark) => getComputedStyle(mark as unknown as PageElement, '::after').content)
     expect(tip).toMatch(/^"Quotation q1 · direct\\a Speaker: Ingrid Solberg\\a Mention: “Ingrid Solberg” \(name\)\\a Cue: “said” \(say\)[\s\S]*Rule: cue-after · confidence/)
     // Only the highlight under the pointer shows its tip.
     const other = page.locator('main mark.quotation', {hasText: 'Nobody wants'})
-    expect(await other.evaluate((mark) => getComputedStyle(mark, '::after').content)).toBe('none')
+    expect(await other.evaluate((mark) => getComputedStyle(mark as unknown as PageElement, '::after').content)).toBe('none')
     const keep = process.env.WIRESTORY_SCREENSHOT
     if (keep) await page.screenshot({path: keep.replace(/\.png$/, '') + '-hover.png'})
   })
