@@ -12,6 +12,7 @@ export type {CueOption, NominalsOption, ParseOptions, SpeechSettings} from './op
 export type {AgencyDefinition} from './lexicon/agencies.js'
 export {agencies} from './lexicon/agencies.js'
 export type * from './ast.js'
+export type {RuleId as MessageRuleId, WirestoryMessage} from './messages.js'
 export {wirestoryParse} from './unified/parse.js'
 export {wirestoryHtml} from './unified/html.js'
 export {renderHtml} from './html/render.js'
