@@ -6,16 +6,18 @@ import {Writable} from 'node:stream'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Root as NlcstRoot} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import retextKeywords from 'retext-keywords'
 import retextPos from 'retext-pos'
 import retextReadability from 'retext-readability'
 import retextRepeatedWords from 'retext-repeated-words'
+import retextSentiment from 'retext-sentiment'
 import {unified, type Plugin} from 'unified'
 import {engine} from 'unified-engine'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {isUntokenized} from '../../src/tree/build.js'
-import {parseArticle, toRecord, wirestoryParse, type Article, type Paragraph} from '../../src/index.js'
+import {nlcstUnder, parseArticle, toRecord, wirestoryParse, type Article, type Paragraph} from '../../src/index.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const story = readFileSync(path.join(root, 'fixtures/tass/belgrade-relations.txt'), 'utf8')
@@ -82,6 +84,17 @@ describe('wirestoryParse', () => {
     })
     expect(words).toContain('Belgrade')
     expect(words).toContain('Moscow')
+  })
+
+  it('should run retext-keywords and retext-sentiment on the article', () => {
+    const processor = unified().use(wirestoryParse).use(retextPos).use(retextKeywords, {maximum: 3}).use(retextSentiment as never)
+    const file = new VFile({value: story})
+    const tree = processor.runSync(processor.parse(file) as never, file) as unknown as Article
+    const keywords = file.data.keywords!.map((keyword) => toString(keyword.matches[0].node).toLowerCase())
+    expect(keywords).toContain('trade')
+    const quotation = tree.quotations.find((node) => node.value.startsWith('Our economies'))!
+    const words = nlcstUnder(tree, quotation, 'WordNode')
+    expect(words.find((word) => toString(word) === 'welcome')?.data).toMatchObject({polarity: 2, valence: 'positive'})
   })
 
   it('should hand analyzers of the `plugins` option the story’s nlcst root', () => {
