@@ -12,3 +12,8 @@ export type {CueOption, NominalsOption, ParseOptions, SpeechSettings} from './op
 export type {AgencyDefinition} from './lexicon/agencies.js'
 export {agencies} from './lexicon/agencies.js'
 export type * from './ast.js'
+export type {RuleId as MessageRuleId, WirestoryMessage} from './messages.js'
+export {wirestoryParse} from './unified/parse.js'
+export {wirestoryHtml} from './unified/html.js'
+export {renderHtml} from './html/render.js'
+export type {HtmlOptions} from './html/render.js'

@@ -1,6 +1,7 @@
 /**
  * `toRecord`: the flat JSON record of an article, in the shape of the gold
- * corpora (`dateline`, `agency`, `paragraphs`, `quotes`).
+ * corpora (`dateline`, `agency`, `paragraphs`, `quotes`). Every field is
+ * documented in `docs/record.md`.
  */
 
 import type {Article, Dateline, QuotationMarks} from './ast.js'
@@ -56,8 +57,8 @@ export interface RecordOptions {
   /**
    * Which mark systems' quotations are listed in `quotes`:
    *
-   * - `'record'` (default): true quotation marks — the systems of the gold corpora
-   *   (`shared/corpus/SCHEMA.md`: `straight`, `curly`, `guillemets`, `low-high`, `single`)
+   * - `'record'` (default): true quotation marks — the systems the gold corpora count
+   *   (`straight`, `curly`, `guillemets`, `low-high`, `single`; see `docs/record.md`)
    *   and CJK `corner` brackets;
    * - `'all'`: every system, including the typewriter substitutes `apostrophes` (`''…''`),
    *   `tex` (`` ``…'' ``) and `primes` (`″…″`);

@@ -1,7 +1,7 @@
 /**
  * The `wirestory` command line.
  *
- *   wirestory [story.txt] [--json | --record] [--reference-date YYYY-MM-DD]
+ *   wirestory [story.txt] [--json | --record | --html] [--reference-date YYYY-MM-DD]
  *   wirestory --jsonl [in.jsonl] [--jobs N] [--reference-date YYYY-MM-DD]
  *   wirestory eval <gold.jsonl>… [eval options]
  *
@@ -15,6 +15,7 @@ import {parseArgs} from 'node:util'
 
 import {parseArticle} from '../parse.js'
 import {toRecord} from '../record.js'
+import {renderHtml} from '../html/render.js'
 import {runBatch} from './batch.js'
 import {runEval} from './eval.js'
 import {renderOutline} from './outline.js'
@@ -34,6 +35,7 @@ Usage:
 Options:
   --json                     print the tree as JSON (default: an indented outline)
   --record                   print the flat record (toRecord) as JSON
+  --html                     print one self-contained HTML page: speech highlighted in its speaker's colour
   --reference-date DATE      resolve dates without a year against DATE (YYYY-MM-DD); in batch mode, the default
                              for lines without their own referenceDate
   --jsonl                    batch mode over JSON Lines, stdin → stdout when no file is given; output in input
@@ -87,6 +89,7 @@ async function run(argv: readonly string[], streams: CliStreams): Promise<number
       options: {
         json: {type: 'boolean', default: false},
         record: {type: 'boolean', default: false},
+        html: {type: 'boolean', default: false},
         'reference-date': {type: 'string'},
         jsonl: {type: 'boolean', default: false},
         jobs: {type: 'string', short: 'j'},
@@ -116,6 +119,7 @@ async function run(argv: readonly string[], streams: CliStreams): Promise<number
   if (!values.jsonl && values.jobs !== undefined) throw new UsageError('--jobs applies only to --jsonl')
   if (values.jsonl && values.json) throw new UsageError('--json does not apply to --jsonl (batch output is always JSON Lines)')
   if (values.jsonl && values.record) throw new UsageError('--record does not apply to --jsonl (batch output is always records)')
+  if (values.html && (values.jsonl || values.json || values.record)) throw new UsageError('--html does not go with --jsonl, --json or --record')
   if (file === null && stdin.isTTY) {
     throw new UsageError(values.jsonl ? 'no input: give a .jsonl file or pipe JSON Lines to stdin' : 'no input: give a story file or pipe a story to stdin')
   }
@@ -173,7 +177,9 @@ async function run(argv: readonly string[], streams: CliStreams): Promise<number
     throw new InputError(`cannot parse ${file ?? 'stdin'}: ${message(error)}`)
   }
 
-  if (values.record) {
+  if (values.html) {
+    stdout.write(renderHtml(article))
+  } else if (values.record) {
     stdout.write(JSON.stringify(toRecord(article), null, 2) + '\n')
   } else if (values.json) {
     stdout.write(JSON.stringify(article, null, 2) + '\n')

@@ -1,5 +1,5 @@
 /**
- * Scoring of parser output against the gold corpora (`shared/corpus/SCHEMA.md`).
+ * Scoring of parser output against the gold corpora (their format and the scoring rules: `docs/record.md`).
  *
  * Pure functions only: no I/O. `scripts/eval.mjs` reads the corpora, runs the parser and prints what these
  * functions compute. Every figure is micro-averaged over a corpus.
