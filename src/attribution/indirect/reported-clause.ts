@@ -1,0 +1,95 @@
+/**
+ * `X said (that) …`, `X told Y (that) …`, `X has argued …`, `critics fear …`, `the poll shows …`: a source,
+ * a reporting verb in any tense (the finite verb of its clause), and what it reports after it.
+ *
+ * @module
+ */
+
+import {lowerAt, capitalAt, possessiveAt} from '../../text/tokens.js'
+import {prepositionObject, subjectBefore} from '../cues.js'
+import type {FoundParaphrase} from '../paraphrase.js'
+import {complementEnd, complementStart, thatFollows} from './complement.js'
+import {clauseOpensAt, contentSpan, quotedShare, sourceMention, type SentenceView} from './sentence.js'
+import type {Construction} from './unit.js'
+import {beForms, haveForms, modals, verbIn, type VerbMatch} from './verbs.js'
+
+/** Adverbs between the subject (or an auxiliary) and the verb (`also said`, `has repeatedly argued`). */
+const adverbs = new Set(['also', 'later', 'then', 'previously', 'again', 'once', 'further', 'repeatedly', 'recently', 'earlier', 'reportedly', 'publicly', 'privately', 'often', 'frequently', 'finally', 'just', 'only', 'already', 'still', 'never', 'not', 'even', 'long', 'now', 'since', 'always', 'first', 'initially', 'originally', 'subsequently', 'openly', 'flatly', 'explicitly', 'specifically', 'clearly', 'quickly', 'immediately', 'apparently', 'allegedly', 'separately', 'similarly', 'likewise', 'herself', 'himself', 'themselves', 'itself', 'ever', 'in', 'fact', 'n’t', "n't"])
+
+/** Pronouns that take a plain present verb (`they say`, `we believe`). */
+const pluralPronouns = new Set(['they', 'we', 'i', 'you', 'who'])
+
+/** The token before the verb past adverbs (its auxiliary, or the subject's last word). */
+export function beforeVerb(view: SentenceView, i: number): number {
+  const {tokens} = view.context
+  let k = i - 1
+  while (k >= view.from && adverbs.has(lowerAt(tokens, k)) && i - k <= 4) k--
+  return k
+}
+
+/**
+ * Whether the verb at `verb` is the finite verb of its clause (or a perfect or progressive of it): a past or
+ * present form not after `be` (passive), a participle after `have`, a gerund after `be`, a plain form after a
+ * modal or a plural subject.
+ */
+export function finite(view: SentenceView, verb: VerbMatch): boolean {
+  const {tokens} = view.context
+  const k = beforeVerb(view, verb.from)
+  const auxiliary = k >= view.from ? lowerAt(tokens, k) : ''
+  switch (verb.form) {
+    case 'past':
+    case 'participle':
+      if (beForms.has(auxiliary)) return false
+      return verb.form === 'past' || haveForms.has(auxiliary) || verb.verb.past === verb.verb.participle
+    case 'present':
+      return !beForms.has(auxiliary) && !haveForms.has(auxiliary)
+    case 'gerund':
+      return beForms.has(auxiliary) && auxiliary !== 'being'
+    case 'plain':
+      if (auxiliary === 'to') return false
+      if (modals.has(auxiliary)) return true
+      if (k < view.from || capitalAt(tokens, verb.from) || (verb.from + 1 < view.to && capitalAt(tokens, verb.from + 1) && verb.to === verb.from + 1 && verb.verb.takes === 'object')) return false
+      return pluralPronouns.has(auxiliary) || (auxiliary.length > 3 && auxiliary.endsWith('s') && !auxiliary.endsWith('ss') && !possessiveAt(tokens, k))
+  }
+}
+
+/** Confidence by kind of verb: speech is surest. */
+export function confidenceOf(verb: VerbMatch): number {
+  return verb.verb.kind === 'speech' ? 0.85 : 0.7
+}
+
+export const reportedClause: Construction = {
+  name: 'reported-clause',
+  doc: 'A source, a reporting verb (any tense; not passive) and the content after it: `X said (that) …`, `X told Y (that) …`, `X has argued …`, `critics fear …`, `the study shows …`. The content runs to the end of the sentence (a noun-phrase object: to the end of its clause), without `that`.',
+  examples: [
+    {text: 'Mayor Ana Ruiz said on Tuesday that the bridge would reopen in May.', content: 'the bridge would reopen in May', speaker: 'Ana Ruiz'},
+    {text: 'Finance Minister Karl Vos told reporters the budget gap had narrowed.', content: 'the budget gap had narrowed', speaker: 'Karl Vos'},
+    {text: 'Senator Mia Holt has repeatedly argued that the tariff hurts farmers.', content: 'the tariff hurts farmers', speaker: 'Mia Holt'},
+    {text: 'Critics fear the new rules will drive small lenders out of business.', content: 'the new rules will drive small lenders out of business', speaker: null},
+    {text: 'Olav Berg, the party leader, also warned the coalition could collapse.', content: 'the coalition could collapse', speaker: 'Olav Berg'}
+  ],
+  counterExamples: [
+    'The minister was told of the plan on Monday.',
+    'Tom Reed said.',
+    'The report released on Monday runs to 40 pages.',
+    'Their claims about the vote were never tested in court.'
+  ],
+  find(view: SentenceView, i: number): FoundParaphrase | null {
+    const {tokens, text, lexicon} = view.context
+    const verb = verbIn(view, i)
+    if (!verb || !finite(view, verb)) return null
+    const phrase = subjectBefore(text, tokens, i, view.from, lexicon)
+    if (!phrase || prepositionObject(text, tokens, phrase, view.from, i) || !clauseOpensAt(view, phrase.from)) return null
+    // `"…," X said in a statement`: the verb credits the quotation before it; only an explicit `that` reports more.
+    const creditOfQuotation = phrase.from > view.from && quotedShare(view, view.start, tokens.start[phrase.from]) >= 0.5
+    if (creditOfQuotation && !thatFollows(view, verb)) return null
+    const mention = sourceMention(view, phrase)
+    if (!mention) return null
+    const start = complementStart(view, verb)
+    if (start < 0) return null
+    const content = contentSpan(view, tokens.start[start], complementEnd(view, verb, start))
+    if (!content) return null
+    const confidence = confidenceOf(verb)
+    return {start: content.start, end: content.end, mention, cue: {from: verb.from, to: verb.to, lemma: verb.verb.lemma, strength: confidence}, rule: 'reported-clause', confidence}
+  }
+}
