@@ -232,7 +232,7 @@ export const nonContentOpeners: readonly string[] = [
   'in', 'at', 'on', 'during', 'of', 'about', 'with', 'from', 'after', 'before', 'as', 'when', 'while', 'aboard',
   'onstage', 'amid', 'upon', 'via', 'through', 'outside', 'inside', 'into', 'for', 'by', 'without', 'until',
   'since', 'because', 'although', 'though', 'whereas', 'than', 'rather', 'instead', 'again', 'later', 'earlier',
-  'afterward', 'afterwards', 'too', 'so', 'and', 'but', 'or', 'to'
+  'afterward', 'afterwards', 'so', 'and', 'but', 'or', 'to'
 ]
 
 /** Verbs whose content may be an infinitive (`wants to run`, `declined to comment`, `vowed to fight`). */

@@ -54,7 +54,7 @@ export function complementStart(view: SentenceView, verb: VerbMatch): number {
   // not what was said; an infinitive is, after a verb that takes one (`wants to run`).
   const lower = lowerAt(tokens, k)
   if (nonOpeners.has(lower) && !(lower === 'to' && infinitives.has(verb.verb.lemma))) return -1
-  if (lower.endsWith('ing') && lower.length > 5 && !capitalAt(tokens, k)) return -1
+  if (lower.endsWith('ing') && lower.length > 5 && !capitalAt(tokens, k) && /,/.test(gap(view, k - 1, k))) return -1
   return k
 }
 
@@ -78,4 +78,27 @@ export function complementEnd(view: SentenceView, verb: VerbMatch, from: number)
 export function thatFollows(view: SentenceView, verb: VerbMatch): boolean {
   const start = complementStart(view, verb)
   return start > verb.to && lowerAt(view.context.tokens, start - 1) === 'that'
+}
+
+/** Words that open a clause as its subject or complementizer (`… believes he …`, `… found what …`). */
+const clauseOpeners = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'what', 'whether', 'if', 'how', 'why', 'who', 'where', 'when', 'which'])
+/** Auxiliaries, modals and copulas: the finite verb of a clause within a few words marks it as one. */
+const finiteWords = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'has', 'had', 'have', 'should', 'may', 'might', 'must', 'did', 'does', "won't", "isn't", "wasn't", "doesn't", "didn't", "can't", "wouldn't", "couldn't"])
+
+/**
+ * Whether the content starting at token `k` of a verb of thought or evidence is a clause (`believes the plan
+ * will fail`, `found that …`, `wants to run`), not a noun phrase object (`found sanctuary`, `finds its way`):
+ * after `that`, a clause opener, an infinitive, or a finite auxiliary within six words with no comma.
+ */
+export function clauseLike(view: SentenceView, verb: VerbMatch, k: number): boolean {
+  const {tokens} = view.context
+  if (k > verb.to && lowerAt(tokens, k - 1) === 'that') return true
+  const first = lowerAt(tokens, k)
+  if (clauseOpeners.has(first)) return true
+  if (first === 'to') return infinitives.has(verb.verb.lemma)
+  for (let t = k + 1; t < view.to && t - k <= 6; t++) {
+    if (/[,;:]/.test(gap(view, t - 1, t))) return false
+    if (finiteWords.has(lowerAt(tokens, t))) return true
+  }
+  return false
 }

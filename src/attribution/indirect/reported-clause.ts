@@ -6,10 +6,12 @@
  */
 
 import {lowerAt, capitalAt, possessiveAt} from '../../text/tokens.js'
-import {prepositionObject, subjectBefore} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
-import {complementEnd, complementStart, thatFollows} from './complement.js'
-import {clauseOpensAt, contentSpan, quotedShare, sourceMention, type SentenceView} from './sentence.js'
+import type {SpeakerMention} from '../resolve.js'
+import {sentenceSubjectMention} from '../sieve.js'
+import {clauseLike, complementEnd, complementStart, thatFollows} from './complement.js'
+import {contentSpan, quotedShare, sourceMention, type SentenceView} from './sentence.js'
+import {sourceBefore} from './source.js'
 import type {Construction} from './unit.js'
 import {beForms, haveForms, modals, verbIn, type VerbMatch} from './verbs.js'
 
@@ -66,7 +68,11 @@ export const reportedClause: Construction = {
     {text: 'Finance Minister Karl Vos told reporters the budget gap had narrowed.', content: 'the budget gap had narrowed', speaker: 'Karl Vos'},
     {text: 'Senator Mia Holt has repeatedly argued that the tariff hurts farmers.', content: 'the tariff hurts farmers', speaker: 'Mia Holt'},
     {text: 'Critics fear the new rules will drive small lenders out of business.', content: 'the new rules will drive small lenders out of business', speaker: null},
-    {text: 'Olav Berg, the party leader, also warned the coalition could collapse.', content: 'the coalition could collapse', speaker: 'Olav Berg'}
+    {text: 'Olav Berg, the party leader, also warned the coalition could collapse.', content: 'the coalition could collapse', speaker: 'Olav Berg'},
+    {text: 'Mayor Ana Ruiz on Tuesday said the bridge would reopen in May.', content: 'the bridge would reopen in May', speaker: 'Ana Ruiz'},
+    {text: 'Senator Mia Holt met the farmers and said the tariff would be lifted.', content: 'the tariff would be lifted', speaker: 'Mia Holt'},
+    {text: 'Senator Dianne Ruiz, Democrat of Oregon, said the program had failed.', content: 'the program had failed', speaker: 'Dianne Ruiz'},
+    {text: 'Just 28 percent of voters said they trusted the council.', content: 'they trusted the council', speaker: null}
   ],
   counterExamples: [
     'The minister was told of the plan on Monday.',
@@ -75,21 +81,39 @@ export const reportedClause: Construction = {
     'Their claims about the vote were never tested in court.'
   ],
   find(view: SentenceView, i: number): FoundParaphrase | null {
-    const {tokens, text, lexicon} = view.context
+    const {tokens} = view.context
     const verb = verbIn(view, i)
     if (!verb || !finite(view, verb)) return null
-    const phrase = subjectBefore(text, tokens, i, view.from, lexicon)
-    if (!phrase || prepositionObject(text, tokens, phrase, view.from, i) || !clauseOpensAt(view, phrase.from)) return null
-    // `"…," X said in a statement`: the verb credits the quotation before it; only an explicit `that` reports more.
-    const creditOfQuotation = phrase.from > view.from && quotedShare(view, view.start, tokens.start[phrase.from]) >= 0.5
-    if (creditOfQuotation && !thatFollows(view, verb)) return null
-    const mention = sourceMention(view, phrase)
+    const phrase = sourceBefore(view, i)
+    let mention: SpeakerMention | null
+    if (phrase) {
+      // `"…," X said in a statement`: the verb credits the quotation before it; only an explicit `that` reports more.
+      if (phrase.from > view.from && quotedShare(view, view.start, tokens.start[phrase.from]) >= 0.5 && !thatFollows(view, verb)) return null
+      mention = sourceMention(view, phrase)
+    } else {
+      mention = coordinatedSource(view, i)
+    }
     if (!mention) return null
     const start = complementStart(view, verb)
     if (start < 0) return null
+    // Thought and evidence report a clause (`believes the plan will fail`), not any object (`found sanctuary`).
+    if (verb.verb.kind !== 'speech' && verb.verb.takes === 'clause' && !clauseLike(view, verb, start)) return null
     const content = contentSpan(view, tokens.start[start], complementEnd(view, verb, start))
     if (!content) return null
     const confidence = confidenceOf(verb)
     return {start: content.start, end: content.end, mention, cue: {from: verb.from, to: verb.to, lemma: verb.verb.lemma, strength: confidence}, rule: 'reported-clause', confidence}
   }
+}
+
+/**
+ * `Conway did not apologize, but said …`, `Obama met the families and said …`: a verb coordinated with the
+ * clause's first verb shares its subject — the source of the last credit of the sentence, else the sentence's
+ * subject when it names someone.
+ */
+function coordinatedSource(view: SentenceView, i: number): SpeakerMention | null {
+  const {tokens} = view.context
+  const k = beforeVerb(view, i)
+  if (k <= view.from || !/^(?:and|but)$/.test(lowerAt(tokens, k))) return null
+  for (let n = view.found.length - 1; n >= 0; n--) if (view.found[n].cue.from < i && view.found[n].mention.entity) return view.found[n].mention
+  return sentenceSubjectMention(view.context, view.from, k)
 }

@@ -23,12 +23,12 @@ const possessivePronouns: Readonly<Record<string, string>> = {his: 'he', her: 's
 
 export const reportingNoun: Construction = {
   name: 'reporting-noun',
-  doc: 'A noun of saying, thinking or a document (`claim`, `report`, `news`, `belief`; `src/lexicon/reporting.ts`) followed by `that` and a clause (not a relative `that`: `the report that was released`). The source is the possessor (`X\'s claim`, `his belief`), else the noun phrase (speaker `null`).',
+  doc: 'A noun of saying, thinking or a document (`claim`, `report`, `news`, `belief`; `src/lexicon/reporting.ts`) followed by `that` and a clause (not a relative `that`: `the report that was released`). The source is the possessor (`X\'s claim`, `his belief`); without one the noun names no source and nothing is read.',
   examples: [
     {text: 'Mayor Ana Ruiz rejected Karl Vos\'s claim that the bridge was unsafe.', content: 'the bridge was unsafe', speaker: 'Karl Vos'},
-    {text: 'Markets rallied on news that the central bank would hold rates.', content: 'the central bank would hold rates', speaker: null}
+    {text: 'Karl Vos repeated his warning that the currency was too strong.', content: 'the currency was too strong', speaker: 'Karl Vos'}
   ],
-  counterExamples: ['The report that was released on Monday runs to 40 pages.'],
+  counterExamples: ['The report that was released on Monday runs to 40 pages.', 'Markets rallied on news that the central bank would hold rates.'],
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens, text, lexicon} = view.context
     const lower = lowerAt(tokens, i)
@@ -46,9 +46,8 @@ export const reportingNoun: Construction = {
       const {registry, history} = view.context
       mention = {entity: resolvePronoun(registry, history, pronoun, start), kind: 'pronoun', start, end: tokens.end[previous]}
     } else {
-      let from = i
-      while (from - 1 >= view.from && i - from < 3 && !/[^\s]/.test(gap(view, from - 1, from)) && !capitalAt(tokens, from - 1)) from--
-      mention = {entity: null, kind: 'nominal', start: tokens.start[from], end: tokens.end[i]}
+      // Without a possessor the noun names no source (`the notion that …`, `news that …`).
+      return null
     }
     if (!mention) return null
     const content = contentSpan(view, tokens.start[i + 2], view.end)

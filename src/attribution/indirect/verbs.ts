@@ -49,7 +49,7 @@ const verbIndex: ReadonlyMap<string, readonly IndexEntry[]> = (() => {
 })()
 
 /** Words before a noun: a form after them is a noun (`his claims`, `the report`, `a call`). */
-const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'no', 'any', 'some', 'every', 'each', 'whose'])
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'no', 'any', 'some', 'every', 'each', 'whose', 'own', 'many', 'several', 'few', 'other', 'more', 'terrorist', 'personal', 'public', 'similar', 'new', 'recent', 'latest', 'earlier', 'previous'])
 
 /**
  * The reporting verb at token `i`, if any (every form; the constructions decide which forms they take).
@@ -58,14 +58,23 @@ const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 export function verbAt(tokens: Tokens, i: number): VerbMatch | null {
   const list = verbIndex.get(lowerAt(tokens, i))
   if (!list) return null
-  if (i > 0 && (possessiveAt(tokens, i - 1) || determiners.has(lowerAt(tokens, i - 1)))) return null
+  if (i > 0 && (possessiveAt(tokens, i - 1) || determiners.has(lowerAt(tokens, i - 1)) || /^\d/.test(lowerAt(tokens, i - 1)))) return null
+  // `the candidates' plans`: a plural possessive before it.
+  if (i > 0 && /^['’]/.test(tokens.text.slice(tokens.end[i - 1], tokens.start[i]))) return null
   for (const entry of list) {
     let ok = i + entry.words.length <= tokens.length
     for (let k = 1; ok && k < entry.words.length; k++) ok = lowerAt(tokens, i + k) === entry.words[k]
-    if (ok) return {from: i, to: i + entry.words.length, verb: entry.verb, form: entry.form}
+    if (!ok) continue
+    // `states will hold`, `the attacks of …`: a plural noun before an auxiliary or `of`, not a verb.
+    const next = i + entry.words.length
+    if (entry.form === 'present' && next < tokens.length && nounFollowers.has(lowerAt(tokens, next))) return null
+    return {from: i, to: next, verb: entry.verb, form: entry.form}
   }
   return null
 }
+
+/** Words after a plural noun that a verb in -s does not take (`states will hold`, `attacks of`). */
+const nounFollowers = new Set(['will', 'would', 'have', 'are', 'were', 'can', 'could', 'may', 'might', 'should', 'must', 'had', 'do', "don't", 'where', 'which', 'who', 'of', 'like', 'such'])
 
 /** Auxiliaries and modals before a plain form (`will say`, `did not deny`, `could argue`). */
 export const modals = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', "didn't", "don't", "doesn't", "won't", "can't", 'to'])
