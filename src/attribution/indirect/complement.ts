@@ -63,8 +63,8 @@ export function complementStart(view: SentenceView, verb: VerbMatch): number {
  * noun phrase object (`praised the plan, but …`) the first comma, semicolon or dash after it.
  */
 export function complementEnd(view: SentenceView, verb: VerbMatch, from: number): number {
-  if (verb.verb.takes !== 'object') return view.end
   const {tokens} = view.context
+  if (verb.verb.takes !== 'object') return view.end
   for (let k = from + 1; k < view.to; k++) {
     const between = gap(view, k - 1, k)
     if (/[;:—–]|\s-\s/.test(between)) return tokens.end[k - 1]

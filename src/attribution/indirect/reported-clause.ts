@@ -10,7 +10,7 @@ import type {FoundParaphrase} from '../paraphrase.js'
 import type {SpeakerMention} from '../resolve.js'
 import {sentenceSubjectMention} from '../sieve.js'
 import {clauseLike, complementEnd, complementStart, thatFollows} from './complement.js'
-import {contentSpan, quotedShare, sourceMention, type SentenceView} from './sentence.js'
+import {contentSpan, gap, insideQuotation, quotedShare, sourceMention, type SentenceView} from './sentence.js'
 import {sourceBefore} from './source.js'
 import type {Construction} from './unit.js'
 import {beForms, haveForms, modals, verbIn, type VerbMatch} from './verbs.js'
@@ -84,7 +84,10 @@ export const reportedClause: Construction = {
     const {tokens} = view.context
     const verb = verbIn(view, i)
     if (!verb || !finite(view, verb)) return null
+    // `"…," said X` / `"…" X said`: a credit of the quotation right before it.
+    if (i > view.from && /["“”'’»]/.test(gap(view, i - 1, i))) return null
     const phrase = sourceBefore(view, i)
+    if (phrase && insideQuotation(view, phrase.to - 1)) return null
     let mention: SpeakerMention | null
     if (phrase) {
       // `"…," X said in a statement`: the verb credits the quotation before it; only an explicit `that` reports more.
