@@ -5,7 +5,7 @@
  * @module
  */
 
-import {reportingVerbs, type ReportingVerb} from '../../lexicon/reporting.js'
+import {nounForms, reportingVerbs, type ReportingVerb} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../../text/tokens.js'
 import type {SentenceView} from './sentence.js'
 
@@ -31,10 +31,11 @@ const formNames: readonly VerbForm[] = ['past', 'present', 'gerund', 'participle
 /** First word → entries, longest first (`pointed out` before `pointed`). Built once from data. */
 const verbIndex: ReadonlyMap<string, readonly IndexEntry[]> = (() => {
   const index = new Map<string, IndexEntry[]>()
-  const seen = new Set<string>()
+  const seen = new Set<string>(nounForms.map((form) => form + '\u0000'))
   for (const verb of reportingVerbs) {
     for (const form of formNames) {
       const written = verb[form]
+      if (seen.has(written + '\u0000')) continue
       const key = written + '\u0000' + verb.lemma
       if (seen.has(key)) continue
       seen.add(key)
