@@ -46,9 +46,11 @@ export function complementStart(view: SentenceView, verb: VerbMatch): number {
       if (verbAt(tokens, t) || /[;:]/.test(gap(view, t - 1, t))) break
     }
   }
-  // `said Tuesday the plan …`: time words; `told reporters the plan …`: the person told.
+  // `said Tuesday the plan …`: time words; `told reporters the plan …`, `told Interfax the plan …`: the person told.
   while (k < view.to && k - verb.to < 4 && times.has(lowerAt(tokens, k))) k++
   if (tellers.has(verb.verb.lemma) && k < view.to && objects.has(lowerAt(tokens, k))) k++
+  else if (tellers.has(verb.verb.lemma)) k = pastName(view, k)
+  while (k < view.to && k - verb.to < 8 && times.has(lowerAt(tokens, k))) k++
   if (k >= view.to) return -1
   // Circumstances (`said in a statement`, `said as she left`) and a participle (`said, drawing cheers`) are
   // not what was said; an infinitive is, after a verb that takes one (`wants to run`).
@@ -64,6 +66,12 @@ export function complementStart(view: SentenceView, verb: VerbMatch): number {
  */
 export function complementEnd(view: SentenceView, verb: VerbMatch, from: number): number {
   const {tokens} = view.context
+  // `Ada Lind, who proposed the plan, said …`: the content of a relative clause ends before the main verb.
+  for (let k = from + 1; k < view.to; k++) {
+    if (!/,/.test(gap(view, k - 1, k))) continue
+    const next = verbAt(tokens, k)
+    if (next && (next.form === 'past' || next.form === 'present') && !capitalAt(tokens, k)) return tokens.end[k - 1]
+  }
   if (verb.verb.takes !== 'object') return view.end
   for (let k = from + 1; k < view.to; k++) {
     const between = gap(view, k - 1, k)
@@ -101,4 +109,12 @@ export function clauseLike(view: SentenceView, verb: VerbMatch, k: number): bool
     if (finiteWords.has(lowerAt(tokens, t))) return true
   }
   return false
+}
+
+/** The token after a capitalised name starting at `k` (the person or outlet told: `told Interfax`), or `k`. */
+export function pastName(view: SentenceView, k: number): number {
+  const {tokens} = view.context
+  let n = k
+  while (n < view.to && n - k < 5 && capitalAt(tokens, n) && (n === k || /^[ \t\u00a0]+$/.test(gap(view, n - 1, n)))) n++
+  return n
 }

@@ -9,6 +9,7 @@ import {circumstanceWords, tellObjects, timeWords} from '../../lexicon/reporting
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {prepositionObject, subjectAfter, subjectBefore} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
+import {pastName} from './complement.js'
 import {confidenceOf, finite} from './reported-clause.js'
 import {commaAfter, contentSpan, gap, punctuatedBefore, quotedShare, sourceMention, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
@@ -31,6 +32,12 @@ function tail(view: SentenceView, k: number): 'end' | 'comma' | null {
   const {tokens} = view.context
   if (k >= view.to) return 'end'
   if (/,/.test(gap(view, k - 1, k))) return 'comma'
+  // `…, X told Interfax on Friday.`: the outlet or person told.
+  if (capitalAt(tokens, k)) {
+    const after = pastName(view, k)
+    if (after >= view.to) return 'end'
+    k = after
+  }
   const first = lowerAt(tokens, k)
   if (!circumstances.has(first)) return null
   // `…, X told reporters.` / `… told reporters on Monday.`: the person told, then the end or circumstances only.
@@ -96,7 +103,7 @@ export const creditAfter: Construction = {
       if (!next || next.form !== 'gerund') end = view.end
     }
     // `As a phone rang, X said …`, `In response, X said`: an adverbial, not reported content, before the credit.
-    if (adverbialOpeners.has(lowerAt(tokens, view.from)) || creditStart - view.from < 4) return null
+    if (adverbialOpeners.has(lowerAt(tokens, view.from)) || creditStart - view.from < (after === 'comma' ? 2 : 3)) return null
     const content = contentSpan(view, view.start, end)
     if (!content) return null
     const confidence = confidenceOf(verb)
