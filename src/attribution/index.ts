@@ -21,7 +21,7 @@ import {tokenize, type Tokens} from '../text/tokens.js'
 import type {Locator} from '../util/location.js'
 import type {CueMatch} from './cues.js'
 import {lexiconFor, type LexiconAdditions} from '../speakers/lexicon.js'
-import {findParaphrases} from './paraphrase.js'
+import {creditsSpeaker, findParaphrases} from './paraphrase.js'
 import type {SpeakerMention} from './resolve.js'
 import {sieveSteps, type PassState, type SpeakerRule} from './steps.js'
 import {restate, type Attribution, type SieveContext} from './sieve.js'
@@ -199,6 +199,9 @@ export function analyzeSpeech(input: SpeechInput): void {
       }
       for (const found of findParaphrases(context, sentence.start, sentenceEnd, quoted)) {
         paraphrases.push(found)
+        // Only a credit of speech in a sentence without quotations sets the speaker that later quotations
+        // may refer back to (as before indirect speech was read more widely).
+        if (quoted.length > 0 || !creditsSpeaker(found)) continue
         if (found.mention.entity) history.entries.push({entity: found.mention.entity, offset: found.mention.start})
         paraphraseSpeaker = {mention: found.mention, cue: found.cue, rule: found.rule, confidence: found.confidence, local: false, clauseEnd: 0}
       }

@@ -29,3 +29,14 @@ export interface FoundParaphrase {
 export function findParaphrases(context: SieveContext, start: number, end: number, quoted: readonly Range[]): FoundParaphrase[] {
   return findIndirect(context, start, end, quoted)
 }
+
+/** Verbs of saying whose credit names the speaker later quotations may refer back to. */
+const sayingLemmas = new Set(['say', 'tell', 'add', 'according to', 'note', 'explain', 'announce', 'state', 'insist', 'argue', 'warn', 'report'])
+
+/**
+ * Whether a paraphrase's source stands as the paragraph's speaker for the quotations after it: a credit of
+ * saying (`X said`, `…, X told reporters`, `according to X`), not of thought or evidence, nor a participle.
+ */
+export function creditsSpeaker(found: FoundParaphrase): boolean {
+  return found.rule !== 'participle' && found.rule !== 'reporting-noun' && sayingLemmas.has(found.cue.lemma)
+}

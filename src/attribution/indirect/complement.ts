@@ -8,7 +8,7 @@
 
 import {circumstanceWords, infinitiveVerbs, nonContentOpeners, tellObjects, tellVerbs, timeWords} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt} from '../../text/tokens.js'
-import {gap, type SentenceView} from './sentence.js'
+import {gap, MAX_CONTENT_TOKENS, type SentenceView} from './sentence.js'
 import {verbAt, type VerbMatch} from './verbs.js'
 
 const tellers = new Set(tellVerbs)
@@ -67,13 +67,14 @@ export function complementStart(view: SentenceView, verb: VerbMatch): number {
 export function complementEnd(view: SentenceView, verb: VerbMatch, from: number): number {
   const {tokens} = view.context
   // `Ada Lind, who proposed the plan, said …`: the content of a relative clause ends before the main verb.
-  for (let k = from + 1; k < view.to; k++) {
+  const last = Math.min(view.to, from + MAX_CONTENT_TOKENS)
+  for (let k = from + 1; k < last; k++) {
     if (!/,/.test(gap(view, k - 1, k))) continue
     const next = verbAt(tokens, k)
     if (next && (next.form === 'past' || next.form === 'present') && !capitalAt(tokens, k)) return tokens.end[k - 1]
   }
   if (verb.verb.takes !== 'object') return view.end
-  for (let k = from + 1; k < view.to; k++) {
+  for (let k = from + 1; k < last; k++) {
     const between = gap(view, k - 1, k)
     if (/[;:—–]|\s-\s/.test(between)) return tokens.end[k - 1]
     // A comma before a new clause ends the object; one inside a list (`cited A, B and C`) does not.

@@ -57,8 +57,8 @@ export function findIndirect(context: SieveContext, start: number, end: number, 
 const coordinateRe = /(?:[;]|,\s*(?:while|but|whereas|although|though|yet)|\s(?:while|whereas))\s*$/
 
 /**
- * A paraphrase's content stops where a later credit of the sentence starts its own clause: a participle
- * (`X said A, citing B`: A and B) or a coordinate clause (`some say A, while others say B`). A credit nested in
+ * A paraphrase's content stops where a later credit of the sentence starts its own clause: a credit after it
+ * (`Serbia intends to …, X said.`), a participle (`X said A, citing B`: A and B) or a coordinate clause (`some say A, while others say B`). A credit nested in
  * the content (`X said he believes B`) leaves it whole.
  */
 function cutAtCoordinates(view: SentenceView): void {
@@ -69,6 +69,8 @@ function cutAtCoordinates(view: SentenceView): void {
       if (later === found || cueStart <= found.start || cueStart >= found.end) continue
       let cut = -1
       if (later.rule === 'participle') cut = tokens.end[later.cue.from - 1]
+      // `Serbia intends to double its trade, Minister X told reporters.`: the credit after the content ends it.
+      else if (later.rule === 'credit-after' && later.end < cueStart) cut = later.end
       else if (later.rule === 'reported-clause' && later.mention.start > found.start) {
         const from = firstToken(view, later.mention.start)
         const before = from > view.from ? text.slice(Math.max(found.start, tokens.start[Math.max(view.from, from - 2)]), tokens.start[from]) : ''

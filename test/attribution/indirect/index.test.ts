@@ -8,6 +8,14 @@ describe('indirect speech', () => {
     expect(new Set(names).size).toBe(names.length)
   })
 
+  it('gives the paraphrase node of docs/ast.md', () => {
+    const [paraphrase] = parseArticle('Mayor Ana Ruiz said on Tuesday that the bridge would reopen in May.').paraphrases
+    expect(paraphrase).toMatchObject({type: 'paraphrase', id: 'p1', value: 'the bridge would reopen in May', speaker: 's1', rule: 'reported-clause', confidence: 0.85})
+    expect(paraphrase.mention).toMatchObject({kind: 'name', value: 'Mayor Ana Ruiz', position: {start: {offset: 0}, end: {offset: 14}}})
+    expect(paraphrase.cue).toMatchObject({lemma: 'say', value: 'said', position: {start: {offset: 15}, end: {offset: 19}}})
+    expect(paraphrase.position).toMatchObject({start: {offset: 36}, end: {offset: 66}})
+  })
+
   it('reads mixed speech around a partial quotation, not a full one', () => {
     const text = 'Mayor Ana Ruiz said the bridge was "a lifeline" for the town and would reopen in May.\n\n"It will reopen," Ana Ruiz said in a statement.'
     const article = parseArticle(text)
