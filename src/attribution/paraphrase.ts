@@ -31,12 +31,16 @@ export function findParaphrases(context: SieveContext, start: number, end: numbe
 }
 
 /** Verbs of saying whose credit names the speaker later quotations may refer back to. */
-const sayingLemmas = new Set(['say', 'tell', 'add', 'according to', 'note', 'explain', 'announce', 'state', 'insist', 'argue', 'warn', 'report'])
+const sayingLemmas = new Set(['say', 'tell', 'add', 'according to'])
 
 /**
- * Whether a paraphrase's source stands as the paragraph's speaker for the quotations after it: a credit of
- * saying (`X said`, `…, X told reporters`, `according to X`), not of thought or evidence, nor a participle.
+ * Whether a paraphrase's source stands as the paragraph's speaker for the quotations after it: a person's
+ * credit of saying (`X said`, `…, X told reporters`, `according to X`), not of thought or evidence, nor a
+ * participle.
  */
 export function creditsSpeaker(found: FoundParaphrase): boolean {
-  return found.rule !== 'participle' && found.rule !== 'reporting-noun' && sayingLemmas.has(found.cue.lemma)
+  // (An organisation's credit — `…, the UN said.` — does not: `the group` in a later quotation is the group
+  // the story is about, not the last body that reported.)
+  const entity = found.mention.entity
+  return found.rule !== 'participle' && found.rule !== 'reporting-noun' && sayingLemmas.has(found.cue.lemma) && (!entity || entity.kind === 'person')
 }
