@@ -201,9 +201,10 @@ export function analyzeSpeech(input: SpeechInput): void {
         paraphrases.push(found)
         // Only a credit of speech in a sentence without quotations sets the speaker that later quotations
         // may refer back to (as before indirect speech was read more widely).
-        if (quoted.length > 0 || !creditsSpeaker(found)) continue
+        const credit = quoted.length === 0 ? creditsSpeaker(found) : 'none'
+        if (credit === 'none') continue
         if (found.mention.entity) history.entries.push({entity: found.mention.entity, offset: found.mention.start})
-        paraphraseSpeaker = {mention: found.mention, cue: found.cue, rule: found.rule, confidence: found.confidence, local: false, clauseEnd: 0}
+        if (credit === 'speaker') paraphraseSpeaker = {mention: found.mention, cue: found.cue, rule: found.rule, confidence: found.confidence, local: false, clauseEnd: 0}
       }
     }
     let lastAttribution: Attribution | null = null

@@ -30,17 +30,18 @@ export function findParaphrases(context: SieveContext, start: number, end: numbe
   return findIndirect(context, start, end, quoted)
 }
 
-/** Verbs of saying whose credit names the speaker later quotations may refer back to. */
+/** Verbs of saying whose credit names a speaker later quotations may refer back to. */
 const sayingLemmas = new Set(['say', 'tell', 'add', 'according to'])
 
 /**
- * Whether a paraphrase's source stands as the paragraph's speaker for the quotations after it: a person's
- * credit of saying (`X said`, `…, X told reporters`, `according to X`), not of thought or evidence, nor a
- * participle.
+ * What a paraphrase's source is to the quotations after it: a credit of saying (`X said`, `…, X told
+ * reporters`, `according to X`) enters the speakers' history (`speaker`: a person's, who also stands as the
+ * paragraph's speaker; `history`: an organisation's, which does not — `the group` in a later quotation is the
+ * group the story is about, not the last body that reported); thought, evidence, participles and reporting
+ * nouns are `none`.
  */
-export function creditsSpeaker(found: FoundParaphrase): boolean {
-  // (An organisation's credit — `…, the UN said.` — does not: `the group` in a later quotation is the group
-  // the story is about, not the last body that reported.)
+export function creditsSpeaker(found: FoundParaphrase): 'speaker' | 'history' | 'none' {
+  if (found.rule === 'participle' || found.rule === 'reporting-noun' || !sayingLemmas.has(found.cue.lemma)) return 'none'
   const entity = found.mention.entity
-  return found.rule !== 'participle' && found.rule !== 'reporting-noun' && sayingLemmas.has(found.cue.lemma) && (!entity || entity.kind === 'person')
+  return !entity || entity.kind === 'person' ? 'speaker' : 'history'
 }
