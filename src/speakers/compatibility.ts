@@ -1,0 +1,190 @@
+/**
+ * Typed reference candidates: what a pronoun or a description may stand for.
+ *
+ * `he`/`she` stand for persons only — not for a capitalised phrase the name pass took for a person
+ * (`Geneva Motor Show`, `Development Institutions`, `Indonesian ISPs`, `Hong Kong-based`), nor for a name on
+ * a line of page furniture (`AFP photo Jan Novak`); a person's gender comes from the given name when the
+ * given-name data knows it, and from the story's votes (honorifics, pronouns) otherwise or when they are
+ * strong; a capitalised `He` inside a sentence or before a name (`He Yafei`) is the Chinese surname, not a
+ * pronoun. Used by the resolvers of `entities.ts` through small hooks.
+ *
+ * Pure; results per entity are kept on the registry (`registry.typed`), never in module state.
+ *
+ * @module
+ */
+
+import {givenNameGender} from '../lexicon/given-names.js'
+import {commonPlaces} from '../lexicon/function-words.js'
+import {nationalityAdjectives} from '../lexicon/places.js'
+import {furnitureWords, thingHeads} from '../lexicon/thing-names.js'
+import {capitalAt, lowerAt, tokenAt, valueAt, type Tokens} from '../text/tokens.js'
+import type {Entity, EntityMention, Registry, SpeakerHistory} from './entities.js'
+
+const things = new Set(thingHeads)
+const furniture = new Set(furnitureWords)
+const places = new Set(commonPlaces)
+const nationalities = new Set(nationalityAdjectives)
+const directions = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'])
+
+/** Per-registry results of the typed checks (built on first use). */
+export interface TypedCache {
+  /** Whether a person entity can be what `he`/`she` refers to. */
+  person: Map<Entity, boolean>
+  /** Lower-case words the story writes in lower case. */
+  lower: Set<string> | null
+}
+
+function cacheOf(registry: Registry): TypedCache {
+  registry.typed ??= {person: new Map(), lower: null}
+  return registry.typed
+}
+
+function lowerWordsOf(registry: Registry): Set<string> {
+  const cache = cacheOf(registry)
+  if (!cache.lower) {
+    const {tokens, lowerSeen} = registry
+    cache.lower = new Set(tokens.words.filter((_, id) => lowerSeen[id] === 1))
+  }
+  return cache.lower
+}
+
+/** A word without the periods and commas that end it (`Jr.,` → `Jr`). */
+function trimPunctuation(word: string): string {
+  let end = word.length
+  while (end > 0 && (word.charCodeAt(end - 1) === 46 || word.charCodeAt(end - 1) === 44)) end--
+  return word.slice(0, end)
+}
+
+/** Whether a word is written in capitals (`ATP`, `ISPs`): an acronym, no part of a person's name. */
+function acronymLike(word: string): boolean {
+  return /^[A-Z]{2,}[a-z]?$/.test(word)
+}
+
+/**
+ * Whether a person entity of the registry can be a person a pronoun refers to: not a capitalised phrase
+ * naming a thing. Given name first (`James Fry`, `Kandice Kahl`): a person. Not a person: a last word that
+ * ends names of things (`Motor Show`, `Masters Cup`, `Development Institutions`), a first word of
+ * nationality or direction (`Indonesian Internet`, `East European`), a place (`United States`), a
+ * `-based`/`-born` word, an acronym in mixed-case copy (`ATP Tours`), or a last word the story also writes
+ * in lower case after a first word that is no given name (`Public Utility`, `Favoured Nation`).
+ */
+export function personCandidate(registry: Registry, entity: Entity): boolean {
+  if (entity.kind !== 'person') return false
+  const cache = cacheOf(registry)
+  const known = cache.person.get(entity)
+  if (known !== undefined) return known
+  const result = personShaped(registry, entity.name)
+  cache.person.set(entity, result)
+  return result
+}
+
+function personShaped(registry: Registry, name: string): boolean {
+  const words = name.split(/\s+/).filter((word) => word !== '')
+  if (words.length === 0) return false
+  const lowers = words.map((word) => trimPunctuation(word).toLowerCase())
+  const first = lowers[0]
+  const last = lowers[lowers.length - 1]
+  if (words.length >= 2 && givenNameGender(first) !== undefined && !things.has(last)) return true
+  if (things.has(last)) return false
+  if (lowers.some((word) => /-(?:based|born|owned|run|led)$/.test(word))) return false
+  if (nationalities.has(first) || directions.has(first)) return false
+  if (places.has(lowers.join(' '))) return false
+  if (registry.mixedCase && words.some(acronymLike)) return false
+  // A common noun the story writes in lower case ends no name whose first word is no given name
+  // (`Development Institutions`, `Motor Show`; not `Lee Price`, whose given name vouches for it).
+  if (words.length >= 2 && lowerWordsOf(registry).has(last) && !/^\p{Lu}\.?$/u.test(words[0])) return false
+  return true
+}
+
+/**
+ * The gender a pronoun may assume of a person: the story's votes when they are strong (an honorific, or
+ * three pronouns more of one kind), else the given name's gender in the data (`John` → male, whatever one
+ * stray `she` after him says), else the votes.
+ *
+ * @param votes The gender the votes alone give (`genderOf`).
+ */
+export function referenceGender(entity: Entity, votes: 'male' | 'female' | null): 'male' | 'female' | null {
+  if (Math.abs(entity.male - entity.female) >= 3) return votes
+  const given = givenGenderOf(entity.name)
+  if (given) return given
+  return votes
+}
+
+/** Gender of the given name that opens a person's name (`Ana Quispe` → female), null when unknown or both. */
+export function givenGenderOf(name: string): 'male' | 'female' | null {
+  const words = name.split(/\s+/)
+  if (words.length < 2) return null
+  // Over initials: `J. Robert Smith`.
+  let k = 0
+  while (k < words.length - 1 && /^\p{Lu}\.?$/u.test(words[k])) k++
+  if (k >= words.length - 1) return null
+  const gender = givenNameGender(trimPunctuation(words[k]))
+  return gender === 'm' ? 'male' : gender === 'f' ? 'female' : null
+}
+
+/** How far (code units) around a mention its line is read for page furniture. */
+const LINE_REACH = 120
+
+/**
+ * Whether a mention stands on a line of page furniture (`AFP photo Jan Novak`, `Story continues below`,
+ * `Photo: Lena Berg/Reuters`): a short line (under {@link LINE_REACH} code units each side) holding a word of
+ * furniture, or such a word among the two words before the name. No antecedent for a pronoun.
+ */
+export function furnitureMention(registry: Registry, mention: EntityMention): boolean {
+  const {tokens, text} = registry
+  const at = tokenAt(tokens, mention.start)
+  for (let k = at - 1; k >= 0 && k >= at - 2; k--) {
+    if (furniture.has(lowerAt(tokens, k))) return true
+  }
+  const from = Math.max(0, mention.start - LINE_REACH)
+  const window = text.slice(from, Math.min(text.length, mention.end + LINE_REACH))
+  const lineStart = window.lastIndexOf('\n', mention.start - from - 1)
+  const lineEnd = window.indexOf('\n', mention.end - from)
+  if (lineStart < 0 || lineEnd < 0) return false
+  const line = window.slice(lineStart + 1, lineEnd)
+  // A line of copy ends a sentence; furniture is a fragment (`AFP photo Jan Novak`).
+  if (/[.!?]["”’]?\s*$/.test(line)) return false
+  return line.toLowerCase().split(/[^\p{L}]+/u).some((word) => furniture.has(word))
+}
+
+/**
+ * Whether the token `i`, whose lower case is `he`, is the pronoun: not the Chinese surname `He`, which is
+ * capitalised inside a sentence (`said He`, `Vice Minister He Yafei`) or followed by a capitalised word that
+ * is no verb of speech (`He Yafei said`).
+ */
+export function heIsPronoun(tokens: Tokens, i: number, sentenceInitial: boolean): boolean {
+  if (!capitalAt(tokens, i)) return true
+  if (!sentenceInitial) return false
+  const next = i + 1
+  if (next >= tokens.length) return true
+  // Only spaces between: `He Yafei`; `He, too,` or `He.` is the pronoun.
+  if (!/^[ \t\u00a0]+$/.test(tokens.text.slice(tokens.end[i], tokens.start[next]))) return true
+  if (!capitalAt(tokens, next)) return true
+  const value = valueAt(tokens, next)
+  // `He Said` in a title-case line: a capitalised verb or function word is no name.
+  return /^(?:Said|Says|Told|Added|Also|Was|Is|Has|Had|Will|Would|Did|Does|And|But)$/.test(value)
+}
+
+/** How far back (code units) the current speaker's cue may be to be preferred. */
+const SPEAKER_REACH = 1500
+
+/** The latest speaker in `history` within reach of `offset` that `compatible` accepts, with the cue's offset. */
+export function currentSpeaker(history: SpeakerHistory, compatible: (entity: Entity) => boolean, offset: number): {entity: Entity; offset: number} | null {
+  for (let i = history.entries.length - 1; i >= 0; i--) {
+    const entry = history.entries[i]
+    if (entry.offset > offset) continue
+    if (entry.offset < offset - SPEAKER_REACH) return null
+    if (compatible(entry.entity)) return entry
+    // Only the latest speaker counts; a speaker the pronoun cannot mean is not skipped for an older one.
+    return null
+  }
+  return null
+}
+
+/**
+ * A mention found only in an oblique position (`at the opening of the Geneva Motor Show`, `told Kemal
+ * Aydin`) after the current speaker's cue yields to that speaker; one before the cue stays the antecedent.
+ */
+export function preferSpeaker(current: {entity: Entity; offset: number} | null, fallback: {entity: Entity; start: number}): Entity {
+  return current && current.offset <= fallback.start ? current.entity : fallback.entity
+}
