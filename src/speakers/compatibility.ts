@@ -13,6 +13,7 @@
  * @module
  */
 
+import {chineseFamilyNames} from '../lexicon/family-names.js'
 import {givenNameGender} from '../lexicon/given-names.js'
 import {commonPlaces} from '../lexicon/function-words.js'
 import {nationalityAdjectives} from '../lexicon/places.js'
@@ -21,6 +22,7 @@ import {capitalAt, lowerAt, tokenAt, valueAt, type Tokens} from '../text/tokens.
 import type {Entity, EntityMention, Registry, SpeakerHistory} from './entities.js'
 
 const things = new Set(thingHeads)
+const familyFirst = new Set(chineseFamilyNames)
 const furniture = new Set(furnitureWords)
 const places = new Set(commonPlaces)
 const nationalities = new Set(nationalityAdjectives)
@@ -110,7 +112,7 @@ export function referenceGender(entity: Entity, votes: 'male' | 'female' | null)
   return votes
 }
 
-/** Gender of the given name that opens a person's name (`Ana Quispe` → female), null when unknown or both. */
+/** Gender of the given name that opens a person's name (`Ana Quispe` → female), null when unknown or both, or when a Chinese family name opens it (`Tan Wei`). */
 export function givenGenderOf(name: string): 'male' | 'female' | null {
   const words = name.split(/\s+/)
   if (words.length < 2) return null
@@ -118,7 +120,10 @@ export function givenGenderOf(name: string): 'male' | 'female' | null {
   let k = 0
   while (k < words.length - 1 && /^\p{Lu}\.?$/u.test(words[k])) k++
   if (k >= words.length - 1) return null
-  const gender = givenNameGender(trimPunctuation(words[k]))
+  const first = trimPunctuation(words[k])
+  // `Tan Wei`, `Wang Jianrong`: a Chinese family name first, then the given name (no data for its gender).
+  if (familyFirst.has(first.toLowerCase())) return null
+  const gender = givenNameGender(first)
   return gender === 'm' ? 'male' : gender === 'f' ? 'female' : null
 }
 

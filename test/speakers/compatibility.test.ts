@@ -74,6 +74,12 @@ describe('referenceGender', () => {
     expect(givenGenderOf('J. Robert Smith')).toBe('male')
     expect(givenGenderOf('Lena')).toBeNull()
   })
+
+  it('reads no gender from a Chinese family name written first', () => {
+    expect(givenGenderOf('Tan Wei')).toBeNull()
+    expect(givenGenderOf('Wang Lixia')).toBeNull()
+    expect(givenGenderOf('Ivan Tan')).toBe('male')
+  })
 })
 
 describe('heIsPronoun', () => {
