@@ -193,3 +193,43 @@ export function currentSpeaker(history: SpeakerHistory, compatible: (entity: Ent
 export function preferSpeaker(current: {entity: Entity; offset: number} | null, fallback: {entity: Entity; start: number}): Entity {
   return current && current.offset <= fallback.start ? current.entity : fallback.entity
 }
+
+/** How far back (code units) the current speaker may be for an organisation description to mean it. */
+const BODY_REACH = 600
+
+/**
+ * Whether an organisation may be what a description of a body means (`the international media rights
+ * group`, `the Serbian ministry`): every modifier of nationality or place names it too (`Serbian` is not
+ * `Kremlin`), and a head that names a kind of body (`ministry`, `newspaper`) is in its name unless the head is
+ * generic (`group`, `organisation`, `body`).
+ *
+ * @param words The description's words, lower case, head last, no determiner.
+ */
+export function bodyCompatible(entity: Entity, words: readonly string[]): boolean {
+  if (entity.kind !== 'organisation') return false
+  const name = entity.name.toLowerCase()
+  const head = words[words.length - 1]
+  if (!genericBodies.has(head) && !name.includes(head)) return false
+  for (let k = 0; k < words.length - 1; k++) {
+    const word = words[k]
+    if ((nationalities.has(word) || places.has(word) || directions.has(word)) && !name.includes(word)) return false
+  }
+  return true
+}
+
+/** Heads of descriptions that fit any organisation. */
+const genericBodies = new Set(['group', 'organisation', 'organization', 'body', 'watchdog', 'agency'])
+
+/**
+ * The organisation that spoke last, within reach of `offset`, when a description of a body fits it:
+ * `Reporters Without Borders said in an earlier statement. "…," the international media rights group said.`
+ */
+export function currentBody(history: SpeakerHistory, words: readonly string[], offset: number): Entity | null {
+  for (let i = history.entries.length - 1; i >= 0; i--) {
+    const entry = history.entries[i]
+    if (entry.offset > offset) continue
+    if (entry.offset < offset - BODY_REACH) return null
+    return bodyCompatible(entry.entity, words) ? entry.entity : null
+  }
+  return null
+}

@@ -18,7 +18,7 @@ import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
 import {plainFormBlocked} from './plain-verbs.js'
-import {currentSpeaker, furnitureMention, personCandidate, preferSpeaker, referenceGender, type TypedCache} from './compatibility.js'
+import {currentBody, currentSpeaker, furnitureMention, personCandidate, preferSpeaker, referenceGender, type TypedCache} from './compatibility.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {sortInPlace} from '../util/sort.js'
 
@@ -986,8 +986,9 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
     }
   }
   // `the Serbian ministry`: a modified organisation nominal names its own kind of body;
-  // it is not any organisation mentioned before (`Moscow`).
-  if (organisation && !documentHead && words.length > 1) return null
+  // it is not any organisation mentioned before (`Moscow`) — unless it fits the organisation that spoke
+  // last (compatibility.ts: `RWB said … "…," the international media rights group said`).
+  if (organisation && !documentHead && words.length > 1) return currentBody(history, words, offset)
   for (let i = history.entries.length - 1; i >= 0; i--) {
     const entry = history.entries[i]
     if (entry.offset < offset - WINDOW * 2) break

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {parseArticle} from '../../src/parse.js'
 import {toRecord} from '../../src/record.js'
 import {buildRegistry, type Entity} from '../../src/speakers/entities.js'
-import {currentSpeaker, givenGenderOf, heIsPronoun, personCandidate, preferSpeaker, referenceGender} from '../../src/speakers/compatibility.js'
+import {bodyCompatible, currentBody, currentSpeaker, givenGenderOf, heIsPronoun, personCandidate, preferSpeaker, referenceGender} from '../../src/speakers/compatibility.js'
 import {tokenize} from '../../src/text/tokens.js'
 
 /** Stories written for these tests: the registry of a text, no quotations. */
@@ -141,5 +141,39 @@ describe('typed references in stories', () => {
           'Berg spoke to reporters afterwards.\n\n"The talks went well," he said.'
       )
     ).toEqual(['John Berg'])
+  })
+})
+
+describe('bodyCompatible and currentBody', () => {
+  const union: Entity = {...person('Velmar Press Union'), kind: 'organisation'}
+  const kremlin: Entity = {...person('Kremlin'), kind: 'organisation'}
+
+  it('fits a generic description to any organisation, a kind of body only to one of that kind', () => {
+    expect(bodyCompatible(union, ['international', 'media', 'rights', 'group'])).toBe(true)
+    expect(bodyCompatible(union, ['press', 'union'])).toBe(true)
+    expect(bodyCompatible(kremlin, ['foreign', 'ministry'])).toBe(false)
+  })
+
+  it('refuses a description whose nationality or place the name does not hold', () => {
+    expect(bodyCompatible(kremlin, ['serbian', 'group'])).toBe(false)
+    expect(bodyCompatible(union, ['velmar', 'group'])).toBe(true)
+    expect(bodyCompatible(person('Piet Lund'), ['group'])).toBe(false)
+  })
+
+  it('takes the organisation that spoke last, when in reach and fitting', () => {
+    const history = {entries: [{entity: union, offset: 100}]}
+    expect(currentBody(history, ['rights', 'group'], 400)).toBe(union)
+    expect(currentBody(history, ['rights', 'group'], 2000)).toBeNull()
+    expect(currentBody(history, ['serbian', 'group'], 400)).toBeNull()
+  })
+
+  it('links a description of a body to the organisation quoted before it, not a modified one of another kind', () => {
+    expect(
+      speakers(
+        'VELMAR, May 2 (AFP) - Editor Piet Lund was freed on Monday after eight years in jail, the Velmar Press Union said in a statement.\n\n' +
+          '"We are delighted at his release," the international media rights group said.\n\n' +
+          '"The ministry must explain itself," the Serbian ministry said.\n'
+      )
+    ).toEqual(['Velmar Press Union', 'Serbian ministry'])
   })
 })
