@@ -233,3 +233,36 @@ export function currentBody(history: SpeakerHistory, words: readonly string[], o
   }
   return null
 }
+
+/** How far (code units) after a speaker's mention its cue may say where the words were issued. */
+const ISSUE_REACH = 100
+
+/** Whether `window` says the words were issued in a document with head `head` (`said in a statement`). */
+function issuedIn(window: string, head: string): boolean {
+  const words = window.toLowerCase().split(/[^\p{L}'-]+/u)
+  for (let k = 0; k < words.length; k++) {
+    if (words[k] !== 'in') continue
+    if (!/^(?:a|an|its|their|his|her|the|this|that)$/.test(words[k + 1] ?? '')) continue
+    for (let n = k + 2; n < words.length && n <= k + 4; n++) if (words[n] === head) return true
+  }
+  return false
+}
+
+/**
+ * The body that issued a document (`the statement said` after `the bank said in a statement`): the latest
+ * speaker within reach whose cue says the words came in a document of the same head; null when none did.
+ *
+ * @param head The document's head noun (`statement`, `report`), lower case.
+ */
+export function documentIssuer(registry: Registry, history: SpeakerHistory, head: string, offset: number): Entity | null {
+  for (let i = history.entries.length - 1; i >= 0 && i >= history.entries.length - 6; i--) {
+    const entry = history.entries[i]
+    if (entry.offset > offset) continue
+    if (entry.offset < offset - SPEAKER_REACH) return null
+    const window = registry.text.slice(entry.offset, Math.min(offset, entry.offset + ISSUE_REACH))
+    // (The words of the cue only: up to the next quotation mark or sentence end.)
+    const stop = window.search(/["“”«»]|[.!?]\s/u)
+    if (issuedIn(stop < 0 ? window : window.slice(0, stop), head)) return entry.entity
+  }
+  return null
+}

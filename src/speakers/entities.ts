@@ -18,7 +18,7 @@ import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
 import {plainFormBlocked} from './plain-verbs.js'
-import {currentBody, currentSpeaker, furnitureMention, personCandidate, preferSpeaker, referenceGender, type TypedCache} from './compatibility.js'
+import {currentBody, currentSpeaker, documentIssuer, furnitureMention, personCandidate, preferSpeaker, referenceGender, type TypedCache} from './compatibility.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {sortInPlace} from '../util/sort.js'
 
@@ -961,8 +961,11 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
   const {personNominals, organisationNominals} = registry.lexicon
   const documentHead = documentHeads.has(head)
   const organisation = documentHead || (organisationNominals.has(head) && !personNominals.has(head))
-  // A document (`the report said`): the organisation that is the subject of a recent sentence.
+  // A document (`the statement said`): the body whose cue said it issued one (`X said in a statement`,
+  // compatibility.ts); else the organisation that is the subject of a recent sentence.
   if (documentHead) {
+    const issuer = documentIssuer(registry, history, head, offset)
+    if (issuer) return issuer
     for (let i = mentionBefore(registry, offset); i >= 0; i--) {
       const mention = registry.mentions[i]
       if (mention.start < offset - WINDOW) break

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {parseArticle} from '../../src/parse.js'
 import {toRecord} from '../../src/record.js'
 import {buildRegistry, type Entity} from '../../src/speakers/entities.js'
-import {bodyCompatible, currentBody, currentSpeaker, givenGenderOf, heIsPronoun, personCandidate, preferSpeaker, referenceGender} from '../../src/speakers/compatibility.js'
+import {bodyCompatible, currentBody, currentSpeaker, documentIssuer, givenGenderOf, heIsPronoun, personCandidate, preferSpeaker, referenceGender} from '../../src/speakers/compatibility.js'
 import {tokenize} from '../../src/text/tokens.js'
 
 /** Stories written for these tests: the registry of a text, no quotations. */
@@ -175,5 +175,32 @@ describe('bodyCompatible and currentBody', () => {
           '"The ministry must explain itself," the Serbian ministry said.\n'
       )
     ).toEqual(['Velmar Press Union', 'Serbian ministry'])
+  })
+})
+
+describe('documentIssuer', () => {
+  const text = 'Velmar Bank agreed to buy a lender, the bank said in a statement. The Karvia Trade Commission must approve it. The report was late.'
+  const registry = registryOf(text)
+  const bank: Entity = {...person('Velmar Bank'), kind: 'organisation'}
+  const history = {entries: [{entity: bank, offset: text.indexOf('the bank')}]}
+
+  it('gives a document to the speaker whose cue said it was issued in one', () => {
+    expect(documentIssuer(registry, history, 'statement', text.indexOf('The report'))).toBe(bank)
+  })
+
+  it('gives no other document, nor one to a speaker whose cue names none', () => {
+    expect(documentIssuer(registry, history, 'report', text.indexOf('The report'))).toBeNull()
+    const commission: Entity = {...person('Karvia Trade Commission'), kind: 'organisation'}
+    expect(documentIssuer(registry, {entries: [{entity: commission, offset: text.indexOf('The Karvia')}]}, 'statement', text.indexOf('The report'))).toBeNull()
+  })
+
+  it('links the statement in a story to the body that issued it, not to the organisation named since', () => {
+    expect(
+      speakers(
+        'OSLAND, March 5 - Velmar Bank agreed to buy a small lender in Karvia, the bank said in a statement.\n' +
+          '    The Karvia Trade Commission must approve the deal. Officials at the Karvia Central Bank did not comment.\n' +
+          '    "The purchase gives us a strong position in Karvia," the statement said.\n Reuter\n'
+      )
+    ).toEqual(['Velmar Bank'])
   })
 })
