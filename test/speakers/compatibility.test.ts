@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {parseArticle} from '../../src/parse.js'
 import {toRecord} from '../../src/record.js'
 import {buildRegistry, type Entity} from '../../src/speakers/entities.js'
-import {bodyCompatible, currentBody, currentSpeaker, documentIssuer, givenGenderOf, heIsPronoun, personCandidate, preferSpeaker, referenceGender} from '../../src/speakers/compatibility.js'
+import {bodyCompatible, currentBody, currentSpeaker, documentIssuer, furnitureMention, givenGenderOf, heIsPronoun, personCandidate, preferSpeaker, referenceGender} from '../../src/speakers/compatibility.js'
 import {tokenize} from '../../src/text/tokens.js'
 
 /** Stories written for these tests: the registry of a text, no quotations. */
@@ -202,5 +202,28 @@ describe('documentIssuer', () => {
           '    "The purchase gives us a strong position in Karvia," the statement said.\n Reuter\n'
       )
     ).toEqual(['Velmar Bank'])
+  })
+})
+
+describe('furnitureMention', () => {
+  const text = 'Minister Lena Vik opened the bridge on Monday.\nAFP photo Ivo Novak\nStory continues below\nTrade envoy Piet Lund spoke too.\n'
+  const registry = registryOf(text)
+  const at = (name: string) => registry.mentions.find((mention) => text.slice(mention.start, mention.end).endsWith(name))!
+
+  it('marks a name on a photo credit line', () => {
+    expect(furnitureMention(registry, at('Ivo Novak'))).toBe(true)
+  })
+
+  it('keeps names in sentences of copy', () => {
+    expect(furnitureMention(registry, at('Lena Vik'))).toBe(false)
+    expect(furnitureMention(registry, at('Piet Lund'))).toBe(false)
+  })
+
+  it('does not resolve he to the photographer of a credit line', () => {
+    expect(
+      speakers(
+        'VELMAR, May 2 (AFP) - Trade envoy Piet Lund opened the fair on Monday.\n\nAFP photo Ivo Novak\n\n"Exports will double," he said.\n'
+      )
+    ).toEqual(['Piet Lund'])
   })
 })
