@@ -17,6 +17,7 @@ import {denseParagraphs} from '../quotes/density.js'
 import type {MarkToken} from '../quotes/marks.js'
 import {pairQuotes, type Range} from '../quotes/pair.js'
 import {buildRegistry, genderOf, type Entity, type SpeakerHistory} from '../speakers/entities.js'
+import {referenceGender} from '../speakers/compatibility.js'
 import {tokenize, type Tokens} from '../text/tokens.js'
 import type {Locator} from '../util/location.js'
 import type {CueMatch} from './cues.js'
@@ -364,7 +365,7 @@ export function analyzeSpeech(input: SpeechInput): void {
       mentions.push(mention)
     }
     sortInPlace(mentions, (a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
-    speakers.push({type: 'speaker', id, name: entity.name, title: entity.title, kind: entity.kind, gender: genderOf(entity), mentions})
+    speakers.push({type: 'speaker', id, name: entity.name, title: entity.title, kind: entity.kind, gender: entity.kind === 'person' ? referenceGender(entity, genderOf(entity)) : genderOf(entity), mentions})
   }
 
   article.quotations = quotations

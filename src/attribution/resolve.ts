@@ -30,6 +30,7 @@ import {
   type SpeakerHistory
 } from '../speakers/entities.js'
 import {lookup} from '../speakers/lookup.js'
+import {heIsPronoun} from '../speakers/compatibility.js'
 import {capitalAt, lowerAt, possessiveAt, valueEnd} from '../text/tokens.js'
 import {isIndefinite, type Phrase} from './cues.js'
 
@@ -72,7 +73,8 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   const lastLower = lowerAt(tokens, last)
   const start = tokens.start[phrase.from]
   const end = valueEnd(tokens, last)
-  if (phrase.to - phrase.from === 1 && lookup(subjectPronouns, lastLower)) {
+  // (`He` capitalised inside a sentence or before a name is the Chinese surname: compatibility.ts.)
+  if (phrase.to - phrase.from === 1 && lookup(subjectPronouns, lastLower) && (lastLower !== 'he' || heIsPronoun(tokens, last, sentenceInitial(text, tokens, last)))) {
     const entity = resolvePronoun(registry, history, lastLower, start)
     return {entity, kind: 'pronoun', start, end}
   }

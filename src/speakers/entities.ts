@@ -18,6 +18,7 @@ import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
 import {plainFormBlocked} from './plain-verbs.js'
+import {currentBody, currentSpeaker, documentIssuer, furnitureMention, personCandidate, preferSpeaker, referenceGender, type TypedCache} from './compatibility.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {sortInPlace} from '../util/sort.js'
 
@@ -75,6 +76,8 @@ export interface Registry {
   initials?: Map<string, Entity> | undefined
   /** Bodies that people's titles name (`Minister of Labor` → `Ministry of Labor`), by person and head, once each. */
   bodies?: Map<Entity, Entity | null> | undefined
+  /** Typed reference checks per entity (`compatibility.ts`, built on first use). */
+  typed?: TypedCache | undefined
 }
 
 const nonName = new Set(nonNameWords)
@@ -866,13 +869,17 @@ function resolveReference(registry: Registry, history: SpeakerHistory, definitio
   const compatible = (entity: Entity): boolean => {
     if (entity.kind === 'organisation') return definition.organisation
     if (!definition.person) return false
+    // Typed candidates (compatibility.ts): a person, not a phrase naming a thing; gender from the given name.
+    if (!personCandidate(registry, entity)) return false
     if (definition.gender === null) return lower !== 'they'
-    const gender = genderOf(entity)
+    const gender = referenceGender(entity, genderOf(entity))
     return gender === null || gender === definition.gender
   }
+  // The current speaker (compatibility.ts): an oblique mention after their cue does not take the reference from them.
+  const current = currentSpeaker(history, compatible, offset)
   let sentence = -1
   let subject: Entity | null = null
-  let fallback: Entity | null = null
+  let fallback: {entity: Entity; start: number} | null = null
   let speakerFound = -1
   let same = false
   for (let i = mentionBefore(registry, offset); i >= 0; i--) {
@@ -880,24 +887,24 @@ function resolveReference(registry: Registry, history: SpeakerHistory, definitio
     if (mention.start < offset - WINDOW) break
     if (mention.sentence !== sentence) {
       if (subject) return subject
-      if (fallback) return fallback
+      if (fallback) return preferSpeaker(current, fallback)
       sentence = mention.sentence
       // A sentence whose subject is the same pronoun (`He told the newspaper Les Echos: …`, `He said getting
       // Assad to leave …`) refers back further: none of its mentions is the antecedent.
       same = lower !== '' && opensWith(registry, sentence, lower)
     }
-    if (same || mention.inQuote || !compatible(mention.entity)) continue
+    if (same || mention.inQuote || !compatible(mention.entity) || furnitureMention(registry, mention)) continue
     if (speaks(registry, mention)) {
       // The speaker of a cue (`McCurry said`) is the most salient entity of its sentence.
       subject = mention.entity
       speakerFound = mention.sentence
     } else if (speakerFound !== mention.sentence) {
       if (!mention.oblique) subject = mention.entity
-      else fallback ??= mention.entity
+      else fallback ??= {entity: mention.entity, start: mention.start}
     }
   }
   if (subject) return subject
-  if (fallback) return fallback
+  if (fallback) return preferSpeaker(current, fallback)
   for (let i = history.entries.length - 1; i >= 0 && i >= history.entries.length - 6; i--) {
     const entry = history.entries[i]
     if (entry.offset < offset - WINDOW) break
@@ -954,8 +961,11 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
   const {personNominals, organisationNominals} = registry.lexicon
   const documentHead = documentHeads.has(head)
   const organisation = documentHead || (organisationNominals.has(head) && !personNominals.has(head))
-  // A document (`the report said`): the organisation that is the subject of a recent sentence.
+  // A document (`the statement said`): the body whose cue said it issued one (`X said in a statement`,
+  // compatibility.ts); else the organisation that is the subject of a recent sentence.
   if (documentHead) {
+    const issuer = documentIssuer(registry, history, head, offset)
+    if (issuer) return issuer
     for (let i = mentionBefore(registry, offset); i >= 0; i--) {
       const mention = registry.mentions[i]
       if (mention.start < offset - WINDOW) break
@@ -979,8 +989,9 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
     }
   }
   // `the Serbian ministry`: a modified organisation nominal names its own kind of body;
-  // it is not any organisation mentioned before (`Moscow`).
-  if (organisation && !documentHead && words.length > 1) return null
+  // it is not any organisation mentioned before (`Moscow`) — unless it fits the organisation that spoke
+  // last (compatibility.ts: `RWB said … "…," the international media rights group said`).
+  if (organisation && !documentHead && words.length > 1) return currentBody(history, words, offset)
   for (let i = history.entries.length - 1; i >= 0; i--) {
     const entry = history.entries[i]
     if (entry.offset < offset - WINDOW * 2) break
