@@ -1,33 +1,42 @@
 /**
  * `wirestory --jsonl`: stream JSON Lines through a pool of worker threads.
  *
- * - Input is read as a stream and cut into batches of consecutive lines; a batch goes to the first idle worker.
+ * - The input is cut into lines on bytes (`lines.ts`: linear, a line over `maxLineBytes` is dropped and reported)
+ *   and the lines into batches; a batch goes to the first idle worker. Workers start once, load the plugins once,
+ *   and take batch after batch.
  * - At most `window` batches are in flight (read but not yet written). When the window is full, or stdout is
  *   not draining, reading pauses: memory stays flat however long the input.
  * - Results are written strictly in input order (a batch that finishes early waits for the ones before it).
- * - A bad line is reported on stderr with its line number and skipped; the run goes on.
+ * - A bad line is reported with its line number and skipped (or written as an error record); the run goes on.
+ * - A worker that dies (out of memory, a plugin that exits) is replaced. Before each line a worker writes the
+ *   line's index into a shared cursor, so the line it died on is known: that line is reported as failed and the
+ *   rest of its batch goes to the replacement.
  */
 
 import {Worker} from 'node:worker_threads'
 
-import type {BatchRequest, BatchResult, LineError} from './job.js'
+import type {BatchRequest, BatchResult, JobSettings, LineFailure} from './job.js'
+import {LineSplitter, type Line, type LongLine} from './lines.js'
 import {Progress} from './progress.js'
+import type {WorkerData} from './worker.js'
 
 /** Lines per batch: enough to amortise a message round trip, few enough to spread work over workers. */
 const BATCH_LINES = 64
-/** Characters per batch, so that very long lines make small batches. */
-const BATCH_CHARS = 1 << 20
+/** Bytes per batch, so that very long lines make small batches. */
+const BATCH_BYTES = 1 << 20
+/** Deaths of workers not blamed on a line (the cursor said none) before a batch fails the run. */
+const MAX_UNBLAMED_DEATHS = 2
 
 export interface BatchOptions {
-  input: AsyncIterable<string | Buffer>
-  /** Name used in error messages (`in.jsonl`, `stdin`). */
-  inputName: string
+  input: AsyncIterable<Uint8Array | string>
   /** Total input size in bytes, when known (a file), for the progress bar. */
   inputSize: number | null
   output: NodeJS.WritableStream
   stderr: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}
   jobs: number
-  referenceDate: string | null
+  /** Longest line parsed, in bytes. */
+  maxLineBytes: number
+  settings: JobSettings
   progress: boolean
   /** The worker script (`dist/cli-worker.js`). */
   workerUrl: URL
@@ -38,11 +47,24 @@ export interface BatchSummary {
   lines: number
   /** Lines that failed. */
   failed: number
+  /** Lines written with warnings. */
+  warned: number
 }
 
-interface PoolWorker {
+/** The run cannot go on (a worker that cannot start, workers that keep dying): exit 1. */
+export class RunError extends Error {}
+
+interface Job {
+  request: BatchRequest
+  deaths: number
+}
+
+interface Slot {
   worker: Worker
-  busy: boolean
+  cursor: Int32Array
+  job: Job | null
+  ready: boolean
+  reason: string | null
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
@@ -50,23 +72,22 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const window = jobs * 4
   const progress = options.progress ? new Progress(stderr, options.inputSize) : null
 
-  const pool: PoolWorker[] = []
-  const queue: BatchRequest[] = []
+  const slots: Slot[] = []
+  const queue: Job[] = []
   const done = new Map<number, BatchResult>()
-  let nextSeq = 0 // next batch to create
-  let nextWrite = 0 // next batch to write
-  let inFlight = 0 // batches created and not yet written
-  let lines = 0
-  let failed = 0
+  let nextSeq = 0
+  let nextWrite = 0
+  let inFlight = 0
+  const summary: BatchSummary = {lines: 0, failed: 0, warned: 0}
   let draining = false
   let fatal: Error | null = null
   let wake: (() => void) | null = null
   let closing = false
 
-  let pending: string[] = []
-  let pendingChars = 0
-  let pendingFirstLine = 1
-  let lineNumber = 0
+  let pending: Uint8Array[] = []
+  let pendingNumbers: number[] = []
+  let pendingFailures: LineFailure[] = []
+  let pendingBytes = 0
 
   const notify = (): void => {
     const resolve = wake
@@ -82,53 +103,83 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (fatal) throw fatal
   }
 
-  const report = (error: LineError): void => {
-    failed++
-    progress?.clear()
-    stderr.write(`wirestory: ${options.inputName} line ${error.line}: ${error.message.replace(/^wirestory: /, '')}\n`)
+  const died = (slot: Slot, code: number): void => {
+    slots.splice(slots.indexOf(slot), 1)
+    const reason = slot.reason ?? `it exited with code ${code}`
+    if (!slot.ready) {
+      fatal ??= new RunError(`a worker thread could not start: ${reason}`)
+      notify()
+      return
+    }
+    const job = slot.job
+    if (job) {
+      const index = Atomics.load(slot.cursor, 0)
+      const {failures, ends} = job.request
+      if (index >= 0 && index < ends.length && !failures.some((failure) => failure.index === index)) {
+        failures.push({index, reason: `the worker thread parsing this line died: ${reason}`, ruleId: 'worker-died'})
+      } else if (++job.deaths > MAX_UNBLAMED_DEATHS) {
+        fatal ??= new RunError(`worker threads keep dying: ${reason}`)
+      }
+      queue.unshift(job)
+    }
+    pump()
+    notify()
   }
 
-  const spawn = (): PoolWorker => {
-    const entry: PoolWorker = {worker: new Worker(options.workerUrl), busy: false}
-    entry.worker.on('message', (result: BatchResult) => {
-      entry.busy = false
-      done.set(result.seq, result)
+  const spawn = (): Slot => {
+    const shared = new SharedArrayBuffer(4)
+    const data: WorkerData = {settings: options.settings, cursor: shared}
+    const slot: Slot = {worker: new Worker(options.workerUrl, {workerData: data}), cursor: new Int32Array(shared), job: null, ready: false, reason: null}
+    Atomics.store(slot.cursor, 0, -1)
+    slot.worker.on('message', (message: {type: 'ready'} | {type: 'result'; result: BatchResult}) => {
+      if (message.type === 'ready') {
+        slot.ready = true
+        return
+      }
+      slot.job = null
+      done.set(message.result.seq, message.result)
       flush()
-      if (queue.length === 0 && pending.length > 0) seal()
       pump()
       notify()
     })
-    entry.worker.on('error', (error) => {
-      fatal ??= new Error(`a worker thread failed: ${error.message}`)
-      notify()
+    slot.worker.on('error', (error: Error & {code?: string}) => {
+      slot.reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : error.message
     })
-    entry.worker.on('exit', (code) => {
-      if (code !== 0 && fatal === null && !closing) {
-        fatal = new Error(`a worker thread exited with code ${code}`)
-        notify()
-      }
+    slot.worker.on('exit', (code) => {
+      if (!closing) died(slot, code)
     })
-    pool.push(entry)
-    return entry
+    slots.push(slot)
+    return slot
   }
 
   const pump = (): void => {
-    while (queue.length > 0) {
-      let entry = pool.find((candidate) => !candidate.busy)
-      if (!entry && pool.length < jobs) entry = spawn()
-      if (!entry) return
-      entry.busy = true
-      entry.worker.postMessage(queue.shift())
+    while (queue.length > 0 && fatal === null) {
+      let slot = slots.find((candidate) => candidate.job === null)
+      if (!slot && slots.length < jobs) slot = spawn()
+      if (!slot) return
+      const job = queue.shift() as Job
+      slot.job = job
+      Atomics.store(slot.cursor, 0, -1)
+      slot.worker.postMessage(job.request)
     }
   }
 
   const seal = (): void => {
     if (pending.length === 0) return
-    queue.push({seq: nextSeq++, firstLine: pendingFirstLine, lines: pending, referenceDate: options.referenceDate})
+    const ends: number[] = []
+    const data = new Uint8Array(pendingBytes)
+    let offset = 0
+    for (const bytes of pending) {
+      data.set(bytes, offset)
+      offset += bytes.length
+      ends.push(offset)
+    }
+    queue.push({request: {seq: nextSeq++, data, ends, numbers: pendingNumbers, failures: pendingFailures}, deaths: 0})
     inFlight++
     pending = []
-    pendingChars = 0
-    pendingFirstLine = lineNumber + 1
+    pendingNumbers = []
+    pendingFailures = []
+    pendingBytes = 0
   }
 
   const flush = (): void => {
@@ -137,47 +188,57 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       done.delete(nextWrite)
       nextWrite++
       inFlight--
-      lines += result.count
-      for (const error of result.errors) report(error)
-      if (result.output !== '' && !output.write(result.output) && !draining) {
+      summary.lines += result.lines
+      summary.failed += result.failed
+      summary.warned += result.warned
+      if (result.report !== '') {
+        progress?.clear()
+        stderr.write(result.report)
+      }
+      let full = false
+      for (const piece of result.output) full = !output.write(piece) || full
+      if (full && !draining) {
         draining = true
         output.once('drain', () => {
           draining = false
           notify()
         })
       }
-      progress?.update(lines, failed)
+      progress?.update(summary.lines, summary.failed)
       result = done.get(nextWrite)
     }
   }
 
-  const idle = (): boolean => pool.some((entry) => !entry.busy) || pool.length < jobs
+  const idle = (): boolean => slots.some((slot) => slot.job === null) || slots.length < jobs
 
-  const push = async (line: string): Promise<void> => {
-    lineNumber++
-    pending.push(line)
-    pendingChars += line.length
-    if (pending.length >= BATCH_LINES || pendingChars >= BATCH_CHARS) {
+  const add = async (line: Line | LongLine): Promise<void> => {
+    if (line.tooLong !== undefined) {
+      pendingFailures.push({
+        index: pending.length,
+        reason: `the line is ${line.tooLong} bytes long, over the limit of ${options.maxLineBytes} bytes (--max-size)`,
+        ruleId: 'line-too-long'
+      })
+      pending.push(new Uint8Array(0))
+    } else if (line.bytes.length === 0) {
+      return
+    } else {
+      pending.push(line.bytes)
+      pendingBytes += line.bytes.length
+    }
+    pendingNumbers.push(line.number)
+    if (pending.length >= BATCH_LINES || pendingBytes >= BATCH_BYTES) {
       seal()
       pump()
       await waitFor(() => inFlight < window && !draining)
     }
   }
 
-  const decoder = new TextDecoder('utf-8')
+  const splitter = new LineSplitter(options.maxLineBytes)
   try {
-    let rest = ''
     for await (const chunk of options.input) {
-      const text = rest + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, {stream: true}))
-      progress?.read(typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length)
-      let start = 0
-      let end = text.indexOf('\n')
-      while (end !== -1) {
-        await push(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end))
-        start = end + 1
-        end = text.indexOf('\n', start)
-      }
-      rest = text.slice(start)
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+      progress?.read(bytes.length)
+      for (const line of splitter.push(bytes)) await add(line)
       // A trickling input (one line now, more later) must not wait for a full batch while a worker is idle.
       if (queue.length === 0 && idle()) {
         seal()
@@ -185,15 +246,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       }
       if (fatal) throw fatal
     }
-    rest += decoder.decode()
-    if (rest !== '') await push(rest.endsWith('\r') ? rest.slice(0, -1) : rest)
+    for (const line of splitter.end()) await add(line)
     seal()
     pump()
     await waitFor(() => inFlight === 0 && !draining)
   } finally {
     closing = true
-    progress?.done(lines, failed)
-    await Promise.all(pool.map((entry) => entry.worker.terminate()))
+    progress?.done(summary.lines, summary.failed)
+    await Promise.all(slots.map((slot) => slot.worker.terminate()))
   }
-  return {lines, failed}
+  return summary
 }
