@@ -107,8 +107,10 @@ export async function processBatch(request: BatchRequest, settings: JobSettings,
       raw = story.id
       file.value = story.text
       const article = await parse(file, {referenceDate: story.referenceDate === undefined ? settings.referenceDate : story.referenceDate, ...loaded})
-      const body = settings.output === 'tree' ? {tree: article, messages: messageRecords(file)} : storyRecord(article, file)
-      result.output.push(...withId(raw, jsonChunks(body)))
+      // A record is small (its size bounded by the story's): one string. A tree is hundreds of bytes per
+      // character of the story: in pieces.
+      const pieces = settings.output === 'tree' ? jsonChunks({tree: article, messages: messageRecords(file)}) : [JSON.stringify(storyRecord(article, file))]
+      result.output.push(...withId(raw, pieces))
       if (counts(file).warnings > 0) result.warned++
     } catch (error) {
       if (!counted) result.lines++
@@ -118,7 +120,7 @@ export async function processBatch(request: BatchRequest, settings: JobSettings,
       const reason = error instanceof Error ? error.message : String(error)
       addError(file, reason, ruleId)
       if (settings.errorRecords) {
-        result.output.push(...withId(raw, jsonChunks({line: number, error: {reason: sanitize(reason), ruleId}})))
+        result.output.push(...withId(raw, [JSON.stringify({line: number, error: {reason: sanitize(reason), ruleId}})]))
       }
     }
     result.report += reportFile(file, {...settings.report, quiet: true}, false)
