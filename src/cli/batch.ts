@@ -94,18 +94,61 @@ class Batcher {
   }
 }
 
+/** Writes finished batches in input order, counting lines; tells when stdout wants a pause. */
+class OrderedOutput {
+  readonly summary: BatchSummary = {lines: 0, failed: 0, warned: 0}
+  /** Stdout asked to wait for `drain`. */
+  draining = false
+  private readonly done = new Map<number, BatchResult>()
+  private next = 0
+
+  constructor(
+    private readonly options: BatchOptions,
+    private readonly progress: Progress | null,
+    private readonly onDrain: () => void
+  ) {}
+
+  /** Batches sent and not yet written. */
+  pending(sent: number): number {
+    return sent - this.next
+  }
+
+  accept(result: BatchResult): void {
+    this.done.set(result.seq, result)
+    for (let ready = this.done.get(this.next); ready; ready = this.done.get(this.next)) {
+      this.done.delete(this.next++)
+      this.write(ready)
+    }
+  }
+
+  private write(result: BatchResult): void {
+    const {output, stderr} = this.options
+    this.summary.lines += result.lines
+    this.summary.failed += result.failed
+    this.summary.warned += result.warned
+    if (result.report !== '') {
+      this.progress?.clear()
+      stderr.write(result.report)
+    }
+    let full = false
+    for (const piece of result.output) full = !output.write(piece) || full
+    if (full && !this.draining) {
+      this.draining = true
+      output.once('drain', () => {
+        this.draining = false
+        this.onDrain()
+      })
+    }
+    this.progress?.update(this.summary.lines, this.summary.failed)
+  }
+}
+
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
-  const {output, stderr} = options
   const window = options.jobs * 4
-  const progress = options.progress ? new Progress(stderr, options.inputSize) : null
-  const summary: BatchSummary = {lines: 0, failed: 0, warned: 0}
-  const done = new Map<number, BatchResult>()
-  let nextWrite = 0
-  let inFlight = 0
-  let draining = false
+  const progress = options.progress ? new Progress(options.stderr, options.inputSize) : null
+  let sent = 0
   let fatal: Error | null = null
   let wake: (() => void) | null = null
-
   const notify = (): void => {
     const resolve = wake
     wake = null
@@ -120,37 +163,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (fatal) throw fatal
   }
 
-  // Write finished batches in input order.
-  const write = (result: BatchResult): void => {
-    inFlight--
-    summary.lines += result.lines
-    summary.failed += result.failed
-    summary.warned += result.warned
-    if (result.report !== '') {
-      progress?.clear()
-      stderr.write(result.report)
-    }
-    let full = false
-    for (const piece of result.output) full = !output.write(piece) || full
-    if (full && !draining) {
-      draining = true
-      output.once('drain', () => {
-        draining = false
-        notify()
-      })
-    }
-    progress?.update(summary.lines, summary.failed)
-  }
+  const out = new OrderedOutput(options, progress, notify)
   const pool = new WorkerPool({
     jobs: options.jobs,
     workerUrl: options.workerUrl,
     settings: options.settings,
     onResult(result) {
-      done.set(result.seq, result)
-      for (let next = done.get(nextWrite); next; next = done.get(nextWrite)) {
-        done.delete(nextWrite++)
-        write(next)
-      }
+      out.accept(result)
       notify()
     },
     onFatal(error) {
@@ -158,18 +177,17 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       notify()
     }
   })
-
   const batcher = new Batcher(options.maxLineBytes)
   const send = (): void => {
     const request = batcher.take()
     if (!request) return
-    inFlight++
+    sent++
     pool.submit(request)
   }
   const add = async (line: Line | LongLine): Promise<void> => {
     if (!batcher.add(line)) return
     send()
-    await waitFor(() => inFlight < window && !draining)
+    await waitFor(() => out.pending(sent) < window && !out.draining)
   }
 
   const splitter = new LineSplitter(options.maxLineBytes)
@@ -184,10 +202,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
     for (const line of splitter.end()) await add(line)
     send()
-    await waitFor(() => inFlight === 0 && !draining)
+    await waitFor(() => out.pending(sent) === 0 && !out.draining)
   } finally {
-    progress?.done(summary.lines, summary.failed)
+    progress?.done(out.summary.lines, out.summary.failed)
     await pool.close()
   }
-  return summary
+  return out.summary
 }
