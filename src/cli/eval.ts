@@ -1,6 +1,6 @@
 /**
  * The corpus evaluation behind both `npm run eval` (`scripts/eval.mjs`) and `wirestory eval`: reads gold corpora
- * (`shared/corpus/SCHEMA.md`), runs the parser on every story, scores it with `src/eval/score.ts`, checks
+ * (the record format of docs/record.md, "Gold records"), runs the parser on every story, scores it with `src/eval/score.ts`, checks
  * thresholds and prints the figures. One implementation; the two front ends differ only in their program name and
  * in the exit code of an unreadable corpus.
  */

@@ -195,7 +195,7 @@ export const NAME_SUFFIXES: readonly string[] = ['jr', 'sr', 'ii', 'iii', 'iv']
 
 /**
  * `speakerBasis` values whose speakers are judged: `source-name`, where the gold source span itself holds the name.
- * The others were resolved from the span by machine (coreference, NER), often wrongly (SCHEMA.md).
+ * The others were resolved from the span by machine (coreference, NER), often wrongly.
  */
 export const JUDGED_SPEAKER_BASES: readonly string[] = ['source-name']
 
@@ -655,7 +655,7 @@ function describeParaphrase(value: ParaphraseRecord | undefined): string | null 
   return `${JSON.stringify(abbreviate(value.text, 60))} @${value.start}-${value.end}`
 }
 
-/** One record's paraphrases (SCHEMA.md): pairs by largest intersection, counted when it covers half of each span. */
+/** One record's paraphrases (docs/record.md, Gold records): pairs by largest intersection, counted when it covers half of each span. */
 function scoreParaphrases(
   goldList: readonly GoldParaphrase[],
   predictedList: readonly ParaphraseRecord[],

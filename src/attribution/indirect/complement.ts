@@ -26,7 +26,7 @@ const THAT_WINDOW = 14
 
 /**
  * The token where the content of `verb` starts, or `-1` when nothing follows it in the sentence.
- * `that` is left out (SCHEMA: the clause reported, without `that`).
+ * `that` is left out (docs/record.md: the clause reported, without `that`).
  */
 export function complementStart(view: SentenceView, verb: VerbMatch): number {
   const {tokens} = view.context
