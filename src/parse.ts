@@ -60,7 +60,20 @@ const dateFields = new Set(dateFieldNames)
 export function parseArticle(value: string | VFile, options?: ParseOptions | null): Article {
   const file = toFile(value)
   const settings = readOptions(options)
-  const article = parseFile(file, settings, reportsTo(value, file, settings))
+  return parseStory(String(file.value ?? ''), file, settings, reportsTo(value, file, settings))
+}
+
+/**
+ * Parse `text` and run the synchronous plugins of `settings` with `file`: what {@link parseArticle} and the
+ * parser of `wirestoryParse` share.
+ *
+ * @param text The story.
+ * @param file The file plugins receive (its `value` is the story, as a string or as bytes).
+ * @param settings Checked options.
+ * @param report Where the parse's own warnings go (`null`: nowhere).
+ */
+export function parseStory(text: string, file: VFile, settings: Settings, report: VFile | null): Article {
+  const article = parseText(text, settings, report)
   runAnalyzersSync(article, file, settings.plugins)
   return runArticlePluginsSync(article, file, settings.articlePlugins)
 }
@@ -84,7 +97,7 @@ export function parseArticle(value: string | VFile, options?: ParseOptions | nul
 export async function parseArticleAsync(value: string | VFile, options?: ParseOptions | null): Promise<Article> {
   const file = toFile(value)
   const settings = readOptions(options)
-  const article = parseFile(file, settings, reportsTo(value, file, settings))
+  const article = parseText(String(file.value ?? ''), settings, reportsTo(value, file, settings))
   await runAnalyzers(article, file, settings.plugins)
   return runArticlePlugins(article, file, settings.articlePlugins)
 }
@@ -98,8 +111,7 @@ function reportsTo(value: unknown, file: VFile, settings: Settings): VFile | nul
 }
 
 /** The parse proper: frame, tree, speech, warnings (on `file`, when given). */
-function parseFile(source: VFile, settings: Settings, file: VFile | null): Article {
-  const text = String(source.value ?? '')
+function parseText(text: string, settings: Settings, file: VFile | null): Article {
   const locator = createLocator(text)
   const agencies =
     settings.agencies === builtinAgencies ? builtinMatcher : createAgencyMatcher(settings.agencies)

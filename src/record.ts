@@ -1,6 +1,7 @@
 /**
  * `toRecord`: the flat JSON record of an article, in the shape of the gold
- * corpora (`dateline`, `agency`, `paragraphs`, `quotes`).
+ * corpora (`dateline`, `agency`, `paragraphs`, `quotes`). Every field is
+ * documented in `docs/record.md`.
  */
 
 import type {Article, Dateline, QuotationMarks} from './ast.js'
@@ -29,12 +30,26 @@ export interface QuoteRecord {
   speakerMention?: string | undefined
 }
 
+/** Indirect speech of a {@link ArticleRecord}: `Vulin said relations were strong` → `relations were strong`. */
+export interface ParaphraseRecord {
+  /** The reported content as written (without `that` and the credit). */
+  text: string
+  start: number
+  end: number
+  /** Canonical full name of the speaker, `null` when the story does not say. */
+  speaker: string | null
+  /** The mention nearest the content that names or refers to the speaker. */
+  speakerMention?: string | undefined
+}
+
 /** The flat record of an article. */
 export interface ArticleRecord {
   dateline: DatelineRecord | null
   agency: string | null
   paragraphs: number
   quotes: QuoteRecord[]
+  /** Indirect speech, in text order. */
+  paraphrases: ParaphraseRecord[]
 }
 
 /** Options of {@link toRecord}. */
@@ -42,8 +57,8 @@ export interface RecordOptions {
   /**
    * Which mark systems' quotations are listed in `quotes`:
    *
-   * - `'record'` (default): true quotation marks — the systems of the gold corpora
-   *   (`shared/corpus/SCHEMA.md`: `straight`, `curly`, `guillemets`, `low-high`, `single`)
+   * - `'record'` (default): true quotation marks — the systems the gold corpora count
+   *   (`straight`, `curly`, `guillemets`, `low-high`, `single`; see `docs/record.md`)
    *   and CJK `corner` brackets;
    * - `'all'`: every system, including the typewriter substitutes `apostrophes` (`''…''`),
    *   `tex` (`` ``…'' ``) and `primes` (`″…″`);
@@ -110,10 +125,24 @@ export function toRecord(article: Article, options?: RecordOptions | null): Arti
     quotes.push(record)
   }
 
+  const paraphrases: ParaphraseRecord[] = []
+  for (const paraphrase of article.paraphrases) {
+    const speaker = paraphrase.speaker ? speakers.get(paraphrase.speaker) : undefined
+    const record: ParaphraseRecord = {
+      text: paraphrase.value,
+      start: paraphrase.position.start.offset ?? 0,
+      end: paraphrase.position.end.offset ?? 0,
+      speaker: speaker ? speaker.name : null
+    }
+    if (paraphrase.mention) record.speakerMention = paraphrase.mention.value
+    paraphrases.push(record)
+  }
+
   return {
     dateline: datelineRecord,
     agency: article.agency,
     paragraphs: article.children.filter((child) => child.type === 'paragraph').length,
-    quotes
+    quotes,
+    paraphrases
   }
 }

@@ -17,11 +17,12 @@ import {denseParagraphs} from '../quotes/density.js'
 import type {MarkToken} from '../quotes/marks.js'
 import {pairQuotes, type Range} from '../quotes/pair.js'
 import {buildRegistry, genderOf, type Entity, type SpeakerHistory} from '../speakers/index.js'
+import {referenceGender} from '../speakers/compatibility.js'
 import {tokenize, type Tokens} from '../text/tokens.js'
 import type {Locator} from '../util/location.js'
 import type {CueMatch} from './cues.js'
 import {lexiconFor, type LexiconAdditions} from '../speakers/lexicon.js'
-import {findParaphrase} from './paraphrase.js'
+import {creditsSpeaker, findParaphrases} from './paraphrase.js'
 import type {SpeakerMention} from '../speakers/index.js'
 import {sieveSteps, type PassState, type SpeakerRule} from './steps.js'
 import {restate, type Attribution, type SieveContext} from './sieve.js'
@@ -192,12 +193,19 @@ export function analyzeSpeech(input: SpeechInput): void {
       // The sentence range runs to the next word: an opening mark before it belongs to the next sentence.
       let sentenceEnd = sentence.end
       while (sentenceEnd > sentence.start && /[\s"“«„‘']/.test(text.charAt(sentenceEnd - 1))) sentenceEnd--
-      if (r < last && (outer[r].open ? outer[r].open!.start : outer[r].start) < sentenceEnd) continue
-      const found = findParaphrase(context, sentence.start, sentence.end)
-      if (found) {
+      // Quotation runs (marks included) in the sentence: mixed speech is read around them.
+      const quoted: Range[] = []
+      for (let q = r; q < last && (outer[q].open ? outer[q].open!.start : outer[q].start) < sentenceEnd; q++) {
+        quoted.push({start: outer[q].open ? outer[q].open!.start : outer[q].start, end: outer[q].close ? outer[q].close!.end : outer[q].end})
+      }
+      for (const found of findParaphrases(context, sentence.start, sentenceEnd, quoted)) {
         paraphrases.push(found)
+        // Only a credit of speech in a sentence without quotations sets the speaker that later quotations
+        // may refer back to (as before indirect speech was read more widely).
+        const credit = quoted.length === 0 ? creditsSpeaker(found) : 'none'
+        if (credit === 'none') continue
         if (found.mention.entity) history.entries.push({entity: found.mention.entity, offset: found.mention.start})
-        paraphraseSpeaker = {mention: found.mention, cue: found.cue, rule: found.rule, confidence: found.confidence, local: false, clauseEnd: 0}
+        if (credit === 'speaker') paraphraseSpeaker = {mention: found.mention, cue: found.cue, rule: found.rule, confidence: found.confidence, local: false, clauseEnd: 0}
       }
     }
     let lastAttribution: Attribution | null = null
@@ -357,7 +365,7 @@ export function analyzeSpeech(input: SpeechInput): void {
       mentions.push(mention)
     }
     sortInPlace(mentions, (a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
-    speakers.push({type: 'speaker', id, name: entity.name, title: entity.title, kind: entity.kind, gender: genderOf(entity), mentions})
+    speakers.push({type: 'speaker', id, name: entity.name, title: entity.title, kind: entity.kind, gender: entity.kind === 'person' ? referenceGender(entity, genderOf(entity)) : genderOf(entity), mentions})
   }
 
   article.quotations = quotations

@@ -97,13 +97,41 @@ interface Unit {
   paragraph: number
 }
 
+/** Longest line (code units) of hard-wrapped copy: wire desks wrapped at 60 to 80 columns. */
+const WRAP_WIDTH = 90
+
+/** How many wrapped lines are read past a sentence end for the mark that closes its quotation. */
+const WRAP_LOOKAHEAD = 6
+
+/**
+ * Whether a sentence that ends at the break `at` in hard-wrapped copy is inside a quotation the lines after
+ * it close (`"Demand is firm.⏎We expect prices to rise," he said.`): the line is wrapped (no longer than
+ * {@link WRAP_WIDTH}) and the first quotation mark of the next few wrapped lines can only close.
+ * (`…the bomb.⏎Donald Trump."` on lines of 112 characters is no wrapped copy.) A bounded look ahead: linear.
+ */
+function closesOnNextLines(text: string, lineStart: number, at: number, end: number, style: MarkStyle): boolean {
+  if (at - lineStart > WRAP_WIDTH) return false
+  let from = at + 1
+  for (let line = 0; line < WRAP_LOOKAHEAD && from < end; line++) {
+    const stop = Math.min(end, nextBreak(text, from))
+    if (stop - from > WRAP_WIDTH) return false
+    for (const mark of scanMarks(text, from, stop, style)) {
+      if (mark.family === 'single' && !style.singlePrimary) continue
+      return mark.shape === 'close'
+    }
+    from = stop + 1
+  }
+  return false
+}
+
 /**
  * Cut paragraphs at line breaks that follow the end of a sentence
  * (`…the bomb.⏎Donald Trump.`): a line that ends a sentence ends the quoted
  * runs left open in it, as a paragraph does. Breaks inside a sentence
- * (hard-wrapped copy) do not cut.
+ * (hard-wrapped copy) do not cut, nor do breaks after a sentence whose
+ * quotation the next wrapped lines close (`"Demand is firm.⏎We expect a rise," he said.`).
  */
-function lineUnits(text: string, paragraphs: readonly Range[]): Unit[] {
+function lineUnits(text: string, paragraphs: readonly Range[], style: MarkStyle): Unit[] {
   const units: Unit[] = []
   // One cursor over the line breaks of the whole text: linear even when paragraphs hold none.
   let at = -1
@@ -111,10 +139,11 @@ function lineUnits(text: string, paragraphs: readonly Range[]): Unit[] {
     let start = range.start
     if (at < start) at = nextBreak(text, start)
     while (at < range.end) {
+      const lineStart = Math.max(range.start, text.lastIndexOf('\n', at - 1) + 1)
       let back = at - 1
       while (back > start && (text.charAt(back) === '\r' || text.charAt(back) === ' ' || text.charAt(back) === '\t')) back--
       while (back > start && /["”’)\]]/.test(text.charAt(back))) back--
-      if (back > start && /[.!?]/.test(text.charAt(back))) {
+      if (back > start && /[.!?]/.test(text.charAt(back)) && !closesOnNextLines(text, lineStart, at, range.end, style)) {
         units.push({range: {start, end: at}, paragraph})
         start = at + 1
       }
@@ -146,7 +175,7 @@ export function pairQuotes(text: string, paragraphs: readonly Range[], skip: rea
   const last = paragraphs[paragraphs.length - 1]
   const style = detectStyle(text, first.start, last.end)
   let carried: MarkFamily | null = null
-  const units = lineUnits(text, paragraphs)
+  const units = lineUnits(text, paragraphs, style)
 
   units.forEach((unit, unitIndex) => {
     const range = unit.range

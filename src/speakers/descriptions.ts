@@ -9,6 +9,7 @@
 
 import {documentHeads as documentHeadList, officeRanks, titleBodies as titleBodyList} from '../lexicon/descriptions.js'
 import {tokenAt} from '../text/tokens.js'
+import {currentBody, documentIssuer} from './compatibility.js'
 import type {Entity, EntityMention, Registry} from './entities.js'
 import {entityForName} from './name-lookup.js'
 import {mentionBefore, WINDOW, type SpeakerHistory} from './references.js'
@@ -36,16 +37,20 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
   const {personNominals, organisationNominals} = registry.lexicon
   const documentHead = documentHeads.has(head)
   const organisation = documentHead || (organisationNominals.has(head) && !personNominals.has(head))
-  // A document (`the report said`): the organisation that is the subject of a recent sentence.
+  // A document (`the statement said`): the body whose cue said it issued one (`X said in a statement`,
+  // compatibility.ts); else the organisation that is the subject of a recent sentence.
   if (documentHead) {
+    const issuer = documentIssuer(registry, history, head, offset)
+    if (issuer) return issuer
     const author = documentAuthor(registry, offset)
     if (author) return author
   }
   const named = namedByDescription(registry, head, words, organisation, offset)
   if (named) return named
   // `the Serbian ministry`: a modified organisation nominal names its own kind of body;
-  // it is not any organisation mentioned before (`Moscow`).
-  if (organisation && !documentHead && words.length > 1) return null
+  // it is not any organisation mentioned before (`Moscow`) — unless it fits the organisation that spoke
+  // last (compatibility.ts: `RWB said … "…," the international media rights group said`).
+  if (organisation && !documentHead && words.length > 1) return currentBody(history, words, offset)
   for (let i = history.entries.length - 1; i >= 0; i--) {
     const entry = history.entries[i]
     if (entry.offset < offset - WINDOW * 2) break

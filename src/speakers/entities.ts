@@ -8,6 +8,7 @@
 
 import type {MentionKind} from '../ast.js'
 import type {Tokens} from '../text/tokens.js'
+import type {TypedCache} from './compatibility.js'
 import type {SpeechLexicon} from './lexicon.js'
 import type {EntityEvidence, FoundMentions} from './mentions.js'
 import {keyOf} from './names.js'
@@ -75,6 +76,8 @@ export interface Registry {
   initials?: Map<string, Entity> | undefined
   /** Bodies that people's titles name (`Minister of Labor` → `Ministry of Labor`), by person and head, once each. */
   bodies?: Map<Entity, Entity | null> | undefined
+  /** Typed reference checks per entity (`compatibility.ts`, built on first use). */
+  typed?: TypedCache | undefined
 }
 
 /** A new entity with no mentions. */

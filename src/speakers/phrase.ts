@@ -25,6 +25,7 @@ import {nonNameWords} from '../lexicon/function-words.js'
 import {nameParticles, organisationLinks} from '../lexicon/name-particles.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {capitalAt, lowerAt, possessiveAt, valueEnd, type Tokens} from '../text/tokens.js'
+import {heIsPronoun} from './compatibility.js'
 import {isDocumentHead, resolveNominal} from './descriptions.js'
 import type {Entity, Registry} from './entities.js'
 import {isNationality, isOrganisation, isPlace, isShouted, nationalities} from './kinds.js'
@@ -100,7 +101,8 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   const start = tokens.start[phrase.from]
   const end = valueEnd(tokens, last)
   const context: Context = {registry, history, phrase, lastLower, start, end}
-  if (phrase.to - phrase.from === 1 && lookup(subjectPronouns, lastLower)) {
+  // (`He` capitalised inside a sentence or before a name is the Chinese surname: compatibility.ts.)
+  if (phrase.to - phrase.from === 1 && lookup(subjectPronouns, lastLower) && (lastLower !== 'he' || heIsPronoun(tokens, last, sentenceInitial(text, tokens, last)))) {
     const entity = resolvePronoun(registry, history, lastLower, start)
     return {entity, kind: 'pronoun', start, end}
   }

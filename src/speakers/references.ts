@@ -11,6 +11,7 @@ import {cueAuxiliaries} from '../lexicon/mention-roles.js'
 import {subjectPronouns, type PronounDefinition} from '../lexicon/pronouns.js'
 import {capitalAt, lowerAt, tokenAt} from '../text/tokens.js'
 import {firstStartingAt} from '../util/bisect.js'
+import {currentSpeaker, furnitureMention, personCandidate, preferSpeaker, referenceGender} from './compatibility.js'
 import {genderOf, type Entity, type EntityMention, type Registry} from './entities.js'
 import {lookup} from './lookup.js'
 import {plainFormBlocked} from './plain-verbs.js'
@@ -72,12 +73,16 @@ export function resolvePersonReference(registry: Registry, history: SpeakerHisto
   return findAntecedent(registry, history, anyPerson, '', offset)?.entity ?? null
 }
 
-/** Whether an entity can be what a reference of `type` stands for (`they`: organisations only). */
-export function compatible(entity: Entity, type: ReferenceType, word: string): boolean {
+/**
+ * Whether an entity can be what a reference of `type` stands for (`they`: organisations only). Typed candidates
+ * (`compatibility.ts`): a person, not a phrase naming a thing; gender from the given name.
+ */
+export function compatible(registry: Registry, entity: Entity, type: ReferenceType, word: string): boolean {
   if (entity.kind === 'organisation') return type.organisation
   if (!type.person) return false
+  if (!personCandidate(registry, entity)) return false
   if (type.gender === null) return word !== 'they'
-  const gender = genderOf(entity)
+  const gender = referenceGender(entity, genderOf(entity))
   return gender === null || gender === type.gender
 }
 
@@ -92,9 +97,12 @@ export function compatible(entity: Entity, type: ReferenceType, word: string): b
  * @param word The pronoun, lower case (`''` for a description).
  */
 export function findAntecedent(registry: Registry, history: SpeakerHistory, type: ReferenceType, word: string, offset: number): ReferenceCandidate | null {
+  const fits = (entity: Entity): boolean => compatible(registry, entity, type, word)
+  // The current speaker (compatibility.ts): an oblique mention after their cue does not take the reference from them.
+  const current = currentSpeaker(history, fits, offset)
   let sentence = -1
   let subject: ReferenceCandidate | null = null
-  let fallback: Entity | null = null
+  let fallback: {entity: Entity; start: number} | null = null
   let speakerFound = -1
   let same = false
   for (let i = mentionBefore(registry, offset); i >= 0; i--) {
@@ -102,27 +110,36 @@ export function findAntecedent(registry: Registry, history: SpeakerHistory, type
     if (mention.start < offset - WINDOW) break
     if (mention.sentence !== sentence) {
       if (subject) return subject
-      if (fallback) return {entity: fallback, basis: 'oblique'}
+      if (fallback) return oblique(current, fallback)
       sentence = mention.sentence
       same = word !== '' && opensWith(registry, sentence, word)
     }
-    if (same || mention.inQuote || !compatible(mention.entity, type, word)) continue
+    if (same || mention.inQuote || !fits(mention.entity) || furnitureMention(registry, mention)) continue
     if (speaks(registry, mention)) {
       subject = {entity: mention.entity, basis: 'cue-subject'}
       speakerFound = mention.sentence
     } else if (speakerFound !== mention.sentence) {
       if (!mention.oblique) subject = {entity: mention.entity, basis: 'subject'}
-      else fallback ??= mention.entity
+      else fallback ??= {entity: mention.entity, start: mention.start}
     }
   }
   if (subject) return subject
-  if (fallback) return {entity: fallback, basis: 'oblique'}
+  if (fallback) return oblique(current, fallback)
   for (let i = history.entries.length - 1; i >= 0 && i >= history.entries.length - 6; i--) {
     const entry = history.entries[i]
     if (entry.offset < offset - WINDOW) break
-    if (compatible(entry.entity, type, word)) return {entity: entry.entity, basis: 'recent-speaker'}
+    if (fits(entry.entity)) return {entity: entry.entity, basis: 'recent-speaker'}
   }
   return null
+}
+
+/**
+ * The nearest oblique mention, unless it comes after the current speaker's cue (`preferSpeaker`): then that
+ * speaker.
+ */
+function oblique(current: {entity: Entity; offset: number} | null, fallback: {entity: Entity; start: number}): ReferenceCandidate {
+  const entity = preferSpeaker(current, fallback)
+  return {entity, basis: entity === fallback.entity ? 'oblique' : 'recent-speaker'}
 }
 
 /** Whether sentence `index` opens with the word `lower` (`He told …`). */

@@ -307,6 +307,14 @@ function lazyParagraph(
   return node
 }
 
+/**
+ * Whether a paragraph made by {@link lazyParagraph} has not been tokenized: nobody has read or replaced its
+ * `children`, so its text is still `input.slice(start, end)`.
+ */
+export function isUntokenized(paragraph: Paragraph): boolean {
+  return typeof Object.getOwnPropertyDescriptor(paragraph, 'children')?.get === 'function'
+}
+
 /** `(Reporting by Jane Doe and John Roe; Editing by Ann Poe)` → roles. */
 export function readCredits(value: string): Record<string, string[]> {
   const roles: Record<string, string[]> = {}
