@@ -30,6 +30,8 @@ import {
   type SpeakerHistory
 } from '../speakers/entities.js'
 import {lookup} from '../speakers/lookup.js'
+import {givenNameStart} from '../speakers/name-boundary.js'
+import {titleAnaphor} from '../speakers/titles.js'
 import {capitalAt, lowerAt, possessiveAt, valueEnd} from '../text/tokens.js'
 import {isIndefinite, type Phrase} from './cues.js'
 
@@ -101,6 +103,8 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       if (capitalAt(tokens, previous) || (connectors.has(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2)) || (ordinalRe.test(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2))) from--
       else break
     }
+    // Hook (name-boundary.ts): `in Abidjan John Kakumba`: a place before the first given name.
+    from = givenNameStart(tokens, from, phrase.to)
     // `the district police office of Kavre`: a body named by a common noun and the place it serves.
     if (from - 2 >= phrase.from && lowerAt(tokens, from - 1) === 'of' && !capitalAt(tokens, from - 1) && bodyNouns.has(lowerAt(tokens, from - 2)) && !capitalAt(tokens, from - 2)) {
       let head = phrase.from
@@ -137,6 +141,9 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     }
     const runFrom = from
     while (from < phrase.to && nonName.has(lowerAt(tokens, from))) from++
+    // Hook (titles.ts): `the President`, `The Health Minister`: a title alone refers to the person who holds it.
+    const anaphor = registry.surnames.has(lastLower) ? null : titleAnaphor(tokens, registry.lexicon.titles, from, phrase.to)
+    if (anaphor) return {entity: resolveNominal(registry, history, lastLower, anaphor, start), kind: 'nominal', start, end}
     if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && !registry.surnames.has(lowerAt(tokens, from)) && (registry.lowerSeen[tokens.word[from]] === 1 || adverbLike(lowerAt(tokens, from))) : commonAtStart(text, tokens, from, registry.lowerSeen) && !isOrganisation(tokens, from, from + 2))) from++
     // `Tuesday`, `The`: no name; `New Hampshire` (`New` is no name word): a place.
     if (from >= phrase.to || (from > runFrom && isPlace(tokens, runFrom, phrase.to))) return null

@@ -17,6 +17,8 @@ import {genderedPronouns, subjectPronouns, type PronounDefinition} from '../lexi
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
+import {geographicName, givenNameStart, wrappedBreak} from './name-boundary.js'
+import {complementNameStart, isTitleWord} from './titles.js'
 import {plainFormBlocked} from './plain-verbs.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {sortInPlace} from '../util/sort.js'
@@ -109,9 +111,11 @@ function joined(text: string, tokens: Tokens, a: number, b: number): boolean {
   const length = tokens.start[b] - aEnd
   if (length === 1) {
     const code = text.charCodeAt(aEnd)
-    return code === 32 || code === 0xa0 || code === 45
+    if (code === 32 || code === 0xa0 || code === 45) return true
   }
-  return length === 2 && text.charCodeAt(aEnd) === 45 && text.charCodeAt(aEnd + 1) === 32
+  if (length === 2 && text.charCodeAt(aEnd) === 45 && text.charCodeAt(aEnd + 1) === 32) return true
+  // Hook (name-boundary.ts): a line break that wraps a paragraph's line (`John⏎Rau`).
+  return wrappedBreak(text, aEnd, tokens.start[b])
 }
 
 /** Whether token `i` can stand in a name. */
@@ -144,10 +148,17 @@ export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon 
     // a title's complement after `of`/`for`; the name is the last two words (three with an
     // initial: `Secretary of State John F. Kerry`).
     const next = i + 1 < tokens.length ? lowerAt(tokens, i + 1) : ''
+    // Hook (titles.ts): the title grammar reads the complement up to the name (`Minister of Mines and Energy Subroto`).
+    const title = isTitleWord(lexicon.titles, lower)
+    if (title && next !== '' && !capitalAt(tokens, i + 1) && (next === 'of' || next === 'for') && run.to - (i + 2) >= 2) {
+      const name = complementNameStart(tokens, lexicon.titles, i + 2, run.to)
+      if (name >= 0) return name
+    }
     if (lexicon.titles.has(lower) && next !== '' && !capitalAt(tokens, i + 1) && (next === 'of' || next === 'for') && run.to - (i + 2) >= 3) {
       return run.to - (run.to - (i + 2) >= 4 && isInitial(tokens, run.to - 2) ? 3 : 2)
     }
-    if (lexicon.titles.has(lower) || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower) || lower.endsWith('-born')) nameFrom = i + 1
+    // Hook (titles.ts): title words by the grammar (`Major-General`, `Princesses`, `Paris-based`).
+    if (title || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower)) nameFrom = i + 1
     // `Croatian Ivan Ljubicic`: an adjective of nationality right before a name of two words or more.
     else if (i === nameFrom && run.to - i >= 3 && nationalities.has(lower) && !possessiveAt(tokens, i)) nameFrom = i + 1
     // `Wisconsin Trump`, `New Hampshire Sanders`: a place before a name.
@@ -521,6 +532,8 @@ export function buildRegistry(
     }
     let from = run.from
     while (from < run.to && !nameLike(tokens, from) && !titles.has(lowerAt(tokens, from))) from++
+    // Hook (name-boundary.ts): `in Abidjan John Kakumba`: a place before the first given name.
+    from = givenNameStart(tokens, from, run.to)
     // `Hastily`, `Rival Hillary Clinton`: a common word capitalised at the start of a sentence.
     // (`Oversight Committee Republicans`: a common word that names what a body does stays in its name.)
     if (from < run.to && commonAtStart(text, tokens, from, lowerSeen) && !(from + 1 < run.to && orgHeads.has(lowerAt(tokens, from + 1)))) from++
@@ -571,7 +584,8 @@ export function buildRegistry(
     } else {
       const nameTokens = to - nameFrom
       const name = nameText(text, tokens, nameFrom, to)
-      if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgConnector(tokens, nameFrom, to) && !nationality(tokens, to, lexicon) && !commonWordsOnly(tokens, nameFrom, to, lowerSeen)) {
+      // Hook (name-boundary.ts): `North Sea`, `Ivory Coast` name places.
+      if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgConnector(tokens, nameFrom, to) && !nationality(tokens, to, lexicon) && !commonWordsOnly(tokens, nameFrom, to, lowerSeen) && !geographicName(tokens, nameFrom, to)) {
         const entity = entityFor(name, 'person', titleText)
         if (honorific === 'male') entity.male += 3
         if (honorific === 'female') entity.female += 3
