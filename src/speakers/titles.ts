@@ -124,7 +124,7 @@ export function titleAnaphor(tokens: Tokens, titles: ReadonlySet<string>, from: 
   const last = lowerAt(tokens, to - 1)
   // (A head of an office or rank: `the Chancellor`, `the Major-General`; not `The Star`, a newspaper.)
   const head = headTitles.has(last) || headTitles.has(singular(titles, last) ?? '') || (last.includes('-') && headTitles.has(last.slice(last.lastIndexOf('-') + 1)))
-  if (!head || isGivenName(last) || !titleOnly(tokens, titles, from, to)) return null
+  if (!head || (!last.includes('-') && isGivenName(last)) || !titleOnly(tokens, titles, from, to)) return null
   const words: string[] = []
   for (let k = from; k < to; k++) words.push(lowerAt(tokens, k))
   return words

@@ -76,7 +76,7 @@ describe('titles around names in stories', () => {
 
   it('should link `The Health Minister` and `the Major-General` to the person who holds the title', () => {
     const text =
-      'Health Minister Karl Brandt opened the clinic on Monday.\n\n"We will act," The Health Minister said.\n\n' +
+      'KARVIA CITY, May 2 (Reuters) - Health Minister Karl Brandt opened the clinic on Monday.\n\n"We will act," The Health Minister said.\n\n' +
       'Major-General Ivo Marek inspected the troops.\n\n"The roads are open," the Major-General said.'
     const article = parseArticle(text)
     expect(toRecord(article).quotes.map((quote) => quote.speaker)).toEqual(['Karl Brandt', 'Ivo Marek'])
