@@ -32,6 +32,7 @@ import {
 import {lookup} from '../speakers/lookup.js'
 import {givenNameStart} from '../speakers/name-boundary.js'
 import {titleAnaphor} from '../speakers/titles.js'
+import {isBodyAcronym} from '../speakers/acronyms.js'
 import {capitalAt, lowerAt, possessiveAt, valueEnd} from '../text/tokens.js'
 import {isIndefinite, type Phrase} from './cues.js'
 
@@ -154,7 +155,9 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     // is part of the name; before a surname it is not (`Wisconsin Sanders`).
     if (nameFrom === phrase.to - 1 && nameFrom > from && isPlace(tokens, from, nameFrom) && !registry.surnames.has(lowerAt(tokens, nameFrom)) && (registry.lowerSeen[tokens.word[nameFrom]] === 1 || /(?:ing|ed)$/.test(lowerAt(tokens, nameFrom)))) nameFrom = from
     // (`U.S. Department of Agriculture Deputy Administrator William Bailey`: a body, a title, then a person.)
-    const titled = nameFrom > from && phrase.to - nameFrom >= 2 && registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1))
+    // Hook (acronyms.ts): `UN Population Fund`: the acronym of a body before an organisation's name is no title.
+    const bodyFirst = nameFrom === from + 1 && isBodyAcronym(lowerAt(tokens, from)) && isOrganisation(tokens, nameFrom, phrase.to)
+    const titled = !bodyFirst && nameFrom > from && phrase.to - nameFrom >= 2 && registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1))
     const organisation = !titled && (isOrganisation(tokens, runFrom, phrase.to) || (lowerAt(tokens, runFrom) === 'the' && phrase.to - runFrom >= 3))
     // `one U.S. Spokesman said` (capitals after `U.S.` in old copy): a role, no name — an unnamed source.
     if (!organisation && nameFrom === phrase.to - 1 && !registry.surnames.has(lastLower) && registry.lexicon.personNominals.has(lastLower) && (registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1)) || isPlace(tokens, from, nameFrom) || isIndefinite(tokens, phrase))) {

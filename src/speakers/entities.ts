@@ -19,6 +19,7 @@ import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
 import {geographicName, givenNameStart, wrappedBreak} from './name-boundary.js'
 import {complementNameStart, isTitleWord} from './titles.js'
+import {acronymKey, acronymsOf, expandAcronym, type AcronymIndex} from './acronyms.js'
 import {plainFormBlocked} from './plain-verbs.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {sortInPlace} from '../util/sort.js'
@@ -75,6 +76,8 @@ export interface Registry {
   mixedCase: boolean
   /** Initials of organisation names (built on first use). */
   initials?: Map<string, Entity> | undefined
+  /** Acronym → spelled-out name (acronyms.ts, built on first use). */
+  acronyms?: AcronymIndex | undefined
   /** Bodies that people's titles name (`Minister of Labor` → `Ministry of Labor`), by person and head, once each. */
   bodies?: Map<Entity, Entity | null> | undefined
 }
@@ -1072,6 +1075,10 @@ export function entityForName(registry: Registry, value: string, organisation: b
     const list = registry.surnames.get(parts[0])
     if (list && list.length > 0) return pickCandidate(list, offset, honorific)
   }
+  // Hook (acronyms.ts): an acronym the story spells out (`Full Name (ACR)`, relaxed initials, aliases such as
+  // `G7` = `Group of Seven`) is named by its spelled-out form.
+  const long = acronymKey(name) === null ? null : expandAcronym(acronymsOf(registry), name)
+  if (long !== null && keyOf(long) !== key) return entityForName(registry, long, true, offset)
   const known = registry.entities.get(key)
   if (known) return canonical(known)
   if (!organisation) {
