@@ -82,11 +82,17 @@ function suffixes(name: string): string[] {
 /** Index acronym → spelled-out name for one story. */
 export type AcronymIndex = Map<string, string>
 
+/** Lower-case words that may stand inside a spelled-out name (`Organisation for Economic Cooperation`). */
+const innerWords = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', '&', 'de', 'des', 'du', 'la', 'le', 'del'])
+
 /** The capitalised name right before `(` at `open` (`United Nations Development Programme (`), else ''. */
 function nameBefore(text: string, open: number): string {
-  const before = text.slice(Math.max(0, open - 160), open).replace(/\s+$/, '')
-  const match = /((?:[\p{Lu}][\p{L}’'.&-]*|of|for|the|and|on|in|to|&|de|des|du|la|le|del)(?:[ \t\u00a0]+(?:[\p{Lu}][\p{L}’'.&-]*|of|for|the|and|on|in|to|&|de|des|du|la|le|del))*)$/u.exec(before)
-  return match ? match[1] : ''
+  const words = text.slice(Math.max(0, open - 160), open).split(/[ \t\u00a0]/)
+  let k = words.length
+  while (k > 0 && words[k - 1] === '') k--
+  const end = k
+  while (k > 0 && (/^\p{Lu}/u.test(words[k - 1]) || innerWords.has(words[k - 1]))) k--
+  return words.slice(k, end).join(' ')
 }
 
 /**
