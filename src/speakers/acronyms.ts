@@ -11,6 +11,7 @@
  */
 
 import {acronymAliases, bodyAcronyms} from '../lexicon/acronym-aliases.js'
+import type {Entity, EntityMention} from './entities.js'
 
 /** Words that an acronym may leave out (`Organisation for Economic Cooperation` → `OEC`). */
 const optionalWords = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', '&', 'de', 'des', 'du', 'la', 'le', 'del'])
@@ -95,6 +96,35 @@ function nameBefore(text: string, open: number): string {
   return words.slice(k, end).join(' ')
 }
 
+/** A `Full Name (ACR)` definition: the name's span and text, and the acronym (canonical form). */
+export interface AcronymDefinition {
+  start: number
+  end: number
+  name: string
+  acronym: string
+}
+
+/** Every `Full Name (ACR)` of a text whose name the acronym abbreviates (`Nepal Workers' and Peasants' Party (NWPP)`). */
+export function definitionsIn(text: string): AcronymDefinition[] {
+  const found: AcronymDefinition[] = []
+  const definitionRe = /\(([A-Z][A-Za-z0-9&.]{1,9})\)/g
+  for (let match = definitionRe.exec(text); match; match = definitionRe.exec(text)) {
+    const key = acronymKey(match[1])
+    if (key === null) continue
+    const name = nameBefore(text, match.index)
+    for (const candidate of [name, ...suffixes(name)]) {
+      const trimmed = candidate.replace(/^(?:the|of|for|and|on|in|to)\s+/i, '')
+      if (!initialsVariants(trimmed).includes(key)) continue
+      // (The span only where the name stands as written, spaces single: else -1.)
+      const at = text.lastIndexOf(trimmed, match.index)
+      const located = at >= 0 && at >= match.index - 170
+      found.push({start: located ? at : -1, end: located ? at + trimmed.length : -1, name: trimmed, acronym: key})
+      break
+    }
+  }
+  return found
+}
+
 /**
  * Build the acronym index of a story: definitions (`Nepal Workers' and Peasants' Party (NWPP)`) first, then
  * aliases the story spells out (`Group of Seven` for `G7`), then the initials of its name mentions.
@@ -103,20 +133,7 @@ function nameBefore(text: string, open: number): string {
  */
 export function buildAcronymIndex(text: string, names: Iterable<string>): AcronymIndex {
   const index: AcronymIndex = new Map()
-  // `Full Name (ACR)`.
-  const definitionRe = /\(([A-Z][A-Za-z0-9&.]{1,9})\)/g
-  for (let match = definitionRe.exec(text); match; match = definitionRe.exec(text)) {
-    const key = acronymKey(match[1])
-    if (key === null || index.has(key)) continue
-    const name = nameBefore(text, match.index)
-    for (const candidate of [name, ...suffixes(name)]) {
-      const trimmed = candidate.replace(/^(?:the|of|for|and|on|in|to)\s+/i, '')
-      if (initialsVariants(trimmed).includes(key)) {
-        index.set(key, trimmed)
-        break
-      }
-    }
-  }
+  for (const definition of definitionsIn(text)) if (!index.has(definition.acronym)) index.set(definition.acronym, definition.name)
   for (const [key, forms] of Object.entries(acronymAliases)) {
     if (index.has(key)) continue
     const form = forms.find((candidate) => text.includes(candidate))
@@ -158,4 +175,63 @@ export function acronymsOf(source: AcronymSource): AcronymIndex {
   }
   source.acronyms = buildAcronymIndex(source.text, names)
   return source.acronyms
+}
+
+/** What {@link linkAcronyms} changes: a story's registry. */
+export interface AcronymRegistry extends AcronymSource {
+  mentions: EntityMention[]
+  entities: Map<string, Entity>
+  sentenceStarts: readonly number[]
+}
+
+/** Index of the sentence holding `offset`. */
+function sentenceOf(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle] <= offset) low = middle
+    else high = middle - 1
+  }
+  return Math.max(0, low)
+}
+
+/**
+ * One entity per organisation over its acronym: a `Full Name (ACR)` definition becomes one organisation
+ * mention (the parts read inside it, `Peasants' Party`, are dropped), and an organisation named by an
+ * acronym the story spells out follows the spelled-out name (`UNDP` → `United Nations Development Programme`).
+ *
+ * @param organisationFor The registry's entity for an organisation's name.
+ * @param inQuote Whether an offset is inside a quotation.
+ */
+export function linkAcronyms(registry: AcronymRegistry, organisationFor: (name: string, offset: number) => Entity, inQuote: (offset: number) => boolean): void {
+  const definitions = definitionsIn(registry.text).filter((definition) => definition.start >= 0)
+  if (definitions.length > 0) {
+    const added: EntityMention[] = []
+    for (const definition of definitions) {
+      const entity = organisationFor(definition.name, definition.start)
+      const quoted = inQuote(definition.start)
+      added.push({start: definition.start, end: definition.end, kind: 'organisation', entity, inQuote: quoted, sentence: sentenceOf(registry.sentenceStarts, definition.start), oblique: false})
+      if (!quoted) {
+        entity.starts.push(definition.start)
+        entity.starts.sort((a, b) => a - b)
+      }
+    }
+    let d = 0
+    const kept = registry.mentions.filter((mention) => {
+      while (d < definitions.length && definitions[d].end <= mention.start) d++
+      return !(d < definitions.length && mention.start >= definitions[d].start && mention.end <= definitions[d].end)
+    })
+    registry.mentions = [...kept, ...added].sort((a, b) => a.start - b.start)
+  }
+  const index = acronymsOf(registry)
+  for (const entity of registry.entities.values()) {
+    if (entity.kind !== 'organisation' || entity.alias || acronymKey(entity.name) === null) continue
+    const long = expandAcronym(index, entity.name)
+    if (long === null || long.toLowerCase() === entity.name.toLowerCase()) continue
+    const full = organisationFor(long, Number.POSITIVE_INFINITY)
+    if (full === entity) continue
+    entity.alias = full
+    full.count += entity.count
+  }
 }

@@ -19,7 +19,7 @@ import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
 import {geographicName, givenNameStart, wrappedBreak} from './name-boundary.js'
 import {complementNameStart, isTitleWord} from './titles.js'
-import {acronymKey, acronymsOf, expandAcronym, type AcronymIndex} from './acronyms.js'
+import {acronymKey, acronymsOf, expandAcronym, linkAcronyms, type AcronymIndex} from './acronyms.js'
 import {plainFormBlocked} from './plain-verbs.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {sortInPlace} from '../util/sort.js'
@@ -740,7 +740,10 @@ export function buildRegistry(
       }
     }
   }
-  for (const mention of all) mention.entity = canonical(mention.entity)
+  // Hook (acronyms.ts): definitions are organisation mentions; acronyms follow their spelled-out names.
+  q = 0
+  linkAcronyms(registry, (name, offset) => entityForName(registry, name, true, offset), inQuote)
+  for (const mention of registry.mentions) mention.entity = canonical(mention.entity)
   return registry
 }
 

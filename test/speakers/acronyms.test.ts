@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseArticle, toRecord} from '../../src/index.js'
-import {abbreviates, acronymKey, buildAcronymIndex, expandAcronym, initialsVariants, isBodyAcronym} from '../../src/speakers/acronyms.js'
+import {abbreviates, acronymKey, buildAcronymIndex, definitionsIn, expandAcronym, initialsVariants, isBodyAcronym} from '../../src/speakers/acronyms.js'
 
 // Names and stories written for these tests.
 describe('acronymKey', () => {
@@ -49,6 +49,20 @@ describe('buildAcronymIndex', () => {
   })
 })
 
+describe('definitionsIn', () => {
+  it('should give the span of a defined name, possessives and `and` included', () => {
+    const text = "KATHMANDU, May 2 - The Karvian Workers' and Farmers' Party (KWFP) met."
+    const [definition] = definitionsIn(text)
+    expect(definition.name).toBe("Karvian Workers' and Farmers' Party")
+    expect(text.slice(definition.start, definition.end)).toBe(definition.name)
+    expect(definition.acronym).toBe('KWFP')
+  })
+
+  it('should skip brackets that abbreviate nothing before them', () => {
+    expect(definitionsIn('Shares of Karvia Mills (NYSE) rose. Prices (USD) fell.')).toEqual([])
+  })
+})
+
 describe('isBodyAcronym', () => {
   it('should tell acronyms of bodies from titles', () => {
     expect(isBodyAcronym('un')).toBe(true)
@@ -70,6 +84,15 @@ describe('acronyms in stories', () => {
   it('should keep `UN` in the name of a UN body', () => {
     const text = 'NEW YORK, May 2 (AFP) - Aid will reach the camps soon.\n\nThe UN Population Fund said it was "ready to help".'
     expect(speakers(text)).toEqual(['UN Population Fund'])
+  })
+
+  it('should make a defined organisation one entity that `the party` refers to', () => {
+    const text =
+      "KATHMANDU, May 2 (Xinhua) - The Karvian Workers' and Farmers' Party (KWFP) will not join the cabinet.\n\n" +
+      'In a statement, the party demanded "stern action" against the culprits.'
+    const article = parseArticle(text)
+    expect(toRecord(article).quotes.map((quote) => quote.speaker)).toEqual(["Karvian Workers' and Farmers' Party"])
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Party')
   })
 
   it('should keep an acronym the story never spells out', () => {
