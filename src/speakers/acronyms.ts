@@ -233,5 +233,6 @@ export function linkAcronyms(registry: AcronymRegistry, organisationFor: (name: 
     if (full === entity) continue
     entity.alias = full
     full.count += entity.count
+    if (entity.starts.length > 0) full.starts = [...full.starts, ...entity.starts].sort((a, b) => a - b)
   }
 }
