@@ -18,7 +18,7 @@ import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
 import {geographicName, givenNameStart, wrappedBreak} from './name-boundary.js'
-import {complementNameStart, isTitleWord} from './titles.js'
+import {complementNameStart, complementTitle, isTitleWord} from './titles.js'
 import {acronymKey, acronymsOf, expandAcronym, linkAcronyms, type AcronymIndex} from './acronyms.js'
 import {plainFormBlocked} from './plain-verbs.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
@@ -592,6 +592,11 @@ export function buildRegistry(
         const entity = entityFor(name, 'person', titleText)
         if (honorific === 'male') entity.male += 3
         if (honorific === 'female') entity.female += 3
+        push(start, end, 'name', entity, quotedHere, from, to)
+        if (!quotedHere) lastPerson = entity
+      } else if (nameTokens === 1 && titleText !== null && complementTitle(titleText, name) && !places.has(lowerAt(tokens, nameFrom))) {
+        // Hook (titles.ts): `Minister of Mines and Energy Sutomo`: a one-word name after a title's complement is a person.
+        const entity = entityFor(name, 'person', titleText)
         push(start, end, 'name', entity, quotedHere, from, to)
         if (!quotedHere) lastPerson = entity
       } else if (nameTokens === 1 && !places.has(lowerAt(tokens, nameFrom))) {

@@ -129,3 +129,16 @@ export function titleAnaphor(tokens: Tokens, titles: ReadonlySet<string>, from: 
   for (let k = from; k < to; k++) words.push(lowerAt(tokens, k))
   return words
 }
+
+/**
+ * Whether a title read before a name has a complement of portfolio words (`Minister of Mines and Energy`,
+ * `Secretary for Home Affairs`): a one-word name after it is a person's (`… Energy Sutomo`).
+ */
+export function complementTitle(title: string, name: string): boolean {
+  const lower = name.toLowerCase()
+  if (portfolios.has(lower) || orgHeads.has(lower)) return false
+  const words = title.toLowerCase().split(/\s+/)
+  const at = words.findIndex((word, k) => k > 0 && (word === 'of' || word === 'for'))
+  const complement = words.slice(at + 1)
+  return at > 0 && complement.every((word) => portfolios.has(word)) && complement.some((word) => !/^(?:and|the|for|of|&)$/.test(word))
+}

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseArticle, toRecord} from '../../src/index.js'
-import {complementNameStart, isTitleWord, titleAnaphor, titleOnly} from '../../src/speakers/titles.js'
+import {complementNameStart, complementTitle, isTitleWord, titleAnaphor, titleOnly} from '../../src/speakers/titles.js'
 import {defaultLexicon} from '../../src/speakers/lexicon.js'
 import {tokenize, valueAt} from '../../src/text/tokens.js'
 
@@ -42,6 +42,20 @@ describe('complementNameStart', () => {
     expect(complementNameStart(tokenize(first), titles, at(first, 'Karvia'), at(first, 'Marek') + 1)).toBe(-1)
     const second = 'Minister of Foreign Affairs'
     expect(complementNameStart(tokenize(second), titles, at(second, 'Foreign'), at(second, 'Affairs') + 1)).toBe(-1)
+  })
+})
+
+describe('complementTitle', () => {
+  it('should read a title whose complement is portfolio words', () => {
+    expect(complementTitle('Karvian Minister of Mines and Energy', 'Sutomo')).toBe(true)
+    expect(complementTitle('Secretary for Home Affairs', 'Wirawan')).toBe(true)
+  })
+
+  it('should not read `of the`, a country, no complement or a body as the name', () => {
+    expect(complementTitle('Under Secretary of the', 'Treasury')).toBe(false)
+    expect(complementTitle('President of Karvia', 'Marek')).toBe(false)
+    expect(complementTitle('Foreign Minister', 'Marek')).toBe(false)
+    expect(complementTitle('Minister of Energy', 'Ministry')).toBe(false)
   })
 })
 
