@@ -12,6 +12,7 @@ import {subjectPronouns} from '../lexicon/pronouns.js'
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {
   adverbLike,
+  blockedWord,
   calendarWords,
   entityForName,
   commonAtStart,
@@ -30,7 +31,7 @@ import {
   type SpeakerHistory
 } from '../speakers/entities.js'
 import {lookup} from '../speakers/lookup.js'
-import {givenNameStart} from '../speakers/name-boundary.js'
+import {givenNameFirst, givenNameStart} from '../speakers/name-boundary.js'
 import {titleAnaphor} from '../speakers/titles.js'
 import {isBodyAcronym} from '../speakers/acronyms.js'
 import {capitalAt, lowerAt, possessiveAt, valueEnd} from '../text/tokens.js'
@@ -141,11 +142,13 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       if (!capitalAt(tokens, before) && !possessiveAt(tokens, before) && !registry.lexicon.titles.has(beforeLower) && !registry.lexicon.nominalWords.has(beforeLower) && !/^(?:the|a|an|this|that|his|her|their|its|our)$/.test(beforeLower)) return null
     }
     const runFrom = from
-    while (from < phrase.to && nonName.has(lowerAt(tokens, from))) from++
+    // Hook (name-boundary.ts): `Will Hurd`, `May Ortiz`: a given name that is also a common word opens a name.
+    const firstName = (k: number): boolean => givenNameFirst(tokens, k, phrase.to, (lower) => blockedWord(lower, registry.lexicon))
+    while (from < phrase.to && nonName.has(lowerAt(tokens, from)) && !firstName(from)) from++
     // Hook (titles.ts): `the President`, `The Health Minister`: a title alone refers to the person who holds it.
     const anaphor = registry.surnames.has(lastLower) ? null : titleAnaphor(tokens, registry.lexicon.titles, from, phrase.to)
     if (anaphor) return {entity: resolveNominal(registry, history, lastLower, anaphor, start), kind: 'nominal', start, end}
-    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && !registry.surnames.has(lowerAt(tokens, from)) && (registry.lowerSeen[tokens.word[from]] === 1 || adverbLike(lowerAt(tokens, from))) : commonAtStart(text, tokens, from, registry.lowerSeen) && !isOrganisation(tokens, from, from + 2))) from++
+    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && !registry.surnames.has(lowerAt(tokens, from)) && (registry.lowerSeen[tokens.word[from]] === 1 || adverbLike(lowerAt(tokens, from))) : commonAtStart(text, tokens, from, registry.lowerSeen) && !isOrganisation(tokens, from, from + 2) && !firstName(from))) from++
     // `Tuesday`, `The`: no name; `New Hampshire` (`New` is no name word): a place.
     if (from >= phrase.to || (from > runFrom && isPlace(tokens, runFrom, phrase.to))) return null
     // `OTHER STATES - Michael P. McDonald`: a heading in capitals is no name.

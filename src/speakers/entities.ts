@@ -17,7 +17,7 @@ import {genderedPronouns, subjectPronouns, type PronounDefinition} from '../lexi
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
-import {geographicName, givenNameStart, wrappedBreak} from './name-boundary.js'
+import {geographicName, givenNameFirst, givenNameStart, wrappedBreak} from './name-boundary.js'
 import {complementNameStart, complementTitle, isTitleWord} from './titles.js'
 import {acronymKey, acronymsOf, expandAcronym, linkAcronyms, type AcronymIndex} from './acronyms.js'
 import {plainFormBlocked} from './plain-verbs.js'
@@ -147,6 +147,8 @@ export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon 
   let nameFrom = run.from
   for (let i = run.from; i < run.to - 1; i++) {
     const lower = lowerAt(tokens, i)
+    // Hook (name-boundary.ts): `Dean Baker`, `Will Hurd`: a given name before the last word opens the name.
+    if (i === nameFrom && givenNameFirst(tokens, i, run.to, (word) => blockedWord(word, lexicon))) break
     // `Minister of Internal Trade Milovan Daric`, `Secretary of Homeland Security Jeh Johnson`:
     // a title's complement after `of`/`for`; the name is the last two words (three with an
     // initial: `Secretary of State John F. Kerry`).
@@ -171,6 +173,11 @@ export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon 
     else if (orgHeads.has(lower) && i > run.from && i < run.to - 2) nameFrom = i + 1
   }
   return nameFrom
+}
+
+/** Whether a lower-case word can be no part of a person's name: a title, a word never in names, a place, a body. */
+export function blockedWord(lower: string, lexicon: SpeechLexicon): boolean {
+  return lexicon.titles.has(lower) || nonName.has(lower) || places.has(lower) || orgHeads.has(lower) || calendarWords.has(lower)
 }
 
 /** An initial: `F.`, `J`. */
@@ -534,12 +541,14 @@ export function buildRegistry(
       }
     }
     let from = run.from
-    while (from < run.to && !nameLike(tokens, from) && !titles.has(lowerAt(tokens, from))) from++
+    // Hook (name-boundary.ts): `Will Hurd`, `May Ortiz`: a given name that is also a common word opens a name.
+    const firstName = (k: number): boolean => givenNameFirst(tokens, k, run.to, (lower) => blockedWord(lower, lexicon))
+    while (from < run.to && !nameLike(tokens, from) && !titles.has(lowerAt(tokens, from)) && !firstName(from)) from++
     // Hook (name-boundary.ts): `in Abidjan John Kakumba`: a place before the first given name.
     from = givenNameStart(tokens, from, run.to)
     // `Hastily`, `Rival Hillary Clinton`: a common word capitalised at the start of a sentence.
     // (`Oversight Committee Republicans`: a common word that names what a body does stays in its name.)
-    if (from < run.to && commonAtStart(text, tokens, from, lowerSeen) && !(from + 1 < run.to && orgHeads.has(lowerAt(tokens, from + 1)))) from++
+    if (from < run.to && commonAtStart(text, tokens, from, lowerSeen) && !(from + 1 < run.to && orgHeads.has(lowerAt(tokens, from + 1))) && !firstName(from)) from++
     if (from >= run.to) {
       i = run.to
       continue

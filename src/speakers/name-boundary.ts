@@ -8,6 +8,7 @@
 
 import {isGivenName} from '../lexicon/given-names.js'
 import {geographicHeads} from '../lexicon/places.js'
+import {honorificTitles, nobilityTitles} from '../lexicon/title-lexicon.js'
 import {capitalAt, lowerAt, valueAt, type Tokens} from '../text/tokens.js'
 
 /** Shortest line (code units) taken for a hard-wrapped line of a paragraph rather than a line of its own. */
@@ -53,4 +54,26 @@ const geographic: ReadonlySet<string> = new Set(geographicHeads)
  */
 export function geographicName(tokens: Tokens, from: number, to: number): boolean {
   return to - from >= 2 && geographic.has(lowerAt(tokens, to - 1)) && !isGivenName(valueAt(tokens, from))
+}
+
+/** Styles of address, royalty and nobility: titles even when the data has them as given names (`Prince`). */
+const styles: ReadonlySet<string> = new Set([...honorificTitles, ...nobilityTitles])
+
+/** Words before a capitalised word that make it a date or a common word rather than a first name (`in May`). */
+const dateLead = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'of', 'the', 'this', 'next', 'last', 'early', 'late', 'mid', 'during', 'from', 'to', 'through'])
+
+/**
+ * Whether token `k` is a first name that is also a common word or a title (`Will Hurd`, `Dean Baker`, `May
+ * Ortiz`): a given name of the data, followed by one more capitalised word that ends the run `[k, to)` and is no
+ * given name itself, no title, nor a word that is never a name; not after a word that makes it a date (`in May
+ * Ortiz`).
+ *
+ * @param blocked Whether a lower-case word can be no part of a name (titles, function words, places, bodies).
+ */
+export function givenNameFirst(tokens: Tokens, k: number, to: number, blocked: (lower: string) => boolean): boolean {
+  if (to - k !== 2 || !capitalAt(tokens, k) || !capitalAt(tokens, k + 1)) return false
+  if (!isGivenName(valueAt(tokens, k)) || isGivenName(valueAt(tokens, k + 1)) || blocked(lowerAt(tokens, k + 1))) return false
+  // (Not a style of royalty or nobility that is also a given name: `Prince Alwaleed`, `Earl Grey`.)
+  if (styles.has(lowerAt(tokens, k))) return false
+  return k === 0 || !dateLead.has(lowerAt(tokens, k - 1))
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseArticle, toRecord} from '../../src/index.js'
-import {givenNameStart, wrappedBreak} from '../../src/speakers/name-boundary.js'
+import {givenNameFirst, givenNameStart, wrappedBreak} from '../../src/speakers/name-boundary.js'
 import {tokenize, valueAt} from '../../src/text/tokens.js'
 
 /** Index of the token whose value is `word`. */
@@ -43,7 +43,31 @@ describe('givenNameStart', () => {
   })
 })
 
+describe('givenNameFirst', () => {
+  const blocked = (lower: string): boolean => ['congress', 'minister', 'bank'].includes(lower)
+  it('should read a given name that is also a common word before one more name word as a first name', () => {
+    for (const text of ['Will Hurd said', 'Dean Brekke said', 'May Ortiz said']) {
+      expect(givenNameFirst(tokenize(text), 0, 2, blocked)).toBe(true)
+    }
+  })
+
+  it('should not read a month after `in`, a body, a style of nobility or a longer run as a first name', () => {
+    const month = 'rain in May Ortiz said'
+    expect(givenNameFirst(tokenize(month), at(month, 'May'), at(month, 'said'), blocked)).toBe(false)
+    expect(givenNameFirst(tokenize('Will Congress act'), 0, 2, blocked)).toBe(false)
+    expect(givenNameFirst(tokenize('Prince Alwaleed said'), 0, 2, blocked)).toBe(false)
+    expect(givenNameFirst(tokenize('Will John Hurd said'), 0, 3, blocked)).toBe(false)
+  })
+})
+
 describe('names over wrapped lines and after places', () => {
+  it('should keep a first name that is also a common word or a title', () => {
+    const text =
+      'AUSTIN, Texas (AP) - Will Hurd said the wall was a waste of money.\n\n"It is the most expensive way," Hurd said.\n\n' +
+      'Dean Brekke, an economist, said: "Growth is slow."'
+    expect(toRecord(parseArticle(text)).quotes.map((quote) => quote.speaker)).toEqual(['Will Hurd', 'Dean Brekke'])
+  })
+
   it('should read a full name wrapped over a line break and expand its surname to it', () => {
     const text =
       'OSLO, March 4 - Demand for small tankers may be dwindling, according to Karl\n' +
