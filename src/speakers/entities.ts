@@ -8,6 +8,7 @@
 
 import type {MentionKind} from '../ast.js'
 import type {Tokens} from '../text/tokens.js'
+import type {AcronymIndex} from './acronyms.js'
 import type {TypedCache} from './compatibility.js'
 import type {SpeechLexicon} from './lexicon.js'
 import type {EntityEvidence, FoundMentions} from './mentions.js'
@@ -74,6 +75,8 @@ export interface Registry {
   namesakes?: NamesakeIndex | undefined
   /** Initials of organisation names (built on first use). */
   initials?: Map<string, Entity> | undefined
+  /** Acronym → spelled-out name (acronyms.ts, built on first use). */
+  acronyms?: AcronymIndex | undefined
   /** Bodies that people's titles name (`Minister of Labor` → `Ministry of Labor`), by person and head, once each. */
   bodies?: Map<Entity, Entity | null> | undefined
   /** Typed reference checks per entity (`compatibility.ts`, built on first use). */

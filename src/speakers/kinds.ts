@@ -6,10 +6,11 @@
  * @module
  */
 
-import {commonPlaces} from '../lexicon/function-words.js'
+import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
 import {directionWords, nationalityEndings} from '../lexicon/geography.js'
 import {organisationLinks} from '../lexicon/name-particles.js'
 import {organisationHeads, organisationNames, organisationPrefixes} from '../lexicon/organisations.js'
+import {weekdayWords} from '../lexicon/months.js'
 import {nationalityAdjectives} from '../lexicon/places.js'
 import {capitalAt, lowerAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import type {SpeechLexicon} from './lexicon.js'
@@ -20,6 +21,14 @@ export const places: ReadonlySet<string> = new Set(commonPlaces)
 export const nationalities: ReadonlySet<string> = new Set(nationalityAdjectives)
 /** Words that end (make) an organisation's name, lower case. */
 export const orgHeads: ReadonlySet<string> = new Set(organisationHeads)
+/** Weekdays (`Monday`): they end no name. */
+export const calendarWords: ReadonlySet<string> = new Set(Object.values(weekdayWords).map((forms) => forms[0]))
+const nonNames: ReadonlySet<string> = new Set(nonNameWords)
+
+/** Whether a lower-case word can be no part of a person's name: a title, a word never in names, a place, a body, a weekday. */
+export function blockedWord(lower: string, lexicon: SpeechLexicon): boolean {
+  return lexicon.titles.has(lower) || nonNames.has(lower) || places.has(lower) || orgHeads.has(lower) || calendarWords.has(lower)
+}
 /** Lower-case links inside organisations' names. */
 export const orgLinks: ReadonlySet<string> = new Set(organisationLinks)
 const orgNames = new Set(organisationNames.map((name) => name.toLowerCase()))

@@ -15,17 +15,18 @@ import {nonNameWords} from '../lexicon/function-words.js'
 import {compassPoints, modifierNationalityEndings} from '../lexicon/geography.js'
 import {clauseOpeners, mentionPrepositions, objectVerbs} from '../lexicon/mention-roles.js'
 import {nameParticles} from '../lexicon/name-particles.js'
-import {weekdayWords} from '../lexicon/months.js'
 import {genderedPronouns} from '../lexicon/pronouns.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
-import {commonWordsOnly, hasOrgLink, isOrganisation, isShouted, nationalityBeforeRole, orgHeads, orgLinks, places} from './kinds.js'
+import {blockedWord, calendarWords, commonWordsOnly, hasOrgLink, isOrganisation, isShouted, nationalityBeforeRole, orgHeads, orgLinks, places} from './kinds.js'
+import {geographicName, givenNameFirst, givenNameStart, wrappedBreak} from './name-boundary.js'
+import {complementTitle} from './titles.js'
 import type {SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
 import {honorificOf, keyOf, nameText, placeTail, splitTitle, type NameRun} from './names.js'
 import {commonAtStart, sentenceInitial, titleCaseLine} from './sentence-start.js'
 
 /** Weekday names: they end no name (`New Hampshire Monday`); months do (`Theresa May`). */
-export const calendarWords: ReadonlySet<string> = new Set(Object.values(weekdayWords).map((forms) => forms[0]))
+export {calendarWords} from './kinds.js'
 
 /** Why an entity has its kind: the shape of the mention that made it. */
 export type EntityEvidence =
@@ -99,9 +100,11 @@ function joined(text: string, tokens: Tokens, a: number, b: number): boolean {
   const length = tokens.start[b] - aEnd
   if (length === 1) {
     const code = text.charCodeAt(aEnd)
-    return code === 32 || code === 0xa0 || code === 45
+    if (code === 32 || code === 0xa0 || code === 45) return true
   }
-  return length === 2 && text.charCodeAt(aEnd) === 45 && text.charCodeAt(aEnd + 1) === 32
+  if (length === 2 && text.charCodeAt(aEnd) === 45 && text.charCodeAt(aEnd + 1) === 32) return true
+  // Hook (name-boundary.ts): a line break that wraps a paragraph's line (`John⏎Rau`).
+  return wrappedBreak(text, aEnd, tokens.start[b])
 }
 
 /**
@@ -324,8 +327,12 @@ function cutAtConjunction(tokens: Tokens, run: NameRun): void {
 function nameStart(scan: Scan, run: NameRun): number {
   const {text, tokens, lexicon, lowerSeen} = scan
   let from = run.from
-  while (from < run.to && (!capitalAt(tokens, from) || nonName.has(lowerAt(tokens, from))) && !lexicon.titles.has(lowerAt(tokens, from))) from++
-  if (from < run.to && commonAtStart(text, tokens, from, lowerSeen) && !(from + 1 < run.to && orgHeads.has(lowerAt(tokens, from + 1)))) from++
+  // Hook (name-boundary.ts): `Will Hurd`, `May Ortiz`: a given name that is also a common word opens a name.
+  const firstName = (k: number): boolean => givenNameFirst(tokens, k, run.to, (lower) => blockedWord(lower, lexicon))
+  while (from < run.to && (!capitalAt(tokens, from) || nonName.has(lowerAt(tokens, from))) && !lexicon.titles.has(lowerAt(tokens, from)) && !firstName(from)) from++
+  // Hook (name-boundary.ts): `in Abidjan John Kakumba`: a place before the first given name.
+  from = givenNameStart(tokens, from, run.to)
+  if (from < run.to && commonAtStart(text, tokens, from, lowerSeen) && !(from + 1 < run.to && orgHeads.has(lowerAt(tokens, from + 1))) && !firstName(from)) from++
   return from
 }
 
@@ -344,10 +351,16 @@ function reportName(scan: Scan, run: NameRun, from: number, to: number, quotedHe
   }
   const nameTokens = to - nameFrom
   const name = nameText(text, tokens, nameFrom, to)
-  if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgLink(tokens, nameFrom, to) && !nationalityBeforeRole(tokens, to, lexicon) && !commonWordsOnly(tokens, nameFrom, to, scan.lowerSeen)) {
-    const title = nameFrom > from ? nameText(text, tokens, from, nameFrom) : null
+  const title = nameFrom > from ? nameText(text, tokens, from, nameFrom) : null
+  // Hook (name-boundary.ts): `North Sea`, `Ivory Coast` name places.
+  if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgLink(tokens, nameFrom, to) && !nationalityBeforeRole(tokens, to, lexicon) && !commonWordsOnly(tokens, nameFrom, to, scan.lowerSeen) && !geographicName(tokens, nameFrom, to)) {
     const honorific = honorificOf(tokens, from, nameFrom)
     found.events.push({type: 'name', kind: 'name', start, end, name, title, honorific, evidence: 'name', inQuote: quotedHere, oblique: isOblique(text, tokens, from, to)})
+    if (!quotedHere) scan.personSeen = true
+  } else if (nameTokens === 1 && title !== null && complementTitle(title, name) && !places.has(lowerAt(tokens, nameFrom))) {
+    // Hook (titles.ts): `Minister of Mines and Energy Sutomo`: a one-word name after a title's complement is a
+    // person (no honorific vote).
+    found.events.push({type: 'name', kind: 'name', start, end, name, title, honorific: undefined, evidence: 'name', inQuote: quotedHere, oblique: isOblique(text, tokens, from, to)})
     if (!quotedHere) scan.personSeen = true
   } else if (nameTokens === 1 && !places.has(lowerAt(tokens, nameFrom))) {
     found.singles.push({from, to, nameFrom, inQuote: quotedHere})

@@ -6,6 +6,7 @@
  * @module
  */
 
+import {acronymKey, acronymsOf, expandAcronym} from './acronyms.js'
 import {canonical} from './canonical.js'
 import {createEntity, type Entity, type Registry} from './entities.js'
 import {initialsOf} from './grouping.js'
@@ -27,6 +28,10 @@ export function entityForName(registry: Registry, value: string, organisation: b
     const list = registry.surnames.get(parts[0])
     if (list && list.length > 0) return pickCandidate(registry, list, offset, honorific)
   }
+  // Hook (acronyms.ts): an acronym the story spells out (`Full Name (ACR)`, relaxed initials, aliases such as
+  // `G7` = `Group of Seven`) is named by its spelled-out form.
+  const long = acronymKey(name) === null ? null : expandAcronym(acronymsOf(registry), name)
+  if (long !== null && keyOf(long) !== key) return entityForName(registry, long, true, offset)
   const known = registry.entities.get(key)
   if (known) return canonical(known)
   if (!organisation) {

@@ -13,7 +13,9 @@ import {arabicArticles, generationalSuffixes, nameParticles} from '../lexicon/na
 import {nonNameWords} from '../lexicon/function-words.js'
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {capitalAt, lowerAt, possessiveAt, valueEnd, type Tokens} from '../text/tokens.js'
-import {nationalities, orgHeads, placeKey, places} from './kinds.js'
+import {blockedWord, nationalities, orgHeads, placeKey, places} from './kinds.js'
+import {givenNameFirst} from './name-boundary.js'
+import {complementNameStart, isTitleWord} from './titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
 
@@ -150,14 +152,23 @@ export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon 
   let nameFrom = run.from
   for (let i = run.from; i < run.to - 1; i++) {
     const lower = lowerAt(tokens, i)
+    // Hook (name-boundary.ts): `Dean Baker`, `Will Hurd`: a given name before the last word opens the name.
+    if (i === nameFrom && givenNameFirst(tokens, i, run.to, (word) => blockedWord(word, lexicon))) break
     // `Minister of Internal Trade Milovan Daric`, `Secretary of Homeland Security Jeh Johnson`:
     // a title's complement after `of`/`for`; the name is the last two words (three with an
     // initial: `Secretary of State John F. Kerry`).
     const next = i + 1 < tokens.length ? lowerAt(tokens, i + 1) : ''
+    // Hook (titles.ts): the title grammar reads the complement up to the name (`Minister of Mines and Energy Subroto`).
+    const title = isTitleWord(lexicon.titles, lower)
+    if (title && next !== '' && !capitalAt(tokens, i + 1) && (next === 'of' || next === 'for') && run.to - (i + 2) >= 2) {
+      const name = complementNameStart(tokens, lexicon.titles, i + 2, run.to)
+      if (name >= 0) return name
+    }
     if (lexicon.titles.has(lower) && next !== '' && !capitalAt(tokens, i + 1) && (next === 'of' || next === 'for') && run.to - (i + 2) >= 3) {
       return run.to - (run.to - (i + 2) >= 4 && isInitial(tokens, run.to - 2) ? 3 : 2)
     }
-    if (lexicon.titles.has(lower) || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower) || lower.endsWith('-born')) nameFrom = i + 1
+    // Hook (titles.ts): title words by the grammar (`Major-General`, `Princesses`, `Paris-based`).
+    if (title || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower)) nameFrom = i + 1
     // `Croatian Ivan Ljubicic`: an adjective of nationality right before a name of two words or more.
     else if (i === nameFrom && run.to - i >= 3 && nationalities.has(lower) && !possessiveAt(tokens, i)) nameFrom = i + 1
     // `Wisconsin Trump`, `New Hampshire Sanders`: a place before a name.

@@ -25,10 +25,13 @@ import {nonNameWords} from '../lexicon/function-words.js'
 import {nameParticles, organisationLinks} from '../lexicon/name-particles.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {capitalAt, lowerAt, possessiveAt, valueEnd, type Tokens} from '../text/tokens.js'
+import {isBodyAcronym} from './acronyms.js'
 import {heIsPronoun} from './compatibility.js'
 import {isDocumentHead, resolveNominal} from './descriptions.js'
+import {givenNameFirst, givenNameStart} from './name-boundary.js'
+import {titleAnaphor} from './titles.js'
 import type {Entity, Registry} from './entities.js'
-import {isNationality, isOrganisation, isPlace, isShouted, nationalities} from './kinds.js'
+import {blockedWord, isNationality, isOrganisation, isPlace, isShouted, nationalities} from './kinds.js'
 import {lookup} from './lookup.js'
 import {calendarWords} from './mentions.js'
 import {entityForName} from './name-lookup.js'
@@ -128,7 +131,8 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
 function resolveName(context: Context): SpeakerMention | null {
   const {registry, history, phrase, lastLower, start, end} = context
   const {tokens, text} = registry
-  let from = runStart(tokens, phrase)
+  // Hook (name-boundary.ts): `in Abidjan John Kakumba`: a place before the first given name.
+  let from = givenNameStart(tokens, runStart(tokens, phrase), phrase.to)
   // `the district police office of Kavre`: a body named by a common noun and the place it serves.
   const body = bodyOfPlace(context, from)
   if (body) return body
@@ -149,8 +153,13 @@ function resolveName(context: Context): SpeakerMention | null {
   }
   if (isComplement(registry, phrase, from, lastLower)) return null
   const runFrom = from
-  while (from < phrase.to && nonName.has(lowerAt(tokens, from))) from++
-  if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && !registry.surnames.has(lowerAt(tokens, from)) && (registry.lowerSeen[tokens.word[from]] === 1 || adverbLike(lowerAt(tokens, from))) : commonAtStart(text, tokens, from, registry.lowerSeen) && !isOrganisation(tokens, from, from + 2))) from++
+  // Hook (name-boundary.ts): `Will Hurd`, `May Ortiz`: a given name that is also a common word opens a name.
+  const firstName = (k: number): boolean => givenNameFirst(tokens, k, phrase.to, (lower) => blockedWord(lower, registry.lexicon))
+  while (from < phrase.to && nonName.has(lowerAt(tokens, from)) && !firstName(from)) from++
+  // Hook (titles.ts): `the President`, `The Health Minister`: a title alone refers to the person who holds it.
+  const anaphor = registry.surnames.has(lastLower) ? null : titleAnaphor(tokens, registry.lexicon.titles, from, phrase.to)
+  if (anaphor) return {entity: resolveNominal(registry, history, lastLower, anaphor, start), kind: 'nominal', start, end}
+  if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && !registry.surnames.has(lowerAt(tokens, from)) && (registry.lowerSeen[tokens.word[from]] === 1 || adverbLike(lowerAt(tokens, from))) : commonAtStart(text, tokens, from, registry.lowerSeen) && !isOrganisation(tokens, from, from + 2) && !firstName(from))) from++
   // `Tuesday`, `The`: no name; `New Hampshire` (`New` is no name word): a place.
   if (from >= phrase.to || (from > runFrom && isPlace(tokens, runFrom, phrase.to))) return null
   // `OTHER STATES - Michael P. McDonald`: a heading in capitals is no name.
@@ -210,7 +219,9 @@ function nameMention(context: Context, runFrom: number, from: number): SpeakerMe
   // is part of the name; before a surname it is not (`Wisconsin Sanders`).
   if (nameFrom === phrase.to - 1 && nameFrom > from && isPlace(tokens, from, nameFrom) && !registry.surnames.has(lowerAt(tokens, nameFrom)) && (registry.lowerSeen[tokens.word[nameFrom]] === 1 || /(?:ing|ed)$/.test(lowerAt(tokens, nameFrom)))) nameFrom = from
   // (`U.S. Department of Agriculture Deputy Administrator William Bailey`: a body, a title, then a person.)
-  const titled = nameFrom > from && phrase.to - nameFrom >= 2 && registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1))
+  // Hook (acronyms.ts): `UN Population Fund`: the acronym of a body before an organisation's name is no title.
+  const bodyFirst = nameFrom === from + 1 && isBodyAcronym(lowerAt(tokens, from)) && isOrganisation(tokens, nameFrom, phrase.to)
+  const titled = !bodyFirst && nameFrom > from && phrase.to - nameFrom >= 2 && registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1))
   const organisation = !titled && (isOrganisation(tokens, runFrom, phrase.to) || (lowerAt(tokens, runFrom) === 'the' && phrase.to - runFrom >= 3))
   // `one U.S. Spokesman said` (capitals after `U.S.` in old copy): a role, no name — an unnamed source.
   if (!organisation && nameFrom === phrase.to - 1 && !registry.surnames.has(lastLower) && registry.lexicon.personNominals.has(lastLower) && (registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1)) || isPlace(tokens, from, nameFrom) || isIndefinite(tokens, phrase))) {

@@ -12,7 +12,9 @@
 
 import {lowerAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {sortInPlace} from '../util/sort.js'
+import {linkAcronyms} from './acronyms.js'
 import {canonical} from './canonical.js'
+import {entityForName} from './name-lookup.js'
 import {collectEntities, type Entity, type EntityMention, type Recency, type Registry} from './entities.js'
 import {indexPeople, mergeAcronyms, mergeGluedWords, mergePartialNames} from './grouping.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
@@ -73,6 +75,13 @@ export function buildRegistry(
   }
 
   mergeAcronyms(registry)
+  // Hook (acronyms.ts): definitions are organisation mentions; acronyms follow their spelled-out names.
+  let q = 0
+  const inQuote = (offset: number): boolean => {
+    while (q < quoted.length && quoted[q].end <= offset) q++
+    return q < quoted.length && quoted[q].start <= offset
+  }
+  linkAcronyms(registry, (name, offset) => entityForName(registry, name, true, offset), inQuote)
   for (const mention of registry.mentions) mention.entity = canonical(mention.entity)
   return registry
 }
