@@ -8,13 +8,13 @@ import {createAgencyMatcher} from './frame/agency.js'
 import {agencies as builtinAgencies} from './lexicon/agencies.js'
 import {dateFieldNames} from './lexicon/header-fields.js'
 import {createMonthLookup, parseIsoDate, type CalendarDate} from './frame/date.js'
-import {readFrame} from './frame/frame.js'
+import {readFrame, type Frame} from './frame/frame.js'
 import {warn} from './messages.js'
 import {readOptions, type ParseOptions} from './options.js'
 import {buildArticle} from './tree/build.js'
 import {analyzeSpeech, type SpeechInput} from './attribution/index.js'
 import {refineQuotations} from './quotes/refine.js'
-import {createLocator} from './util/location.js'
+import {createLocator, type Locator} from './util/location.js'
 import {
   runAnalyzers,
   runAnalyzersSync,
@@ -110,9 +110,19 @@ function reportsTo(value: unknown, file: VFile, settings: Settings): VFile | nul
   return typeof value !== 'string' || settings.plugins.length > 0 || settings.articlePlugins.length > 0 ? file : null
 }
 
-/** The parse proper: frame, tree, speech, warnings (on `file`, when given). */
-function parseText(text: string, settings: Settings, file: VFile | null): Article {
-  const locator = createLocator(text)
+/** The article tree built from the frame, and what the warnings need of the frame. */
+interface Built {
+  article: Article
+  dateline: Frame['dateline']
+  paragraphCount: number
+  reference: CalendarDate | null
+}
+
+/**
+ * Read the frame and build the tree from it. The frame (an object a paragraph) is not kept: the speech stage
+ * runs after it has gone.
+ */
+function buildTree(text: string, settings: Settings, locator: Locator): Built {
   const agencies =
     settings.agencies === builtinAgencies ? builtinMatcher : createAgencyMatcher(settings.agencies)
   const frame = readFrame(text, {agencies, months: monthLookup}, agencies)
@@ -130,6 +140,13 @@ function parseText(text: string, settings: Settings, file: VFile | null): Articl
   }
 
   const article = buildArticle({text, frame, locator, reference})
+  return {article, dateline: frame.dateline, paragraphCount: frame.paragraphs.length, reference}
+}
+
+/** The parse proper: frame, tree, speech, warnings (on `file`, when given). */
+function parseText(text: string, settings: Settings, file: VFile | null): Article {
+  const locator = createLocator(text)
+  const {article, dateline, paragraphCount, reference} = buildTree(text, settings, locator)
   // The user's cues, titles, nominals and speaker rules (`SpeechSettings`)
   // extend the speech stage's lexicons and sieve for this call only.
   const speech: SpeechInput & {settings: SpeechSettings} = {text, article, locator, file, settings: settings.speech}
@@ -139,18 +156,18 @@ function parseText(text: string, settings: Settings, file: VFile | null): Articl
   if (text.trim().length === 0) {
     warn(file, 'Empty document: no text to parse', locator.position(0, text.length), 'empty-document')
   } else {
-    if (!frame.dateline) {
+    if (!dateline) {
       warn(file, 'No dateline found at the top of the story', locator.position(0, Math.min(text.length, 1)), 'missing-dateline')
-    } else if (frame.dateline.dayDigits !== null && !reference && frame.dateline.year === null) {
-      const at = frame.dateline.start
+    } else if (dateline.dayDigits !== null && !reference && dateline.year === null) {
+      const at = dateline.start
       warn(
         file,
-        'Dateline date `' + frame.dateline.date + '` has no year and no reference date: `isoDate` is null',
-        locator.position(at, frame.dateline.textEnd),
+        'Dateline date `' + dateline.date + '` has no year and no reference date: `isoDate` is null',
+        locator.position(at, dateline.textEnd),
         'unresolved-date'
       )
     }
-    if (frame.paragraphs.length === 0) {
+    if (paragraphCount === 0) {
       warn(file, 'No body paragraphs found', locator.position(0, text.length), 'missing-paragraphs')
     }
   }

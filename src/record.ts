@@ -6,6 +6,8 @@
 
 import type {Article, Dateline, QuotationMarks} from './ast.js'
 import {quotationMarks} from './quotes/refine.js'
+import {own} from './options.js'
+import {assertArticle, describeValue} from './tree/check.js'
 
 /** The dateline of a {@link ArticleRecord}. */
 export interface DatelineRecord {
@@ -72,12 +74,56 @@ export interface RecordOptions {
 /** True quotation marks: the systems of the gold corpora, and CJK corner brackets. */
 const recordMarks: ReadonlySet<QuotationMarks> = new Set<QuotationMarks>(['straight', 'curly', 'guillemets', 'low-high', 'single', 'corner'])
 
+/** Every mark system (`QuotationMarks`). */
+const allMarks: readonly QuotationMarks[] = ['straight', 'curly', 'low-high', 'guillemets', 'single', 'corner', 'apostrophes', 'tex', 'primes']
+
+/**
+ * Check `toRecord`'s options: the mark systems to list, or `null` for every one.
+ *
+ * @throws {TypeError} When options are not an object, an option is unknown, or `quoteMarks` has the wrong type.
+ * @throws {RangeError} When `quoteMarks` is a string other than `'record'` and `'all'`, or names no mark system.
+ */
+function readRecordOptions(options: unknown): ReadonlySet<QuotationMarks> | null {
+  if (options === undefined || options === null) return recordMarks
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError('wirestory: expected `options` of `toRecord` to be an object, not ' + describeValue(options))
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== 'quoteMarks') throw new TypeError('wirestory: unknown option `' + key + '` of `toRecord` (expected: quoteMarks)')
+  }
+  const wanted = own(options, 'quoteMarks')
+  if (wanted === undefined || wanted === null || wanted === 'record') return recordMarks
+  if (wanted === 'all') return null
+  const expected = "`'record'`, `'all'` or a list of mark systems (" + allMarks.join(', ') + ')'
+  if (typeof wanted === 'string') {
+    const name = wanted.slice(0, 40)
+    throw new RangeError('wirestory: expected `quoteMarks` to be ' + expected + ", not `'" + name + "'` (one system is a list too: `['" + name + "']`)")
+  }
+  if (!Array.isArray(wanted)) throw new TypeError('wirestory: expected `quoteMarks` to be ' + expected + ', not ' + describeValue(wanted))
+  const marks = new Set<QuotationMarks>()
+  wanted.forEach((item: unknown, index: number) => {
+    if (typeof item !== 'string') {
+      throw new TypeError('wirestory: expected `quoteMarks[' + index + ']` to be a mark system name, not ' + describeValue(item))
+    }
+    if (!(allMarks as readonly string[]).includes(item)) {
+      throw new RangeError('wirestory: expected `quoteMarks[' + index + ']` to be one of ' + allMarks.join(', ') + ', not `' + item.slice(0, 40) + '`')
+    }
+    marks.add(item as QuotationMarks)
+  })
+  return marks
+}
+
+
 /**
  * Flatten an article into plain JSON.
  *
  * @param article A tree from `parseArticle`.
  * @param options Which quotations to list (`quoteMarks`).
  * @returns The record.
+ * @throws {TypeError} When `article` is not an article tree, options are not an object, an option is unknown or
+ *   `quoteMarks` has the wrong type.
+ * @throws {RangeError} When `quoteMarks` is a string other than `'record'` or `'all'` (a list is written
+ *   `['straight']`), or a list holding a name that is no mark system.
  *
  * @example
  * ```ts
@@ -86,9 +132,8 @@ const recordMarks: ReadonlySet<QuotationMarks> = new Set<QuotationMarks>(['strai
  * ```
  */
 export function toRecord(article: Article, options?: RecordOptions | null): ArticleRecord {
-  const wanted = options?.quoteMarks ?? 'record'
-  const marks: ReadonlySet<QuotationMarks> | null =
-    wanted === 'all' ? null : wanted === 'record' ? recordMarks : new Set<QuotationMarks>(wanted)
+  assertArticle(article, 'toRecord', ['children', 'quotations', 'speakers'])
+  const marks = readRecordOptions(options)
   const dateline = article.children.find((child): child is Dateline => child.type === 'dateline')
   let datelineRecord: DatelineRecord | null = null
   if (dateline) {

@@ -61,3 +61,31 @@ describe('pairQuotes', () => {
     expect(result.runs.map((run) => text.slice(run.start, run.end))).toEqual([long.slice(1)])
   })
 })
+
+describe('pairQuotes on many open marks', () => {
+  it('closes the innermost open mark of the family, past open marks of other families', () => {
+    const text = '“a 「b ” c」 d'
+    const result = runs(text)
+    expect(result.runs.map((run) => [text.slice(run.start, run.end), run.depth, run.close !== null])).toEqual([
+      ['a 「b', 0, true],
+      ['b', 1, false]
+    ])
+    expect(result.warnings.map((warning) => warning.ruleId)).toEqual(['unclosed-quotation', 'unopened-quotation'])
+  })
+
+  it('leaves thousands of corners that no white-corner mark closes open to the paragraph end, nested', () => {
+    const text = '「 abcdefg』abcdefg'.repeat(3000)
+    const result = runs(text)
+    expect(result.runs).toHaveLength(3000)
+    expect(result.runs.map((run) => run.depth)).toEqual([...Array(3000).keys()])
+    expect(result.runs.every((run) => run.end === text.length && run.close === null)).toBe(true)
+    expect(result.warningCount).toBe(6000)
+    expect(result.warnings).toHaveLength(1000)
+  })
+
+  it('trims the white space before a closing mark once for every frame it ends', () => {
+    const text = '“x «a ‹b ' + ' '.repeat(50) + '” after'
+    const result = runs(text)
+    expect(result.runs.map((run) => text.slice(run.start, run.end))).toEqual(['x «a ‹b', 'a ‹b', 'b'])
+  })
+})
