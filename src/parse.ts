@@ -14,7 +14,7 @@ import {readOptions, type ParseOptions} from './options.js'
 import {buildArticle} from './tree/build.js'
 import {analyzeSpeech, type SpeechInput} from './attribution/index.js'
 import {refineQuotations} from './quotes/refine.js'
-import {createLocator} from './util/location.js'
+import {createLocator} from './text/location.js'
 import {
   runAnalyzers,
   runAnalyzersSync,

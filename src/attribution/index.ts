@@ -18,7 +18,8 @@ import type {MarkToken} from '../quotes/marks.js'
 import {pairQuotes, type Range} from '../quotes/pair.js'
 import {buildRegistry, genderOf, type Entity, type SpeakerHistory} from '../speakers/entities.js'
 import {tokenize, type Tokens} from '../text/tokens.js'
-import type {Locator} from '../util/location.js'
+import type {Locator} from '../text/location.js'
+import {findMarkup, inRanges} from '../text/markup.js'
 import type {CueMatch} from './cues.js'
 import {lexiconFor, type LexiconAdditions} from '../speakers/lexicon.js'
 import {findParaphrase} from './paraphrase.js'
@@ -276,18 +277,7 @@ export function analyzeSpeech(input: SpeechInput): void {
     i++
   }
   const quotations: Quotation[] = []
-  const tweetRanges = findMarkup(text, paragraphs)
-  // Binary search over the (sorted, disjoint) markup ranges.
-  const inMarkup = (offset: number): boolean => {
-    let low = 0
-    let high = tweetRanges.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (tweetRanges[middle].end <= offset) low = middle + 1
-      else high = middle
-    }
-    return low < tweetRanges.length && tweetRanges[low].start <= offset
-  }
+  const markup = findMarkup(text, paragraphs)
   runs.forEach((run, n) => {
     const i = outerIndex[n]
     const found = i === undefined ? null : attributions[i]
@@ -302,7 +292,7 @@ export function analyzeSpeech(input: SpeechInput): void {
           after: text.slice(closeAt, Math.min(paragraph.end, closeAt + 40)),
           local: found !== null && found.local,
           attributed: found !== null,
-          markup: inMarkup(openAt)
+          markup: inRanges(markup, openAt)
         })
     const speech = kind === 'direct' || kind === 'partial'
     const id = 'q' + (n + 1)
@@ -363,20 +353,4 @@ export function analyzeSpeech(input: SpeechInput): void {
   article.quotations = quotations
   article.paraphrases = paraphraseNodes
   article.speakers = speakers
-}
-
-/** Markup elements in paragraphs (`<tweet …>…</tweet>`), bounded per paragraph. */
-function findMarkup(text: string, paragraphs: readonly Range[]): Range[] {
-  const ranges: Range[] = []
-  let p = 0
-  let at = text.indexOf('<tweet')
-  while (at >= 0) {
-    while (p < paragraphs.length && paragraphs[p].end <= at) p++
-    const limit = p < paragraphs.length && paragraphs[p].start <= at ? paragraphs[p].end : at + 6
-    const close = text.indexOf('</tweet>', at)
-    const end = close < 0 || close > limit ? limit : close + 8
-    ranges.push({start: at, end})
-    at = text.indexOf('<tweet', end)
-  }
-  return ranges
 }

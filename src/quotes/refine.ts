@@ -16,6 +16,7 @@
 import type {Article, Quotation, QuotationMarks} from '../ast.js'
 import {classifySpeech, hasWord, isTitleCase} from './classify.js'
 import {isSpaceAt} from './marks.js'
+import {findMarkup, inRanges} from '../text/markup.js'
 
 /** Sieve rules that attribute a run from its own sentence. */
 const localRules = new Set([
@@ -140,23 +141,6 @@ function longerThan(value: string, limit: number): boolean {
   return false
 }
 
-/** Markup elements (`<tweet …>…</tweet>`) of the text, each bounded by its paragraph. */
-function markupRanges(text: string, paragraphs: ReadonlyArray<{start: number; end: number}>): Array<{start: number; end: number}> {
-  const ranges: Array<{start: number; end: number}> = []
-  let p = 0
-  let at = text.indexOf('<tweet')
-  while (at >= 0) {
-    while (p < paragraphs.length && paragraphs[p].end <= at) p++
-    const limit = p < paragraphs.length && paragraphs[p].start <= at ? paragraphs[p].end : at + 6
-    // Searched within the paragraph only: linear however many tags are left open.
-    const close = text.slice(at, limit).indexOf('</tweet>')
-    const end = close < 0 ? limit : at + close + 8
-    ranges.push({start: at, end})
-    at = text.indexOf('<tweet', end)
-  }
-  return ranges
-}
-
 /**
  * Set `marks` on every quotation and decide the final kind of outer runs.
  * Mutates `article.quotations` and `article.speakers`.
@@ -170,10 +154,9 @@ export function refineQuotations(text: string, article: Article): void {
   for (const child of article.children) {
     if (child.type === 'paragraph') paragraphs.push({start: child.position.start.offset ?? 0, end: child.position.end.offset ?? 0})
   }
-  const markup = markupRanges(text, paragraphs)
+  const markup = findMarkup(text, paragraphs)
   const titleList = titleLists(text, article.quotations)
   let p = 0
-  let m = 0
   let changed = false
   let previous: {paragraph: number; closeAt: number; kind: Quotation['kind']} | null = null
   for (const quotation of article.quotations) {
@@ -185,8 +168,7 @@ export function refineQuotations(text: string, article: Article): void {
     const closeAt = quotation.close ? (quotation.close.position.end.offset ?? end) : end
     while (p < paragraphs.length - 1 && paragraphs[p].end < openAt) p++
     const paragraph = paragraphs[p] ?? {start: 0, end: text.length}
-    while (m < markup.length && markup[m].end <= openAt) m++
-    const inMarkup = m < markup.length && markup[m].start <= openAt && openAt < markup[m].end
+    const inMarkup = inRanges(markup, openAt)
     if ((quotation.kind !== 'direct' && quotation.kind !== 'partial') || (!inMarkup && longerThan(quotation.value, longestShortRun))) {
       previous = {paragraph: p, closeAt, kind: quotation.kind}
       continue

@@ -10,7 +10,7 @@ import type {Node as NlcstNode, Paragraph as NlcstParagraph} from 'nlcst'
 import type {Point} from 'unist'
 import type {ParseEnglish} from 'parse-english'
 import type {ParagraphContent} from '../ast.js'
-import type {Locator} from '../util/location.js'
+import type {Locator} from '../text/location.js'
 
 /** Longest text handed to parse-english at once. */
 export const MAX_PIECE = 2000
