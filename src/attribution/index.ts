@@ -20,6 +20,7 @@ import {buildRegistry, genderOf, type Entity, type SpeakerHistory} from '../spea
 import {tokenize, type Tokens} from '../text/tokens.js'
 import type {Locator} from '../text/location.js'
 import {findMarkup, inRanges} from '../text/markup.js'
+import {sentenceRanges} from '../text/sentences.js'
 import type {CueMatch} from './cues.js'
 import {lexiconFor, type LexiconAdditions} from '../speakers/lexicon.js'
 import {findParaphrase} from './paraphrase.js'
@@ -37,47 +38,6 @@ export interface SpeechInput {
   file: VFile | null
   /** The user's lexicon additions and rules (`SpeechSettings`). */
   settings?: (LexiconAdditions & {rules?: readonly SpeakerRule[] | undefined}) | null | undefined
-}
-
-/**
- * Sentence ranges of each paragraph, read from the word tokens (the
- * paragraphs' nlcst is built lazily and is not touched here): a sentence
- * ends at `.`, `!` or `?` (closing marks and brackets may follow) before
- * white space. Abbreviations keep their period inside their token.
- */
-function sentencesOf(text: string, tokens: Tokens, paragraphs: readonly Range[]): Range[][] {
-  const result: Range[][] = []
-  let i = 0
-  for (const paragraph of paragraphs) {
-    const list: Range[] = []
-    while (i < tokens.length && tokens.start[i] < paragraph.start) i++
-    let start = paragraph.start
-    while (i < tokens.length && tokens.end[i] <= paragraph.end) {
-      const next = i + 1 < tokens.length ? tokens.start[i + 1] : paragraph.end
-      const gapEnd = next < paragraph.end ? next : paragraph.end
-      if (sentenceEnd(text, tokens.end[i], gapEnd)) {
-        list.push({start, end: gapEnd})
-        start = gapEnd
-      }
-      i++
-    }
-    if (start < paragraph.end) list.push({start, end: paragraph.end})
-    result.push(list)
-  }
-  return result
-}
-
-/** Whether the gap `[from, to)` between two words ends a sentence. */
-function sentenceEnd(text: string, from: number, to: number): boolean {
-  let sawStop = false
-  for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at)
-    if (code === 46 || code === 33 || code === 63) sawStop = true
-    else if (code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0) {
-      if (sawStop) return true
-    }
-  }
-  return false
 }
 
 /**
@@ -132,7 +92,7 @@ export function analyzeSpeech(input: SpeechInput): void {
   // Dense paragraphs are not read for words: no cue, no name, no sentence of theirs is looked at.
   const tokens = tokenize(text, firstDense >= 0 ? paragraphs.filter((_, p) => dense[p]) : [])
   const lexicon = lexiconFor(input.settings)
-  const sentences = sentencesOf(text, tokens, paragraphs)
+  const sentences = sentenceRanges(text, tokens, paragraphs)
   const sentenceStarts: number[] = []
   for (const list of sentences) for (const sentence of list) sentenceStarts.push(sentence.start)
   const registry = buildRegistry(text, tokens, outer, paragraphs[0].start, lexicon, sentenceStarts)

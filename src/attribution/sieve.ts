@@ -16,6 +16,7 @@ import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {reportNouns, speechNouns} from '../lexicon/cues.js'
 import {subordinatingConjunctions} from '../lexicon/function-words.js'
 import {capitalAt, lowerAt, possessiveAt, tokenAt, type Tokens} from '../text/tokens.js'
+import {endsSentenceBefore as endsSentence, periodCloses, stopEndsSentence, stopGap} from '../text/sentences.js'
 import {cueAt, firstConjunct, phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 
@@ -61,18 +62,7 @@ interface Window {
 const AFTER_TOKENS = 30
 const BEFORE_TOKENS = 45
 
-// (A line break alone ends no sentence: inside a paragraph it wraps the line, as wire copy often does.)
-const sentenceGapRe = /[.!?]["”’)\]]*[\s]|[\n\r][ \t]*[\n\r]|[.!?]["”’]?$/
 const tellLemmas = new Set(['tell', 'ask', 'urge', 'warn', 'call', 'describe', 'dub', 'charge', 'promise'])
-
-/** Whether the gap between two tokens ends a sentence. */
-function endsSentence(text: string, gap: string, tokens?: Tokens, next = -1): boolean {
-  if (!sentenceGapRe.test(gap)) return false
-  // `(D-Md.) said`: a period before a lower-case word ends no sentence (a new line always does).
-  if (!tokens || next < 0 || capitalAt(tokens, next) || /[\n\r]/.test(gap)) return true
-  const code = text.charCodeAt(tokens.start[next])
-  return !(code >= 97 && code <= 122)
-}
 
 /** The tokens after the closing mark, to the end of the sentence (or the next run). */
 function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): Window {
@@ -84,7 +74,7 @@ function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): 
   // period inside the marks, followed by a capitalised word, leaves nothing of its sentence after it
   // (`"…?" asked Borger` and `"…," he said` go on).
   // (So does a sentence end right after the closing mark: `"…5'2". You know what they say …`.)
-  const closed = run.close !== null && from < tokens.length && capitalAt(tokens, from) && (/\.[\s]*$/.test(text.slice(Math.max(run.start, run.close.start - 4), run.close.start)) || /^[.!?][\s]+$/.test(text.slice(run.close.end, tokens.start[from])))
+  const closed = run.close !== null && from < tokens.length && capitalAt(tokens, from) && (periodCloses(text, Math.max(run.start, run.close.start - 4), run.close.start) || stopGap(text.slice(run.close.end, tokens.start[from])))
   let to = from
   const limit = Math.min(tokens.length, from + AFTER_TOKENS)
   while (to < limit && tokens.start[to] < nextStart && tokens.start[to] < paragraph.end) {
@@ -137,7 +127,7 @@ function beforeWindow(context: SieveContext, run: QuotedRun, previousEnd: number
   while (from > limit && tokens.start[from - 1] >= paragraph.start && tokens.end[from - 1] <= start && tokens.start[from - 1] >= previousEnd) {
     // The sentence before ends at the opening mark (`… interest. "It's …`): nothing of it is in the window.
     // (A line break alone before the mark does not: wire copy is often wrapped.)
-    if (from < to ? endsSentence(text, text.slice(tokens.end[from - 1], tokens.start[from]), tokens, from) : /[.!?]/.test(text.slice(tokens.end[from - 1], start)) && endsSentence(text, text.slice(tokens.end[from - 1], start))) break
+    if (from < to ? endsSentence(text, text.slice(tokens.end[from - 1], tokens.start[from]), tokens, from) : stopEndsSentence(text.slice(tokens.end[from - 1], start))) break
     from--
   }
   return {from, to}

@@ -9,6 +9,7 @@
 
 import {entityForName} from '../speakers/entities.js'
 import {capitalAt, tokenAt} from '../text/tokens.js'
+import {breaksLine, endsWithStop, gapEndsSentenceOrLine} from '../text/sentences.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 import {
   colonLead,
@@ -165,7 +166,7 @@ export function sieveSteps(
     if (previous && previous.paragraph === runs[index].paragraph) {
       const gap = text.slice(previous.close ? previous.close.end : previous.end, tokens.start[before.from])
       // (An earlier quotation that ends its sentence — `….” On Monday, …` — or its line leaves the sentence whole.)
-      const closed = /[\n\r]/.test(gap) || (/[.!?]$/.test(text.slice(Math.max(0, previous.end - 1), previous.end)) && capitalAt(tokens, before.from))
+      const closed = breaksLine(gap) || (endsWithStop(text, previous.end) && capitalAt(tokens, before.from))
       if (blankRe.test(gap) && !closed) return false
     }
     return ownSubject(index)
@@ -181,7 +182,7 @@ export function sieveSteps(
     if (!next || !found || !found.cue || (found.rule !== 'sentence-cue-after' && found.rule !== 'cue-after') || next.paragraph !== run.paragraph || !run.close || !next.open) return false
     if (found.cue.from < tokenAt(tokens, next.close ? next.close.end : next.end)) return false
     const gap = text.slice(run.close.end, next.open.start)
-    return gap.length < 200 && !/[.!?]["”’)\]]*[\s]|[\n\r]/.test(gap)
+    return gap.length < 200 && !gapEndsSentenceOrLine(gap)
   }
 
   const steps: SieveStep[] = [

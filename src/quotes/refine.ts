@@ -17,6 +17,7 @@ import type {Article, Quotation, QuotationMarks} from '../ast.js'
 import {classifySpeech, hasWord, isTitleCase} from './classify.js'
 import {isSpaceAt} from './marks.js'
 import {findMarkup, inRanges} from '../text/markup.js'
+import {sentenceEndAfter, sentenceStartBefore} from '../text/sentences.js'
 
 /** Sieve rules that attribute a run from its own sentence. */
 const localRules = new Set([
@@ -74,49 +75,6 @@ export function markSystem(mark: string): QuotationMarks {
 export function quotationMarks(quotation: Quotation): QuotationMarks {
   const mark = quotation.open ?? quotation.close
   return mark ? markSystem(mark.value) : 'straight'
-}
-
-/** Whether a sentence can start at `at` (after white space): a capital, a digit or a mark. */
-function startsSentence(text: string, at: number): boolean {
-  let i = at
-  while (i < text.length && isSpaceAt(text, i) && i < at + 4) i++
-  const char = text.charAt(i)
-  return /[\p{Lu}\p{N}"“‘'(«„]/u.test(char)
-}
-
-/** Whether the period at `at` ends a short capitalised word (`Sen.`, `Mr.`, `Fla.`, `D.`): an abbreviation. */
-function abbreviationBefore(text: string, at: number): boolean {
-  let start = at
-  while (start > 0 && at - start < 5 && /\p{L}/u.test(text.charAt(start - 1))) start--
-  const length = at - start
-  return length > 0 && length <= 3 && /\p{Lu}/u.test(text.charAt(start)) && !/\p{L}/u.test(text.charAt(start - 1))
-}
-
-/** Start of the sentence holding `at`, within `[floor, at]`. */
-function sentenceStart(text: string, floor: number, at: number): number {
-  const limit = Math.max(floor, at - sentenceWindow)
-  for (let i = at - 1; i > limit; i--) {
-    const char = text.charAt(i)
-    if (char === '\n') return i + 1
-    if (isSpaceAt(text, i) && startsSentence(text, i + 1)) {
-      let j = i - 1
-      while (j >= limit && /["”’)\]]/.test(text.charAt(j))) j--
-      const stop = text.charAt(j)
-      if (stop === '!' || stop === '?' || (stop === '.' && !abbreviationBefore(text, j))) return i + 1
-    }
-  }
-  return limit
-}
-
-/** End of the sentence holding `at`, within `[at, ceiling]`. */
-function sentenceEnd(text: string, at: number, ceiling: number): number {
-  const limit = Math.min(ceiling, at + sentenceWindow)
-  for (let i = at; i < limit; i++) {
-    const char = text.charAt(i)
-    if (char === '\n') return i
-    if ((char === '.' || char === '!' || char === '?') && isSpaceAt(text, i + 1)) return i + 1
-  }
-  return limit
 }
 
 /** Whether only `and`, `or`, `nor` or a comma (and white space) stand between `from` and `to` (`“A” and “B”`). */
@@ -179,8 +137,8 @@ export function refineQuotations(text: string, article: Article): void {
       if (demote(quotation, 'scare')) changed = true
       continue
     }
-    const from = sentenceStart(text, paragraph.start, openAt)
-    const to = sentenceEnd(text, closeAt, Math.max(closeAt, paragraph.end))
+    const from = sentenceStartBefore(text, paragraph.start, openAt, sentenceWindow)
+    const to = sentenceEndAfter(text, closeAt, Math.max(closeAt, paragraph.end), sentenceWindow)
     const coordinated = previous !== null && previous.paragraph === p && coordination(text, previous.closeAt, openAt) ? previous.kind : null
     const kind = classifySpeech({
       value: quotation.value,

@@ -12,11 +12,9 @@
  * @module
  */
 
-/** A stretch of the input (end exclusive). */
-export interface TextRange {
-  start: number
-  end: number
-}
+import type {TextRange} from './range.js'
+
+export type {TextRange}
 
 const openTag = '<tweet'
 const closeTag = '</tweet>'

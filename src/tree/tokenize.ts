@@ -11,11 +11,10 @@ import type {Point} from 'unist'
 import type {ParseEnglish} from 'parse-english'
 import type {ParagraphContent} from '../ast.js'
 import type {Locator} from '../text/location.js'
+import {lastSentenceBreak} from '../text/sentences.js'
 
 /** Longest text handed to parse-english at once. */
 export const MAX_PIECE = 2000
-
-const sentenceEndRe = /[.!?]["”’)\]]*[ \t\r\n]+(?=["“‘(\[]?\p{Lu})/gu
 
 /**
  * Find where to cut `text[start…]` so the piece is at most `MAX_PIECE` long.
@@ -23,13 +22,8 @@ const sentenceEndRe = /[.!?]["”’)\]]*[ \t\r\n]+(?=["“‘(\[]?\p{Lu})/gu
 function cutPoint(text: string, start: number, end: number): number {
   if (end - start <= MAX_PIECE) return end
   const limit = start + MAX_PIECE
-  const window = text.slice(start + (MAX_PIECE >> 1), limit)
-  let best = -1
-  sentenceEndRe.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = sentenceEndRe.exec(window))) {
-    best = start + (MAX_PIECE >> 1) + match.index + match[0].length
-  }
+  // The last sentence end in the second half of the window.
+  const best = lastSentenceBreak(text, start + (MAX_PIECE >> 1), limit)
   if (best > start) return best
   // Else the last white space.
   for (let at = limit; at > start + (MAX_PIECE >> 2); at--) {
