@@ -5,7 +5,17 @@
  * @module
  */
 
-import {subordinatingConjunctions} from '../lexicon/function-words.js'
+import {
+  appositiveBreakers,
+  determiners as determinerWords,
+  holderLinks as holderLinkWords,
+  indefiniteDeterminers,
+  modifierParticiples,
+  nounDeterminers as nounDeterminerWords,
+  objectPrepositions,
+  phraseStops,
+  subjectCueFillers
+} from '../lexicon/clause-words.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {isOrganisation, isPlace} from '../speakers/entities.js'
 import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
@@ -24,7 +34,7 @@ export interface CueMatch {
 export {compileCues, type CueIndex}
 
 /** The cue starting at token `i`, if any. */
-const nounDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'such', 'whose', 'no', 'any', 'some', 'recent', 'earlier', 'latest', 'new', 'own', 'past', 'previous', 'public', 'written', 'similar', 'same', 'other', 'those'])
+const nounDeterminers = new Set(nounDeterminerWords)
 
 /** A gap inside a name: spaces only. */
 const nameGapRe = /^[ \t\u00a0]*$/
@@ -55,20 +65,12 @@ export function cueAt(index: CueIndex, tokens: Tokens, i: number): CueMatch | nu
   return null
 }
 
-const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other', 'both'])
-const indefinite = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other', 'both', 'most', 'few'])
-const adverbs = new Set([
-  'also', 'later', 'then', 'previously', 'again', 'once', 'further', 'repeatedly', 'recently', 'earlier', 'quickly',
-  'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'do', 'reportedly', 'simply',
-  'flatly', 'bluntly', 'publicly', 'privately', 'often', 'frequently', 'finally', 'just', 'only', 'already',
-  'subsequently', 'separately', 'similarly', 'sharply', 'angrily', 'calmly', 'confidently', 'firmly', 'openly',
-  'specifically', 'told', 'not', 'never', 'still', 'yet', 'is', 'was', 'were', 'are', 'be', 'been', 'being'
-])
-const npStops = new Set([
-  'that', 'and', 'but', 'which', 'who', 'whom', 'when', 'while', 'as', 'because', 'if', 'so', 'to', 'in', 'on', 'at',
-  'after', 'before', 'since', 'with', 'without', 'than', 'where', 'though', 'although', 'or', 'nor', 'by', 'from',
-  'into', 'about', 'what', 'how', 'why', 'said', 'says', 'told', 'there', 'here', 'it', 'is', 'was', 'be', 'not'
-])
+const determiners = new Set(determinerWords)
+const indefinite = new Set(indefiniteDeterminers)
+/** Adverbs and auxiliaries between a subject and its cue. */
+const adverbs = new Set(subjectCueFillers)
+const npStops = new Set(phraseStops)
+const modifierParticipleSet = new Set(modifierParticiples)
 
 /** Gap text between two tokens. */
 function gapText(text: string, tokens: Tokens, a: number, b: number): string {
@@ -103,7 +105,7 @@ function softGap(gap: string): boolean {
 }
 
 /** Words that open a clause, not an appositive, after a comma. */
-const clauseOpeners = new Set([...subordinatingConjunctions, 'and', 'but', 'or', 'what', 'where'])
+const clauseOpeners = new Set(appositiveBreakers)
 
 /** A noun phrase: tokens `[from, to)`. */
 export interface Phrase {
@@ -257,9 +259,9 @@ export function prepositionObject(text: string, tokens: Tokens, phrase: Phrase, 
 }
 
 /** (Not `of`, `at`, `from`: `Officers of the Houston Police Department said`, `officials from the ministry said`.) */
-const prepositions = new Set(['to', 'with', 'for', 'in', 'by', 'on', 'about', 'into'])
+const prepositions = new Set(objectPrepositions)
 
-const holderLinks = new Set(['of', 'at', 'for', 'from', 'with'])
+const holderLinks = new Set(holderLinkWords)
 
 /**
  * The person an organisation phrase belongs to: `Jeffrey Lewis of the James Martin Center`,
@@ -355,7 +357,7 @@ export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor
     if (npStops.has(previous) || lookup(subjectPronouns, previous)) break
     if (nominalWords.has(previous) || titleSet.has(previous) || plainLowerWord(text, tokens, from - 1)) {
       // Lower-case modifiers of a head (`press office`, `campaign spokesman`); verbs end it.
-      if ((previous.endsWith('ed') || previous.endsWith('ing')) && !nominalWords.has(previous) && !titleSet.has(previous) && previous !== 'gambling' && previous !== 'unnamed' && previous !== 'unidentified') break
+      if ((previous.endsWith('ed') || previous.endsWith('ing')) && !nominalWords.has(previous) && !titleSet.has(previous) && !modifierParticipleSet.has(previous)) break
       from--
       continue
     }

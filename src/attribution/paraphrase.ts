@@ -8,10 +8,15 @@
  * @module
  */
 
+import {leadConjunctions} from '../lexicon/clause-words.js'
+import {creditComplementWords} from '../lexicon/credit-words.js'
 import {lowerAt, tokenAt} from '../text/tokens.js'
 import {cueAt, prepositionObject, subjectAfter, subjectBefore, type CueMatch} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
 import type {SieveContext} from './sieve.js'
+
+const leadConjunctionSet = new Set(leadConjunctions)
+const complementWords = new Set(creditComplementWords)
 
 /** Indirect speech found in a sentence. */
 export interface FoundParaphrase {
@@ -90,11 +95,11 @@ export function findParaphrase(context: SieveContext, start: number, end: number
     const phrase = subjectBefore(text, tokens, i, from, context.lexicon)
     if (!phrase || prepositionObject(text, tokens, phrase, from, i)) continue
     const lead = phrase.from - 1
-    if (phrase.from !== from && !(phrase.from === from + 1 && lead >= 0 && /^(but|and|yet|so|meanwhile|however)$/.test(lowerAt(tokens, lead)))) continue
+    if (phrase.from !== from && !(phrase.from === from + 1 && lead >= 0 && leadConjunctionSet.has(lowerAt(tokens, lead)))) continue
     const mention = resolvePhrase(context.registry, context.history, phrase)
     if (!mention || (!mention.entity && mention.kind !== 'nominal')) continue
     let contentFrom = cue.to
-    while (contentFrom < to && /^(reporters|journalists|that|on|in|at|the|a|news|conference|briefing|interview|statement|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/.test(lowerAt(tokens, contentFrom)) && contentFrom < cue.to + 6) {
+    while (contentFrom < to && complementWords.has(lowerAt(tokens, contentFrom)) && contentFrom < cue.to + 6) {
       if (lowerAt(tokens, contentFrom) === 'that') {
         contentFrom++
         break

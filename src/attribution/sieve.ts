@@ -15,6 +15,33 @@ import {isPlace, resolvePronoun, type Registry, type SpeakerHistory} from '../sp
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {reportNouns, speechNouns} from '../lexicon/cues.js'
 import {subordinatingConjunctions} from '../lexicon/function-words.js'
+import {
+  beForms,
+  clauseAuxiliaries as clauseAuxiliaryWords,
+  clauseStarters,
+  coordinators,
+  gerundPrepositions,
+  innerClauseOpeners,
+  leadAdverbs,
+  roleDeterminers as roleDeterminerWords,
+  sentenceOpeners
+} from '../lexicon/clause-words.js'
+import {
+  addresseeCueLemmas,
+  asSayingForms,
+  auxiliaryTimeWords,
+  creditTailOpeners,
+  documentNouns,
+  infinitiveCueLemmas,
+  issuedParticiples,
+  quotingVerbs,
+  reportingCueLemmas,
+  speechNounLinks
+} from '../lexicon/credit-words.js'
+import {nameParticles} from '../lexicon/name-particles.js'
+import {objectPronouns} from '../lexicon/pronouns.js'
+import {creditTitleSmallWords} from '../lexicon/quote-context.js'
+import {timeNouns} from '../lexicon/time-words.js'
 import {capitalAt, lowerAt, possessiveAt, tokenAt, type Tokens} from '../text/tokens.js'
 import {endsSentenceBefore as endsSentence, periodCloses, stopEndsSentence, stopGap} from '../text/sentences.js'
 import {cueAt, firstConjunct, phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type CueIndex, type CueMatch, type Phrase} from './cues.js'
@@ -62,7 +89,7 @@ interface Window {
 const AFTER_TOKENS = 30
 const BEFORE_TOKENS = 45
 
-const tellLemmas = new Set(['tell', 'ask', 'urge', 'warn', 'call', 'describe', 'dub', 'charge', 'promise'])
+const tellLemmas = new Set(addresseeCueLemmas)
 
 /** The tokens after the closing mark, to the end of the sentence (or the next run). */
 function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): Window {
@@ -97,9 +124,9 @@ function bareCredit(context: SieveContext, from: number, to: number): boolean {
 }
 
 /** Words that open the circumstances of a credit (`in an interview with Xinhua`, `on Tuesday`). */
-const tailOpeners = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'via', 'through', 'over', 'late', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const tailOpeners = new Set(creditTailOpeners)
 /** Words that open a clause, not circumstances. */
-const tailStops = new Set(['that', 'who', 'which', 'whom', 'whose', 'and', 'but', 'or', 'because', 'while', 'if', 'although', 'though', 'when', 'where', 'as'])
+const tailStops = new Set(clauseStarters)
 
 /**
  * Whether tokens `[from, to)` after a cue are only its circumstances (`in a statement on Saturday`, `in an
@@ -139,9 +166,15 @@ function resolve(context: SieveContext, phrase: Phrase | null): SpeakerMention |
 }
 
 /** Object pronouns and the subject pronouns they stand for. */
-const objectPronouns = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']])
+const objectPronounMap = new Map(Object.entries(objectPronouns))
 /** Words of time between an auxiliary and its participle (`was Saturday quoted`). */
-const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'also', 'later', 'earlier'])
+const timeWords = new Set(auxiliaryTimeWords)
+/** Verbs of `X quoted Y as saying`, and the participles after `as`. */
+const quotingVerbSet = new Set(quotingVerbs)
+const asSayingSet = new Set(asSayingForms)
+/** Forms of *be*; without the infinitive, the auxiliaries of a passive clause (`was quoted`). */
+const beSet = new Set(beForms)
+const passiveAuxiliaries = new Set(beForms.filter((word) => word !== 'be'))
 
 /**
  * Rule `quoted-as-saying`: `X quoted Y as saying` around the quotation: Y is the speaker.
@@ -150,17 +183,17 @@ function quotedAsSaying(context: SieveContext, window: Window): Attribution | nu
   const {tokens, text} = context
   for (let i = window.from; i < window.to; i++) {
     const lower = lowerAt(tokens, i)
-    if (lower !== 'quoted' && lower !== 'cited' && lower !== 'quoting' && lower !== 'citing') continue
+    if (!quotingVerbSet.has(lower)) continue
     // (The object may carry an appositive: `Vietnam News Agency quoted Hoang Van Dung, Deputy Chairman of the …
     // ( VCCI), as saying`.)
     for (let k = i + 1; k < Math.min(window.to, i + 24); k++) {
-      if (lowerAt(tokens, k) === 'as' && k + 1 < tokens.length && /^(saying|telling|stating|writing)$/.test(lowerAt(tokens, k + 1))) {
+      if (lowerAt(tokens, k) === 'as' && k + 1 < tokens.length && asSayingSet.has(lowerAt(tokens, k + 1))) {
         // Passive: `Liu was quoted by the People's Daily as saying`, `Kiet was Saturday quoted as saying`.
         let auxiliary = i - 1
         if (auxiliary - 1 >= window.from && (timeWords.has(lowerAt(tokens, auxiliary)) || /ly$/.test(lowerAt(tokens, auxiliary)))) auxiliary--
-        const passive = auxiliary >= window.from && /^(was|were|is|are|being|been)$/.test(lowerAt(tokens, auxiliary))
+        const passive = auxiliary >= window.from && passiveAuxiliaries.has(lowerAt(tokens, auxiliary))
         // `the agency quoted him as saying`: the object pronoun stands for the subject one.
-        const object = passive ? null : objectPronouns.get(lowerAt(tokens, i + 1))
+        const object = passive ? null : objectPronounMap.get(lowerAt(tokens, i + 1))
         if (object && i + 2 === k) {
           const entity = resolvePronoun(context.registry, context.history, object, tokens.start[i + 1])
           if (entity) return {mention: {entity, kind: 'pronoun', start: tokens.start[i + 1], end: tokens.end[i + 1]}, cue: {from: i, to: k + 2, lemma: 'quote', strength: 1}, rule: 'quoted-as-saying', confidence: 0.9, local: true, clauseEnd: k + 2}
@@ -227,7 +260,7 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
       // (`"…" and said Republican leaders will …`: a second verb of the sentence's subject; what follows is
       // what was said.)
       // (Not after a subordinator: in `"…" while noting it would …` the words after the cue are what was noted.)
-      if (!phrase && i - window.from <= 1 && !tellLemmas.has(cue.lemma) && !(i > window.from && (/^(?:and|but|or)$/.test(lowerAt(tokens, window.from)) || opened))) {
+      if (!phrase && i - window.from <= 1 && !tellLemmas.has(cue.lemma) && !(i > window.from && (coordinatorSet.has(lowerAt(tokens, window.from)) || opened))) {
         phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
         adjacent = phrase !== null
       }
@@ -256,7 +289,8 @@ function cueAfter(context: SieveContext, window: Window): Attribution | null {
 }
 
 /** Auxiliaries and modals that make a subject and its verb of the words after a participle (`suggesting he might`). */
-const clauseAuxiliaries = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can', 'must', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'does', 'do'])
+const clauseAuxiliaries = new Set(clauseAuxiliaryWords)
+const coordinatorSet = new Set(coordinators)
 
 /** Whether `phrase` is followed by `, who` (it is the antecedent of a relative clause). */
 function relativeAntecedent(text: string, tokens: Tokens, phrase: Phrase): boolean {
@@ -291,7 +325,7 @@ function leadingSubject(context: SieveContext, window: Window): Attribution | nu
     // President, said`.)
     if (/[;:"“”]/.test(gap) || (/,/.test(gap) && !cue)) return null
     if (!cue) continue
-    if (cue.lemma === 'according to' || /^(?:and|but|or)$/.test(lowerAt(tokens, i - 1))) return null
+    if (cue.lemma === 'according to' || coordinatorSet.has(lowerAt(tokens, i - 1))) return null
     const mention = resolve(context, phrase)
     if (!mention || !mention.entity || mention.kind === 'nominal' || mention.kind === 'pronoun') return null
     return {mention, cue, rule: 'cue-after', confidence: 0.8 * cue.strength, local: true, clauseEnd: cue.to}
@@ -300,9 +334,9 @@ function leadingSubject(context: SieveContext, window: Window): Attribution | nu
 }
 
 /** Determiners that open a description of someone (`a mourner`, `the governor`). */
-const roleDeterminers = new Set(['a', 'an', 'the', 'one', 'another'])
+const roleDeterminers = new Set(roleDeterminerWords)
 /** Lower-case particles inside a name (`Muqrin bin Abdul Aziz`, `Ludwig van Beethoven`). */
-const nameLinks = /^(?:bin|ibn|al|el|de|del|della|di|da|dos|du|van|von|der|den|la|le)$/
+const nameLinks = new Set(nameParticles)
 
 /**
  * `"…," said the governor of the central bank, Josef Tosovsky.`: after an inverted cue, a description opened by a
@@ -327,7 +361,7 @@ function namedAfterRole(context: SieveContext, phrase: Phrase, window: Window): 
   let to = comma
   while (to < window.to && to - comma < 7 && (to === comma || /^[ \t\u00a0]+$/.test(text.slice(tokens.end[to - 1], tokens.start[to])))) {
     if (capitalAt(tokens, to)) to++
-    else if (to > comma && to + 1 < window.to && nameLinks.test(lowerAt(tokens, to)) && capitalAt(tokens, to + 1)) to += 2
+    else if (to > comma && to + 1 < window.to && nameLinks.has(lowerAt(tokens, to)) && capitalAt(tokens, to + 1)) to += 2
     else break
   }
   const name = {from: comma, to}
@@ -398,7 +432,7 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
   }
   const last = window.to - 1
   // `From Bush's Facebook post: "…"`: a possessive name before a noun of speech or a document.
-  if (phrase && (speechNounSet.has(lowerAt(tokens, last)) || documentNouns.has(lowerAt(tokens, last)))) {
+  if (phrase && (speechNounSet.has(lowerAt(tokens, last)) || documentNounSet.has(lowerAt(tokens, last)))) {
     for (let k = last - 1; k >= phrase.from; k--) {
       if (!possessiveAt(tokens, k) || !capitalAt(tokens, k)) continue
       const owner = resolve(context, phraseEndingAt(text, tokens, k, phrase.from, context.lexicon))
@@ -417,7 +451,7 @@ function colonLead(context: SieveContext, run: QuotedRun, window: Window): Attri
 }
 
 /** Documents that credit their possessor with the quotation after a colon (`Bush's Facebook post:`). */
-const documentNouns = new Set(['post', 'posts', 'tweet', 'tweets', 'letter', 'memo', 'op-ed', 'speech', 'release', 'email', 'message', 'blog', 'essay', 'column', 'book', 'testimony', 'statement', 'announcement', 'note'])
+const documentNounSet = new Set(documentNouns)
 
 /** Start of the last clause reported by a verb of saying in `[from, to)` (`said that |Yeo had written …`), else -1. */
 function reportedClause(context: SieveContext, from: number, to: number): number {
@@ -447,14 +481,14 @@ function invertedAt(context: SieveContext, i: number, cue: CueMatch, window: Win
 }
 
 /** Prepositions before a gerund cue (`upon saying`, `after calling him`, `by telling`). */
-const gerundLinks = new Set(['upon', 'after', 'before', 'by', 'while', 'when', 'without', 'in', 'on', 'for'])
+const gerundLinks = new Set(gerundPrepositions)
 
 /** Whether the cue at `i` is passive with an agent: `was asked by …`, `was reportedly told by …`. */
 function passiveAt(tokens: Tokens, i: number, cue: CueMatch, window: Window): boolean {
   if (cue.to + 1 >= window.to || lowerAt(tokens, cue.to) !== 'by' || i - 1 <= window.from) return false
   let k = i - 1
   if (k > window.from && lowerAt(tokens, k).endsWith('ly')) k--
-  return /^(?:was|were|is|are|been|being|be)$/.test(lowerAt(tokens, k))
+  return beSet.has(lowerAt(tokens, k))
 }
 
 /** `Sanders was asked by host Bill Maher, who …, "…"`: the named agent of a passive cue. */
@@ -465,7 +499,7 @@ function passiveAgent(context: SieveContext, cue: CueMatch, window: Window): Spe
 }
 
 /** Verbs of saying in the infinitive (`to call Fields "…"`): their base forms are no cues of the lexicon. */
-const infinitiveLemmas = new Set(['call', 'describe', 'dub', 'label', 'brand', 'declare', 'warn', 'write', 'say', 'tell', 'ask'])
+const infinitiveLemmas = new Set(infinitiveCueLemmas)
 
 function infinitiveCue(tokens: Tokens, i: number, window: Window): CueMatch | null {
   if (i - 1 <= window.from || lowerAt(tokens, i - 1) !== 'to' || !infinitiveLemmas.has(lowerAt(tokens, i))) return null
@@ -553,7 +587,7 @@ function cueBefore(context: SieveContext, window: Window): Attribution | null {
 
 const speechNounSet = new Set(speechNouns)
 /** Words that may stand between a speech noun and the quotation (`claim Monday that "…"`). */
-const speechNounLinks = /^(?:that|of|about|on|a|an|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|week|earlier)$/
+const speechNounLinkSet = new Set(speechNounLinks)
 
 /**
  * Rule `speech-noun`: `top environmental official Oleg Mitvol's claim Monday that "…"` — a possessive name
@@ -563,7 +597,7 @@ function speechNoun(context: SieveContext, window: Window): Attribution | null {
   const {tokens, text} = context
   let k = window.to - 1
   let links = 0
-  while (k > window.from && speechNounLinks.test(lowerAt(tokens, k)) && links < 3) {
+  while (k > window.from && speechNounLinkSet.has(lowerAt(tokens, k)) && links < 3) {
     k--
     links++
   }
@@ -587,7 +621,7 @@ function speechNoun(context: SieveContext, window: Window): Attribution | null {
 
 const reportNounSet = new Set(reportNouns)
 /** Participles between a document and its author (`an email sent out by Sanders`). */
-const issuedWords = /^(?:sent|issued|released|written|published|posted|put|signed|authored|penned)$/
+const issuedWords = new Set(issuedParticiples)
 
 /**
  * Rule `report-noun`: `it was a report by Politico that he "…"`, `a report in The Wall Street Journal this week
@@ -602,7 +636,7 @@ function reportNoun(context: SieveContext, window: Window): Attribution | null {
     if (capitalAt(tokens, k) || !(reportNounSet.has(lowerAt(tokens, k)) || speechNounSet.has(lowerAt(tokens, k)))) continue
     let at = k + 1
     // (`sent out by`, `issued by`)
-    if (at < window.to && issuedWords.test(lowerAt(tokens, at))) {
+    if (at < window.to && issuedWords.has(lowerAt(tokens, at))) {
       at++
       if (at < window.to && lowerAt(tokens, at) === 'out') at++
       if (lowerAt(tokens, at) !== 'by') return null
@@ -636,7 +670,7 @@ const subordinators = new Set(subordinatingConjunctions)
 const afterOpeners = new Set(subordinatingConjunctions.filter((word) => word !== 'as'))
 
 /** Verbs of saying whose content clause can hold another report. */
-const outerLemmas = new Set(['say', 'tell'])
+const outerLemmas = new Set(reportingCueLemmas)
 
 function outerSpeaker(context: SieveContext, window: Window, inner: Attribution): Attribution | null {
   const {tokens, text, cues} = context
@@ -719,14 +753,15 @@ export function runWindows(context: SieveContext, index: number): RunWindows {
   return {after: afterWindow(context, run, nextStart), before: beforeWindow(context, run, previousEnd)}
 }
 
-const titleWordRe = /^(?:\p{Lu}[\p{L}\p{N}'’-]*|\d[\p{L}\p{N}'’-]*|the|of|a|an|and|in|on|to|for|at|with|from|or|is)$/u
+const titleCapitalRe = /^(?:\p{Lu}[\p{L}\p{N}'’-]*|\d[\p{L}\p{N}'’-]*)$/u
+const titleSmallWords = new Set(creditTitleSmallWords)
 
 /** Whether a run reads as a title (`"Meet the Press"`): a few capitalised words, no punctuation. */
 function titleLike(text: string, run: QuotedRun): boolean {
   if (!run.open || !run.close || run.end - run.start > 60 || run.end <= run.start) return false
   const words = text.slice(run.start, run.end).split(' ')
   if (words.length > 8 || !/^\p{Lu}/u.test(words[0])) return false
-  for (const word of words) if (!titleWordRe.test(word)) return false
+  for (const word of words) if (!titleCapitalRe.test(word) && !titleSmallWords.has(word)) return false
   return true
 }
 
@@ -752,10 +787,11 @@ export function transcriptLabel(context: SieveContext, run: QuotedRun): Attribut
 }
 
 /** Nouns of time that make `The day before,` an adverbial. */
-const timeNouns = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'time', 'hour', 'hours', 'moment'])
+const timeNounSet = new Set(timeNouns)
 
 /** Words that open a sentence without being its subject. */
-const openers = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'separately', 'indeed', 'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'since', 'last', 'this', 'that', 'for', 'with', 'without', 'despite', 'as', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'shortly', 'soon', 'afterward', 'afterwards', 'eventually', 'finally', 'ultimately', 'nevertheless', 'nonetheless', 'again', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'around', 'across', 'throughout', 'under', 'given', 'preceded', 'following', 'amid', 'among', 'from', 'like', 'unlike', 'beyond', 'by', 'over', 'through', 'within', 'inside', 'outside', 'near', 'upon', 'against', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whether', 'early', 'late', 'first', 'second', 'third', 'next', 'lastly', 'thus', 'hence', 'therefore', 'moreover', 'furthermore', 'likewise', 'similarly', 'additionally', 'regardless', 'overall'])
+const openers = new Set(sentenceOpeners)
+const leadAdverbSet = new Set(leadAdverbs)
 
 /**
  * The subject of the sentence that starts at token `from` (before token `to`): its first noun phrase,
@@ -777,7 +813,7 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
   // the next two words, a comma within four.
   let time = false
   if (first === 'the' && to - from > 3) {
-    const noun = timeNouns.has(lowerAt(tokens, from + 1)) || timeNouns.has(lowerAt(tokens, from + 2))
+    const noun = timeNounSet.has(lowerAt(tokens, from + 1)) || timeNounSet.has(lowerAt(tokens, from + 2))
     for (let k = from + 1; noun && k < to - 1 && k - from <= 3; k++) {
       if (capitalAt(tokens, k)) break
       if (/^,/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) time = true
@@ -788,7 +824,7 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
     let k = from + 1
     while (k < to && k - from < 16 && !/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) k++
     if (k >= to || k - from >= 16) {
-      if (/^(?:but|and|yet|so|still|meanwhile|however|also|instead|then|now|later|separately|indeed)$/.test(lowerAt(tokens, from))) start = from + 1
+      if (leadAdverbSet.has(lowerAt(tokens, from))) start = from + 1
       else return null
     } else start = k
   }
@@ -820,7 +856,7 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
 
 
 /** Words that open a clause inside a sentence, before its subject (`…, in which Clinton expressed …`). */
-const clauseOpeners = new Set([...subordinatingConjunctions, 'which', 'where'])
+const clauseOpeners = new Set(innerClauseOpeners)
 
 /**
  * The subject of the clause that holds the quotation, when a clause opens inside the sentence before it with a
@@ -848,7 +884,7 @@ function clauseSubjectMention(context: SieveContext, from: number, to: number): 
     const verb = lower === 'who' ? k + 1 : phrase.to
     if (verb >= to || capitalAt(tokens, verb) || !softGapAt(text, tokens, verb) || isPlace(tokens, phrase.from, phrase.to)) continue
     // A passive clause (`…, who was greeted with chants of "…"`) names no speaker.
-    if (/^(?:was|were|is|are|been|being)$/.test(lowerAt(tokens, verb)) && verb + 1 < to && lowerAt(tokens, verb + 1).endsWith('ed')) continue
+    if (passiveAuxiliaries.has(lowerAt(tokens, verb)) && verb + 1 < to && lowerAt(tokens, verb + 1).endsWith('ed')) continue
     const mention = resolve(context, phrase)
     if (mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname')) return mention
   }

@@ -7,6 +7,7 @@
  * @module
  */
 
+import {mediumCueLemmas} from '../lexicon/credit-words.js'
 import {entityForName} from '../speakers/entities.js'
 import {capitalAt, tokenAt} from '../text/tokens.js'
 import {breaksLine, endsWithStop, gapEndsSentenceOrLine} from '../text/sentences.js'
@@ -107,7 +108,7 @@ export const sieveRuleNames: readonly string[] = [
 ]
 
 /** Cues by which a medium passes on what someone said. */
-const reportLemmas = new Set(['report', 'quote'])
+const reportLemmas = new Set(mediumCueLemmas)
 
 const splitGapRe = /^[\s,.;:—–-]*$/
 const blankRe = /^[\s]*$/
