@@ -13,7 +13,6 @@ import {warn} from './messages.js'
 import {readOptions, type ParseOptions} from './options.js'
 import {buildArticle} from './tree/build.js'
 import {analyzeSpeech, type SpeechInput} from './attribution/index.js'
-import {refineQuotations} from './quotes/refine.js'
 import {createLocator} from './text/location.js'
 import {
   runAnalyzers,
@@ -122,7 +121,6 @@ function parseFile(source: VFile, settings: Settings, file: VFile | null): Artic
   // extend the speech stage's lexicons and sieve for this call only.
   const speech: SpeechInput & {settings: SpeechSettings} = {text, article, locator, file, settings: settings.speech}
   analyzeSpeech(speech)
-  refineQuotations(text, article)
 
   if (text.trim().length === 0) {
     warn(file, 'Empty document: no text to parse', locator.position(0, text.length), 'empty-document')

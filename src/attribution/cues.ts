@@ -120,8 +120,6 @@ export interface Phrase {
  * @param floor Lowest token index that may be part of it.
  */
 export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: number, lexicon: SpeechLexicon = defaultLexicon): Phrase | null {
-  const nominalWords = lexicon.nominalWords
-  const titleSet = lexicon.titles
   let end = cue
   // Skip adverbs and auxiliaries between subject and verb.
   while (end - 1 >= floor && adverbs.has(lowerAt(tokens, end - 1)) && softGap(gapText(text, tokens, end - 1, end))) end--
@@ -147,58 +145,65 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
     }
   }
   const gap = label ? ' ' : gapText(text, tokens, end - 1, end)
-  if (/,/.test(gap)) {
-    // Appositives, ages and places between commas: `Hugh Hill, a doctor, said`, `Vulin, 51, said`,
-    // `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`.
-    const stop = Math.max(floor, end - 30)
-    /** Start of the comma-delimited segment that ends at `to`, or -1. */
-    const segmentStart = (to: number): number => {
-      let k = to - 1
-      const limit = Math.max(stop, to - 16)
-      while (k > limit && !/,/.test(gapText(text, tokens, k - 1, k))) k--
-      return k > limit && k - 1 >= floor && /^[.)]?,[\s]*$/.test(gapText(text, tokens, k - 1, k)) ? k : -1
-    }
-    const appositive = (k: number, to: number): boolean => {
-      const first = lowerAt(tokens, k)
-      // `…, in what Bay Buchanan, national treasurer …, called`: a clause, not an appositive.
-      if (!capitalAt(tokens, k) && (clauseOpeners.has(first) || (k + 1 < to && lowerAt(tokens, k + 1) === 'what'))) return false
-      if (determiners.has(first) || /^\d/.test(first) || !capitalAt(tokens, k) || titleSet.has(first) || possessiveAt(tokens, k - 1)) return true
-      for (let n = k; n < to; n++) if (!capitalAt(tokens, n) && (titleSet.has(lowerAt(tokens, n)) || nominalWords.has(lowerAt(tokens, n)))) return true
-      return false
-    }
-    // `Santilli's attorney, Thomas Coan, argued`: a name set off by commas after the role it fills.
-    const first = segmentStart(end)
-    if (first >= 0 && end - first >= 2 && end - first <= 4) {
-      let names = true
-      for (let n = first; n < end; n++) if (!capitalAt(tokens, n)) names = false
-      const role = lowerAt(tokens, first - 1)
-      if (names && !capitalAt(tokens, first - 1) && (titleSet.has(role) || nominalWords.has(role))) return {from: first, to: end}
-    }
-    let segmentEnd = end
-    let skipped = 0
-    for (let round = 0; round < 6; round++) {
-      const k = segmentStart(segmentEnd)
-      if (k < 0) break
-      // `of Raleigh, N.C.,`: the rest of a place after `of`/`in`/`from`.
-      const before = skipped > 0 && capitalAt(tokens, k) ? segmentStart(k) : -1
-      const placeRest = before >= 0 && !capitalAt(tokens, before) && /^(?:of|in|from)$/.test(lowerAt(tokens, before))
-      if (!placeRest && !appositive(k, segmentEnd)) break
-      segmentEnd = k
-      skipped++
-    }
-    if (skipped === 0) return null
-    // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: a party label before the appositive.
-    let last = segmentEnd - 1
-    if (/^\),/.test(gapText(text, tokens, last, segmentEnd))) {
-      let k = last
-      while (k > Math.max(floor, last - 4) && !/\(/.test(gapText(text, tokens, k - 1, k))) k--
-      if (k > floor && /^[\s]*\($/.test(gapText(text, tokens, k - 1, k))) last = k - 1
-    }
-    return phraseEndingAt(text, tokens, last, floor, lexicon)
-  }
+  if (/,/.test(gap)) return subjectBeforeCommas(text, tokens, end, floor, lexicon)
   if (!softGap(gap)) return null
   const phrase = phraseEndingAt(text, tokens, end - 1, floor, lexicon)
   return phrase ? unnamedMember(text, tokens, phrase, floor, lexicon) ?? holderOf(text, tokens, phrase, floor, lexicon) ?? namedBefore(text, tokens, phrase, floor, lexicon) ?? firstConjunct(text, tokens, phrase, floor, lexicon) : null
+}
+
+/**
+ * The subject before a comma that ends right before the cue (token `end`): a name set off after its role, or the
+ * phrase before appositives, ages and places between commas (`Hugh Hill, a doctor, said`, `Vulin, 51, said`,
+ * `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`).
+ */
+function subjectBeforeCommas(text: string, tokens: Tokens, end: number, floor: number, lexicon: SpeechLexicon): Phrase | null {
+  const nominalWords = lexicon.nominalWords
+  const titleSet = lexicon.titles
+  const stop = Math.max(floor, end - 30)
+  /** Start of the comma-delimited segment that ends at `to`, or -1. */
+  const segmentStart = (to: number): number => {
+    let k = to - 1
+    const limit = Math.max(stop, to - 16)
+    while (k > limit && !/,/.test(gapText(text, tokens, k - 1, k))) k--
+    return k > limit && k - 1 >= floor && /^[.)]?,[\s]*$/.test(gapText(text, tokens, k - 1, k)) ? k : -1
+  }
+  const appositive = (k: number, to: number): boolean => {
+    const first = lowerAt(tokens, k)
+    // `…, in what Bay Buchanan, national treasurer …, called`: a clause, not an appositive.
+    if (!capitalAt(tokens, k) && (clauseOpeners.has(first) || (k + 1 < to && lowerAt(tokens, k + 1) === 'what'))) return false
+    if (determiners.has(first) || /^\d/.test(first) || !capitalAt(tokens, k) || titleSet.has(first) || possessiveAt(tokens, k - 1)) return true
+    for (let n = k; n < to; n++) if (!capitalAt(tokens, n) && (titleSet.has(lowerAt(tokens, n)) || nominalWords.has(lowerAt(tokens, n)))) return true
+    return false
+  }
+  // `Santilli's attorney, Thomas Coan, argued`: a name set off by commas after the role it fills.
+  const first = segmentStart(end)
+  if (first >= 0 && end - first >= 2 && end - first <= 4) {
+    let names = true
+    for (let n = first; n < end; n++) if (!capitalAt(tokens, n)) names = false
+    const role = lowerAt(tokens, first - 1)
+    if (names && !capitalAt(tokens, first - 1) && (titleSet.has(role) || nominalWords.has(role))) return {from: first, to: end}
+  }
+  let segmentEnd = end
+  let skipped = 0
+  for (let round = 0; round < 6; round++) {
+    const k = segmentStart(segmentEnd)
+    if (k < 0) break
+    // `of Raleigh, N.C.,`: the rest of a place after `of`/`in`/`from`.
+    const before = skipped > 0 && capitalAt(tokens, k) ? segmentStart(k) : -1
+    const placeRest = before >= 0 && !capitalAt(tokens, before) && /^(?:of|in|from)$/.test(lowerAt(tokens, before))
+    if (!placeRest && !appositive(k, segmentEnd)) break
+    segmentEnd = k
+    skipped++
+  }
+  if (skipped === 0) return null
+  // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: a party label before the appositive.
+  let last = segmentEnd - 1
+  if (/^\),/.test(gapText(text, tokens, last, segmentEnd))) {
+    let k = last
+    while (k > Math.max(floor, last - 4) && !/\(/.test(gapText(text, tokens, k - 1, k))) k--
+    if (k > floor && /^[\s]*\($/.test(gapText(text, tokens, k - 1, k))) last = k - 1
+  }
+  return phraseEndingAt(text, tokens, last, floor, lexicon)
 }
 
 /**

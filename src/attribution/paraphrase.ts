@@ -13,7 +13,7 @@ import {creditComplementWords} from '../lexicon/credit-words.js'
 import {lowerAt, tokenAt} from '../text/tokens.js'
 import {cueAt, prepositionObject, subjectAfter, subjectBefore, type CueMatch} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from './resolve.js'
-import type {SieveContext} from './sieve.js'
+import type {SieveContext} from './context.js'
 
 const leadConjunctionSet = new Set(leadConjunctions)
 const complementWords = new Set(creditComplementWords)

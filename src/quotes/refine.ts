@@ -19,18 +19,6 @@ import {isSpaceAt} from './marks.js'
 import {findMarkup, inRanges} from '../text/markup.js'
 import {sentenceEndAfter, sentenceStartBefore} from '../text/sentences.js'
 
-/** Sieve rules that attribute a run from its own sentence. */
-const localRules = new Set([
-  'quoted-as-saying',
-  'cue-after',
-  'sentence-cue-after',
-  'according-to',
-  'colon-lead',
-  'dash-credit',
-  'cue-before',
-  'split'
-])
-
 /** How far back and ahead a run's sentence is read, in characters. */
 const sentenceWindow = 300
 
@@ -105,8 +93,10 @@ function longerThan(value: string, limit: number): boolean {
  *
  * @param text The input.
  * @param article The tree, after attribution.
+ * @param local The quotations a local rule attributed (a credit in their own sentence: a cue clause, a colon, a
+ *   dash), as the sieve declared them.
  */
-export function refineQuotations(text: string, article: Article): void {
+export function refineQuotations(text: string, article: Article, local: ReadonlySet<Quotation>): void {
   if (article.quotations.length === 0) return
   const paragraphs: Array<{start: number; end: number}> = []
   for (const child of article.children) {
@@ -145,7 +135,7 @@ export function refineQuotations(text: string, article: Article): void {
       kind: quotation.kind,
       sentenceBefore: text.slice(from, openAt),
       sentenceAfter: text.slice(closeAt, to),
-      local: quotation.rule !== null && localRules.has(quotation.rule),
+      local: local.has(quotation),
       markup: inMarkup,
       coordinatedWith: coordinated,
       inTitleList: titleList.has(quotation)
@@ -154,7 +144,7 @@ export function refineQuotations(text: string, article: Article): void {
     if (kind === quotation.kind) continue
     if (demote(quotation, kind)) changed = true
   }
-  if (inheritKinds(article.quotations)) changed = true
+  if (inheritKinds(article.quotations, local)) changed = true
   if (changed) pruneSpeakers(article)
 }
 
@@ -176,7 +166,7 @@ function valueWords(value: string): string[] {
  * title or name, is one too (`their “embassy”` … `from the “embassy.”`).
  * One pass to collect, one to compare: linear. Whether a speaker was dropped.
  */
-function inheritKinds(quotations: Quotation[]): boolean {
+function inheritKinds(quotations: Quotation[], local: ReadonlySet<Quotation>): boolean {
   const kinds = new Map<string, Quotation['kind']>()
   for (const quotation of quotations) {
     if (quotation.depth > 0 || quotation.kind === 'direct' || quotation.kind === 'partial' || quotation.kind === 'embedded') continue
@@ -194,7 +184,7 @@ function inheritKinds(quotations: Quotation[]): boolean {
     const titleCase = isTitleCase(words)
     // A title-case run repeated as a scare quote may be a slogan chanted (`repeat “Law and Order”`): only titles pass on to it.
     const unattributed = quotation.rule === null && (kind === 'title' || !titleCase)
-    const title = kind === 'title' && words.length <= inheritTitleMaxWords && titleCase && !(quotation.rule !== null && localRules.has(quotation.rule))
+    const title = kind === 'title' && words.length <= inheritTitleMaxWords && titleCase && !local.has(quotation)
     if ((unattributed || title) && demote(quotation, kind)) dropped = true
   }
   return dropped

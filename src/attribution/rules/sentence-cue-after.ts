@@ -1,0 +1,26 @@
+/**
+ * Rule `sentence-cue-after` (see its `doc`).
+ *
+ * @module
+ */
+
+import {creditAfter} from '../credit-after.js'
+import {defineRule} from '../rule.js'
+
+/** Rule `sentence-cue-after`. */
+export const sentenceCueAfter = defineRule({
+  name: 'sentence-cue-after',
+  pass: 1,
+  reads: ['after'],
+  confidence: 0.8,
+  local: true,
+  passesOn: true,
+  scan: 'after',
+  doc: `A cue clause that closes the quotation's sentence further on (\`"exotic" rights, but …, he said.\`), also with its circumstances after the cue (at most ten words opened by a preposition or a word of time, no clause: \`…, the Vatican said in a statement on Saturday.\`); the credit may be a name with its own article after a common noun (\`…, local newspaper The Himalayan Times reported Thursday.\`). Read in the same scan as \`cue-after\`.`,
+  examples: [],
+  counterExamples: [],
+  find(sieve, index) {
+    const found = sieve.shared(creditAfter, index)
+    return found && found.kind === 'sentence' ? found.finding : null
+  }
+})
