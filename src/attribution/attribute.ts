@@ -12,7 +12,7 @@
 import type {Attribution, SieveContext} from './context.js'
 import type {SpeakerRule} from './custom.js'
 import {findParaphrase, type FoundParaphrase} from './paraphrase.js'
-import {attributionOf, takeOver} from './rule.js'
+import {attributionOf, takeOver, type SieveRule} from './rule.js'
 import {continued} from './rules/continued.js'
 import {createSieve, sieveSteps, type Sieve} from './sieve.js'
 import type {Story} from './story.js'
@@ -27,11 +27,12 @@ export interface Attributed {
   paraphrases: FoundParaphrase[]
 }
 
-/** Attribute the quotations of a story and find its indirect speech. */
-export function attributeStory(story: Story, dense: readonly boolean[], rules: readonly SpeakerRule[]): Attributed {
+/** Attribute the quotations of a story (with the rules of `configuration`, default the built-in list) and find its indirect speech. */
+export function attributeStory(story: Story, dense: readonly boolean[], rules: readonly SpeakerRule[], configuration?: readonly SieveRule[]): Attributed {
   const {context, sentences} = story
   const outer = context.runs
-  const sieve = createSieve(context, sieveSteps(rules))
+  const steps = sieveSteps(rules, configuration)
+  const sieve = createSieve(context, steps)
   const paraphrases: FoundParaphrase[] = []
   let index = 0
   for (let p = 0; p < context.paragraphs.length; p++) {
@@ -44,7 +45,8 @@ export function attributeStory(story: Story, dense: readonly boolean[], rules: r
     const paraphraseSpeaker = paraphrasesOf(context, sentences[p] ?? [], first, last, paraphrases)
     sieve.carry(p, lastSpeaker(sieve, first, last) ?? paraphraseSpeaker, last > first)
   }
-  continueBack(context, sieve.attributions)
+  // (Part of the rule `continued`: not when a configuration leaves that rule out.)
+  if (steps.pass2.includes(continued)) continueBack(context, sieve.attributions)
   const groups = sieve.groups
   for (let i = 1; i < outer.length; i++) if (outer[i].continued && outer[i - 1].continues) groups[i] = groups[i - 1]
   return {attributions: sieve.attributions, groups, paraphrases}

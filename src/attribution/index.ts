@@ -25,6 +25,7 @@ import type {TextRange} from '../text/range.js'
 import {attributeStory} from './attribute.js'
 import type {SpeakerRule} from './custom.js'
 import {speechNodes} from './nodes.js'
+import type {SieveRule} from './rule.js'
 import {pairMarks} from './pairing.js'
 import {readStory} from './story.js'
 
@@ -42,8 +43,10 @@ export interface SpeechInput {
 /**
  * Find quotations, attribute them, resolve speakers, decide the kinds of the
  * quotations. Mutates `article`'s stand-off lists only.
+ *
+ * @param configuration The sieve's rules in order (default the built-in list, `rules/index.ts`).
  */
-export function analyzeSpeech(input: SpeechInput): void {
+export function analyzeSpeech(input: SpeechInput, configuration?: readonly SieveRule[]): void {
   const {text, article, locator, file} = input
   const paragraphs: TextRange[] = []
   for (const child of article.children) {
@@ -54,7 +57,7 @@ export function analyzeSpeech(input: SpeechInput): void {
   if (paragraphs.length === 0) return
   const pairing = pairMarks(text, paragraphs, locator, file)
   const story = readStory(text, paragraphs, pairing, input.settings)
-  const attributed = attributeStory(story, pairing.dense, input.settings?.rules ?? [])
+  const attributed = attributeStory(story, pairing.dense, input.settings?.rules ?? [], configuration)
   const nodes = speechNodes(text, locator, story, pairing, attributed)
   article.quotations = nodes.quotations
   article.paraphrases = nodes.paraphrases

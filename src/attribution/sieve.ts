@@ -27,14 +27,14 @@ export interface SieveSteps {
 const builtinSteps: SieveSteps = byPass(sieveRules)
 
 /**
- * The built-in rules with `custom` inserted: right before or after the rule each names (before or after all the
+ * The rules of `configuration` (the built-in list) with `custom` inserted: right before or after the rule each names (before or after all the
  * rules that share that rule's scan), in that rule's pass; with no anchor, last.
  *
  * @throws {RangeError} A rule names no rule before it.
  */
-export function sieveSteps(custom: readonly SpeakerRule[]): SieveSteps {
-  if (custom.length === 0) return builtinSteps
-  const steps: SieveRule[] = [...sieveRules]
+export function sieveSteps(custom: readonly SpeakerRule[], configuration: readonly SieveRule[] = sieveRules): SieveSteps {
+  if (custom.length === 0) return configuration === sieveRules ? builtinSteps : byPass(configuration)
+  const steps: SieveRule[] = [...configuration]
   for (const rule of custom) {
     const anchor = rule.before ?? rule.after ?? null
     let at = steps.length

@@ -1,11 +1,13 @@
 /**
- * Rule `according-to` (see its `doc`).
+ * The sieve rule `according-to`: its declaration (what it reads, its confidence, its doc, its examples and
+ * counter-examples, run as tests in `test/attribution/rules/`) and its `find`.
  *
  * @module
  */
 
 import {creditAfter} from '../credit-after.js'
 import {defineRule} from '../rule.js'
+import {wire} from './wire.js'
 
 /** Rule `according-to`. */
 export const accordingTo = defineRule({
@@ -17,8 +19,18 @@ export const accordingTo = defineRule({
   passesOn: true,
   scan: 'after',
   doc: `\`"…," according to X\` right after the closing mark. Read in the same scan as \`cue-after\`; the paraphrase rule of the same name reads \`According to X, …\` in sentences without quotation marks.`,
-  examples: [],
-  counterExamples: [],
+  examples: [
+    {
+      text: wire(`"Three boats were damaged in the storm," according to Mayor Ingrid Solberg.`),
+      speaker: 'Ingrid Solberg'
+    }
+  ],
+  counterExamples: [
+    {
+      text: wire(`Union leader Lars Berg spoke first.`, `"Three boats were damaged in the storm," according to the timetable on the quay.`),
+      speaker: 'Lars Berg'
+    }
+  ],
   find(sieve, index) {
     const found = sieve.shared(creditAfter, index)
     return found && found.kind === 'according-to' ? found.finding : null

@@ -1,5 +1,6 @@
 /**
- * Rule `colon-lead` (see its `doc`).
+ * The sieve rule `colon-lead`: its declaration (what it reads, its confidence, its doc, its examples and
+ * counter-examples, run as tests in `test/attribution/rules/`) and its `find`.
  *
  * @module
  */
@@ -13,6 +14,7 @@ import {lastCue} from '../credit-before.js'
 import {firstConjunct, phraseEndingAt, prepositionObject, subjectBefore} from '../cues.js'
 import {defineRule, type Finding} from '../rule.js'
 import {sentenceSubjectMention} from '../subjects.js'
+import {wire} from './wire.js'
 
 const speechNounSet = new Set(speechNouns)
 const documentNounSet = new Set(documentNouns)
@@ -66,8 +68,22 @@ export const colonLead = defineRule({
   local: true,
   passesOn: true,
   doc: `\`Vulin said: "…"\`, \`Mark Blumenthal:\` "…" (basis \`cue\`: the last cue before the colon and its subject); with no cue before the colon, the name right before it (\`… did not surprise pollster Daron Shaw: "…"\`: basis \`name\`), unless that name is the object of a preposition (\`Bush broke down what was wrong to the Dutch newspaper NRC Handelsblad: "…"\`): then the sentence's subject (basis \`sentence subject\`). A possessive name before a noun of speech or a document (\`From Bush's Facebook post: "…"\`) is the speaker, and so is the named subject of a verb in -ed that is no cue (\`Kasich resisted: "…"\`). Of two coordinated names before the colon, the first (\`Mark Blumenthal and Jon Cohen: "…"\` → Blumenthal).`,
-  examples: [],
-  counterExamples: [],
+  examples: [
+    {
+      text: wire(`Mayor Ingrid Solberg said: "Three boats were damaged in the storm and will not sail."`),
+      speaker: 'Ingrid Solberg'
+    },
+    {
+      text: wire(`The closure did not surprise union leader Lars Berg: "We warned them about those boats for years."`),
+      speaker: 'Lars Berg'
+    }
+  ],
+  counterExamples: [
+    {
+      text: wire(`Mayor Ingrid Solberg explained the delay to the Brevik Gazette: "The engines failed in the cold."`),
+      speaker: 'Brevik Gazette'
+    }
+  ],
   find(sieve, index) {
     return findColonLead(sieve.context, sieve.context.runs[index], sieve.windows(index).before)
   }

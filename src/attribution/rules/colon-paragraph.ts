@@ -1,5 +1,6 @@
 /**
- * Rule `colon-paragraph` (see its `doc`).
+ * The sieve rule `colon-paragraph`: its declaration (what it reads, its confidence, its doc, its examples and
+ * counter-examples, run as tests in `test/attribution/rules/`) and its `find`.
  *
  * @module
  */
@@ -12,6 +13,7 @@ import {lastCue} from '../credit-before.js'
 import {opensParagraph} from '../paragraph.js'
 import {defineRule, type Finding} from '../rule.js'
 import {sentenceSubjectMention} from '../subjects.js'
+import {wire} from './wire.js'
 
 /** The last sentence of the paragraph before, when it ends with a colon: its cue and subject, else its subject. */
 function findColonParagraph(context: SieveContext, run: QuotedRun): Finding | null {
@@ -45,8 +47,22 @@ export const colonParagraph = defineRule({
   local: false,
   passesOn: false,
   doc: `A quotation that opens its paragraph, after a paragraph that ends with a colon (\`Cruz continued:\`, \`The New York Times reports:\`, \`… released the following statement:\`): that sentence's cue and subject (basis \`cue\`), else its subject (basis \`subject\`).`,
-  examples: [],
-  counterExamples: [],
+  examples: [
+    {
+      text: wire(`Mayor Ingrid Solberg said in a statement:`, `"The boats stay in port until the wind drops."`),
+      speaker: 'Ingrid Solberg'
+    },
+    {
+      text: wire(`Union leader Lars Berg had a message for the company:`, `"Fix the boats or sell them."`),
+      speaker: 'Lars Berg'
+    }
+  ],
+  counterExamples: [
+    {
+      text: wire(`Union leader Lars Berg had a message for the company.`, `Mayor Ingrid Solberg closed the quay:`, `"Nobody sails tonight."`),
+      speaker: 'Lars Berg'
+    }
+  ],
   find(sieve, index) {
     return opensParagraph(sieve, index) ? findColonParagraph(sieve.context, sieve.context.runs[index]) : null
   }

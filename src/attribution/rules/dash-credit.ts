@@ -1,5 +1,6 @@
 /**
- * Rule `dash-credit` (see its `doc`).
+ * The sieve rule `dash-credit`: its declaration (what it reads, its confidence, its doc, its examples and
+ * counter-examples, run as tests in `test/attribution/rules/`) and its `find`.
  *
  * @module
  */
@@ -8,6 +9,7 @@ import type {QuotedRun} from '../../quotes/pair.js'
 import {capitalAt, tokenAt} from '../../text/tokens.js'
 import {resolve, type SieveContext, type Window} from '../context.js'
 import {defineRule, type Finding} from '../rule.js'
+import {wire} from './wire.js'
 
 /** `"…" — Commissioner X` at the end of the paragraph. */
 function findDashCredit(context: SieveContext, run: QuotedRun, before: Window): Finding | null {
@@ -45,8 +47,15 @@ export const dashCredit = defineRule({
   local: true,
   passesOn: true,
   doc: `\`"…" — Commissioner X\` at the end of the paragraph, or on a short line of its own right after it (\`"…" ¶ - Bernie Sanders.\`). The credit must start with a capital (\`"…" - the first to …\` is none), and a partial quote inside the writer's sentence takes no dash credit (\`Rajoy insisted his party was "…"--Kim Hjelmgaard.\`: the item's writer).`,
-  examples: [],
-  counterExamples: [],
+  examples: [
+    {
+      text: wire(`"Three boats were damaged in the storm and will not sail before June." — Mayor Ingrid Solberg`),
+      speaker: 'Ingrid Solberg'
+    }
+  ],
+  counterExamples: [
+    {text: wire(`Mayor Ingrid Solberg insisted the boats were "unsafe"--Lars Berg.`), speaker: 'Lars Berg'}
+  ],
   find(sieve, index) {
     return findDashCredit(sieve.context, sieve.context.runs[index], sieve.windows(index).before)
   }

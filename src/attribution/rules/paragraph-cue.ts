@@ -1,5 +1,6 @@
 /**
- * Rule `paragraph-cue` (see its `doc`).
+ * The sieve rule `paragraph-cue`: its declaration (what it reads, its confidence, its doc, its examples and
+ * counter-examples, run as tests in `test/attribution/rules/`) and its `find`.
  *
  * @module
  */
@@ -13,6 +14,7 @@ import {cueAt, prepositionObject, subjectAfter, subjectBefore} from '../cues.js'
 import {blankRe, ownSubject} from '../paragraph.js'
 import {defineRule, type Finding, type SieveView} from '../rule.js'
 import {invertedAt} from '../subjects.js'
+import {wire} from './wire.js'
 
 /** Whether `offset` lies inside an outer run of `run`'s paragraph that starts before `before`, other than `run`. */
 function insideOtherRun(runs: readonly QuotedRun[], offset: number, run: QuotedRun, before: number): boolean {
@@ -75,8 +77,18 @@ export const paragraphCue = defineRule({
   local: false,
   passesOn: false,
   doc: `A sentence of the paragraph before the quotation has a cue (strength 0.9 or more) and a subject (\`Yishai said on Friday. "…"\`), or an inverted cue after a comma with a name after it (\`…, said Bart Naylor, advocate for Public Citizen. "…"\`); the nearest such cue, skipping other quotations of the paragraph. Not for a quotation inside a writer's sentence, read from its start, whose own subject names someone (\`… he said. On Monday, Trump groused to a crowd that CNN "…"\` → Trump, by \`sentence-subject\`); a window that starts at the close of an earlier quotation of the sentence does not count.`,
-  examples: [],
-  counterExamples: [],
+  examples: [
+    {
+      text: wire(`Mayor Ingrid Solberg said the boats were old. "The storm is the worst in years."`),
+      speaker: 'Ingrid Solberg'
+    }
+  ],
+  counterExamples: [
+    {
+      text: wire(`Mayor Ingrid Solberg said the boats were old. On Monday, union leader Lars Berg dismissed the warning as "panic".`),
+      speaker: 'Ingrid Solberg'
+    }
+  ],
   find(sieve, index) {
     return ownSentenceSubject(sieve, index) ? null : findParagraphCue(sieve.context, sieve.context.runs[index])
   }

@@ -1,5 +1,6 @@
 /**
- * Rule `paragraph-next` (see its `doc`).
+ * The sieve rule `paragraph-next`: its declaration (what it reads, its confidence, its doc, its examples and
+ * counter-examples, run as tests in `test/attribution/rules/`) and its `find`.
  *
  * @module
  */
@@ -10,6 +11,7 @@ import {ownSubject} from '../paragraph.js'
 import {defineRule, takeOver, type SieveView} from '../rule.js'
 import {cueAfter} from './cue-after.js'
 import {sentenceCueAfter} from './sentence-cue-after.js'
+import {wire} from './wire.js'
 
 /**
  * `Pope Benedict XVI learned with "deep distress" of the "unlawful" ordination …, the Vatican said.`: the next
@@ -36,8 +38,20 @@ export const paragraphNext = defineRule({
   local: false,
   passesOn: false,
   doc: `A quotation after it in the same paragraph is attributed: the speaker of the nearest one. Not for a quotation inside a writer's sentence whose own subject names someone, which goes to that subject (\`sentence-subject\`) — unless the next quotation is of the same sentence and credited by a cue after it that closes the sentence (\`Pope Benedict XVI learned with "deep distress" of the "unlawful" ordination …, the Vatican said.\` → the Vatican for both): the credit is the source of the whole sentence.`,
-  examples: [],
-  counterExamples: [],
+  examples: [
+    {
+      text: wire(`"The storm is the worst in years." Then came the answer: "The boats stay in port," Mayor Ingrid Solberg said.`),
+      quotation: 'The storm is the worst in years.',
+      speaker: 'Ingrid Solberg'
+    }
+  ],
+  counterExamples: [
+    {
+      text: wire(`Union leader Lars Berg dismissed the warning as "panic" on Monday. "The boats stay in port," Mayor Ingrid Solberg said.`),
+      quotation: 'panic',
+      speaker: 'Ingrid Solberg'
+    }
+  ],
   find(sieve, index) {
     if (ownSubject(sieve, index) && !creditClosesSentence(sieve, index)) return null
     const next = sieve.nextAttributed(index)

@@ -1,5 +1,6 @@
 /**
- * Rule `previous-subject` (see its `doc`).
+ * The sieve rule `previous-subject`: its declaration (what it reads, its confidence, its doc, its examples and
+ * counter-examples, run as tests in `test/attribution/rules/`) and its `find`.
  *
  * @module
  */
@@ -11,6 +12,7 @@ import {subjectAfter} from '../cues.js'
 import {opensParagraph} from '../paragraph.js'
 import {defineRule, type Finding} from '../rule.js'
 import {openers, sentenceSubjectMention} from '../subjects.js'
+import {wire} from './wire.js'
 
 /** The subject that opens the paragraph before the quotation's. */
 function findPreviousSubject(context: SieveContext, run: QuotedRun): Finding | null {
@@ -45,8 +47,15 @@ export const previousSubject = defineRule({
   local: false,
   passesOn: false,
   doc: `A paragraph that opens with a quotation, after a paragraph whose first words name a person (\`The UN representative also criticised …\`); after an opening adverbial, the clause's subject (\`At Brazile's direction, the DNC issued …\` → the DNC, an organisation too). A lone capitalised word counts only if the story names that person in full.`,
-  examples: [],
-  counterExamples: [],
+  examples: [
+    {
+      text: wire(`Ingrid Solberg walked along the empty quay on Monday.`, `"The storm is the worst in years."`),
+      speaker: 'Ingrid Solberg'
+    }
+  ],
+  counterExamples: [
+    {text: wire(`Rain fell all week.`, `"The storm is the worst in years."`), speaker: 'Rain'}
+  ],
   find(sieve, index) {
     return opensParagraph(sieve, index) ? findPreviousSubject(sieve.context, sieve.context.runs[index]) : null
   }

@@ -1,5 +1,6 @@
 /**
- * Rule `quoted-as-saying` (see its `doc`).
+ * The sieve rule `quoted-as-saying`: its declaration (what it reads, its confidence, its doc, its examples and
+ * counter-examples, run as tests in `test/attribution/rules/`) and its `find`.
  *
  * @module
  */
@@ -12,6 +13,7 @@ import {lowerAt} from '../../text/tokens.js'
 import {resolve, type SieveContext, type Window} from '../context.js'
 import {subjectAfter, subjectBefore} from '../cues.js'
 import {defineRule, type Finding} from '../rule.js'
+import {wire} from './wire.js'
 
 /** Object pronouns and the subject pronouns they stand for. */
 const objectPronounMap = new Map(Object.entries(objectPronouns))
@@ -63,8 +65,22 @@ export const quotedAsSaying = defineRule({
   local: true,
   passesOn: true,
   doc: `\`Vulin's press office quoted the official as saying\`: the object is the speaker; passive \`Liu was quoted by … as saying\` (also \`Kiet was Saturday quoted as saying\`: a word of time or an adverb between the auxiliary and \`quoted\`): the subject. An object pronoun stands for its subject form (\`the agency quoted him as saying\` → he), and the object may carry an appositive (\`as saying\` looked for over 24 words: \`Vietnam News Agency quoted Hoang Van Dung, Deputy Chairman of the … (VCCI), as saying\`). Read after the closing mark, then before the opening mark.`,
-  examples: [],
-  counterExamples: [],
+  examples: [
+    {
+      text: wire(`The Brevik Gazette quoted Mayor Ingrid Solberg as saying: "We will not let a single boat leave in this storm."`),
+      speaker: 'Ingrid Solberg'
+    },
+    {
+      text: wire(`Mayor Ingrid Solberg was quoted by the Brevik Gazette as saying the boats were "far too old to sail".`),
+      speaker: 'Ingrid Solberg'
+    }
+  ],
+  counterExamples: [
+    {
+      text: wire(`Mayor Ingrid Solberg was quoted by the Brevik Gazette as saying the boats were "far too old to sail".`),
+      speaker: 'Brevik Gazette'
+    }
+  ],
   find(sieve, index) {
     const windows = sieve.windows(index)
     return findQuotedAsSaying(sieve.context, windows.after) ?? findQuotedAsSaying(sieve.context, windows.before)

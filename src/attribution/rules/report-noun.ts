@@ -1,5 +1,6 @@
 /**
- * Rule `report-noun` (see its `doc`).
+ * The sieve rule `report-noun`: its declaration (what it reads, its confidence, its doc, its examples and
+ * counter-examples, run as tests in `test/attribution/rules/`) and its `find`.
  *
  * @module
  */
@@ -11,6 +12,7 @@ import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {resolve, type SieveContext, type Window} from '../context.js'
 import {subjectAfter} from '../cues.js'
 import {defineRule, type Finding} from '../rule.js'
+import {wire} from './wire.js'
 
 const reportNounSet = new Set(reportNouns)
 const speechNounSet = new Set(speechNouns)
@@ -67,8 +69,18 @@ export const reportNoun = defineRule({
   local: false,
   passesOn: true,
   doc: `A noun of report or document (\`reportNouns\` and the nouns of speech in \`src/lexicon/cues.ts\`), then \`by\`/\`from\` its author or \`in\` a medium (a name, or an organisation; after \`in\` an organisation only; a participle may stand between: \`sent out by\`, \`issued by\`), and the quotation in the rest of the same clause: \`it was a report by Politico that he "…"\` → Politico, \`a report in The Wall Street Journal this week about his campaign "…"\` → The Wall Street Journal, \`this new headline from the Washington Post, which …: "…"\`, \`A fundraising email sent out by Sanders on Tuesday night warned …: "…"\` → Sanders (a cue may stand there: the rules before found no one in its subject). The noun is among the last twenty words before the mark; no sentence break, and no comma except before \`which\`, after the author.`,
-  examples: [],
-  counterExamples: [],
+  examples: [
+    {
+      text: wire(`A report by the Brevik Gazette said the fleet was "older than any in Europe" and needed repairs.`),
+      speaker: 'Brevik Gazette'
+    }
+  ],
+  counterExamples: [
+    {
+      text: wire(`A report in Oslo said the fleet was "older than any in Europe" and needed repairs.`),
+      speaker: 'Oslo'
+    }
+  ],
   find(sieve, index) {
     return findReportNoun(sieve.context, sieve.windows(index).before)
   }

@@ -1,5 +1,6 @@
 /**
- * Rule `speech-noun` (see its `doc`).
+ * The sieve rule `speech-noun`: its declaration (what it reads, its confidence, its doc, its examples and
+ * counter-examples, run as tests in `test/attribution/rules/`) and its `find`.
  *
  * @module
  */
@@ -10,6 +11,7 @@ import {capitalAt, lowerAt, possessiveAt} from '../../text/tokens.js'
 import {resolve, type SieveContext, type Window} from '../context.js'
 import {phraseEndingAt} from '../cues.js'
 import {defineRule, type Finding} from '../rule.js'
+import {wire} from './wire.js'
 
 const speechNounSet = new Set(speechNouns)
 /** Words that may stand between a speech noun and the quotation (`claim Monday that "…"`). */
@@ -51,8 +53,18 @@ export const speechNoun = defineRule({
   local: false,
   passesOn: true,
   doc: `A possessive name and a noun of speech right before the opening mark (\`top environmental official Oleg Mitvol's claim Monday that "…"\`; the nouns are data: \`speechNouns\` in \`src/lexicon/cues.ts\`), also when the noun's content clause runs on before the mark (\`Comey's conclusion that her actions were "…"\`). The noun is the cue (strength 0.8).`,
-  examples: [],
-  counterExamples: [],
+  examples: [
+    {
+      text: wire(`The union welcomed Mayor Ingrid Solberg's assertion Monday that "no boat leaves in this weather".`),
+      speaker: 'Ingrid Solberg'
+    }
+  ],
+  counterExamples: [
+    {
+      text: wire(`Union leader Lars Berg met the crews on Monday.`, `The union welcomed the mayor's assertion that "no boat leaves in this weather".`),
+      speaker: 'Lars Berg'
+    }
+  ],
   find(sieve, index) {
     return findSpeechNoun(sieve.context, sieve.windows(index).before)
   }

@@ -1,10 +1,12 @@
 /**
- * Rule `split` (see its `doc`).
+ * The sieve rule `split`: its declaration (what it reads, its confidence, its doc, its examples and
+ * counter-examples, run as tests in `test/attribution/rules/`) and its `find`.
  *
  * @module
  */
 
 import {defineRule, takeOver} from '../rule.js'
+import {wire} from './wire.js'
 
 /** What may stand between the cue clause and the next part: punctuation and white space. */
 const splitGapRe = /^[\s,.;:—–-]*$/
@@ -19,8 +21,20 @@ export const split = defineRule({
   passesOn: true,
   joinsGroup: true,
   doc: `The previous quotation of the paragraph was attributed by a cue clause that ends right before this one (\`"A," he said, "B."\`): same speaker, same \`group\`, the same confidence.`,
-  examples: [],
-  counterExamples: [],
+  examples: [
+    {
+      text: wire(`"The boats are old," Mayor Ingrid Solberg said. "The storm is the worst in years."`),
+      quotation: 'The storm is the worst in years.',
+      speaker: 'Ingrid Solberg'
+    }
+  ],
+  counterExamples: [
+    {
+      text: wire(`"The boats are old," Mayor Ingrid Solberg said. Union leader Lars Berg answered that "the storm is no excuse".`),
+      quotation: 'the storm is no excuse',
+      speaker: 'Ingrid Solberg'
+    }
+  ],
   find(sieve, index) {
     const {text, tokens, runs} = sieve.context
     const previous = index > sieve.first ? sieve.attributions[index - 1] : null

@@ -1,5 +1,6 @@
 /**
- * Rule `transcript-label` (see its `doc`).
+ * The sieve rule `transcript-label`: its declaration (what it reads, its confidence, its doc, its examples and
+ * counter-examples, run as tests in `test/attribution/rules/`) and its `find`.
  *
  * @module
  */
@@ -9,6 +10,7 @@ import {lowerAt, tokenAt} from '../../text/tokens.js'
 import type {SieveContext} from '../context.js'
 import type {SpeakerMention} from '../resolve.js'
 import {defineRule, type Finding} from '../rule.js'
+import {wire} from './wire.js'
 
 /** A quotation that opens with a speaker label (`"PENCE: Well, …`). */
 function findTranscriptLabel(context: SieveContext, run: QuotedRun): Finding | null {
@@ -36,8 +38,18 @@ export const transcriptLabel = defineRule({
   local: false,
   passesOn: true,
   doc: `A quotation that opens with a speaker label: \`"PENCE: Well, …\`, \`"Chris Matthews: Seriously, …\` (a name the story gives).`,
-  examples: [],
-  counterExamples: [],
+  examples: [
+    {
+      text: wire(`Mayor Ingrid Solberg and union leader Lars Berg spoke on the radio on Monday.`, `"SOLBERG: The boats stay in port until the wind drops."`),
+      speaker: 'Ingrid Solberg'
+    }
+  ],
+  counterExamples: [
+    {
+      text: wire(`Mayor Ingrid Solberg spoke on the radio on Monday.`, `"KRISTIANSEN: The boats stay in port until the wind drops."`),
+      speaker: 'Kristiansen'
+    }
+  ],
   find(sieve, index) {
     return findTranscriptLabel(sieve.context, sieve.context.runs[index])
   }
