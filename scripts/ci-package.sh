@@ -7,8 +7,11 @@
 #      type-check a small program that reads the dateline and a quotation's speaker, run it on Node and check
 #      what it prints; the CommonJS one loads the ESM-only package through require(esm) (Node ≥ 20.19);
 #   4. the `wirestory` bin of the installed tarball prints the record of a story;
-#   5. esbuild bundles the library for the browser: the bundle must import no Node built-in; print its
-#      minified and gzipped size.
+#   5. esbuild bundles the library for the browser: the bundle must import no Node built-in; its minified and
+#      gzipped size must be the README's figure (`about N KiB minified and gzipped`) within a margin
+#      (at most 10 % above it, at most 20 % below it), so the README states what CI measures;
+#   6. (after 1) every link of the packed README and CHANGELOG resolves: relative links to files in the tarball,
+#      GitHub links to files (and headings) of this repository, anchors to headings (scripts/check-links.mjs).
 #
 # Needs the npm registry (the tarball's dependencies, typescript and @types/node at the repo's versions).
 set -euo pipefail
@@ -44,6 +47,12 @@ printf '  %s: %s bytes\n' "$tarball_name" "$(wc -c <"$tarball" | tr -d ' ')"
 if grep -Eq '^package/(src|test|scripts|fixtures|bench|node_modules)/' <<<"$listing"; then
   die 'the tarball holds files users do not need (src, test, scripts, fixtures, bench)'
 fi
+
+step 'links of the packed README and CHANGELOG (scripts/check-links.mjs)'
+mkdir -p "$work/unpacked"
+tar -xzf "$tarball" -C "$work/unpacked"
+node scripts/check-links.mjs --package "$work/unpacked/package" --repo "$repo" README.md CHANGELOG.md \
+  || die 'a link of the packed README or CHANGELOG does not resolve'
 
 step 'publint --strict'
 npx --no-install publint run --strict "$tarball"
@@ -150,7 +159,8 @@ if [ -f "$corpus" ]; then
     best=''
     for _ in 1 2 3; do
       start="$(node -p 'Date.now()')"
-      (cd "$work/consumer-module" && npx --no-install wirestory --jsonl "$corpus" --jobs "$jobs" >/dev/null) || [ $? -eq 1 ]
+      # Exit 3: some lines failed (the others were written); --silent keeps the per-line warnings off the log.
+      (cd "$work/consumer-module" && npx --no-install wirestory --jsonl "$corpus" --jobs "$jobs" --silent >/dev/null) || [ $? -eq 3 ]
       ms=$(($(node -p 'Date.now()') - start))
       if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best="$ms"; fi
     done
@@ -158,7 +168,7 @@ if [ -f "$corpus" ]; then
   done
 fi
 
-step 'browser bundle (esbuild, platform browser)'
+step 'browser bundle (esbuild, platform browser): no Node built-ins, size as the README states it'
 cat >"$work/consumer-module/browser.js" <<'EOF'
 import {parseArticle, toRecord} from 'wirestory'
 export function parse(text) {
@@ -173,7 +183,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {createRequire} from 'node:module'
 
-const [repo, consumer] = process.argv.slice(2)
+const [repo, consumer, readme] = process.argv.slice(2)
 const esbuild = createRequire(path.join(repo, 'package.json'))('esbuild')
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
 const hits = []
@@ -216,8 +226,27 @@ if (hits.length > 0 || leftovers.length > 0) {
 const inputs = Object.keys(result.metafile.inputs).filter((file) => file.includes('node_modules/wirestory/'))
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
 console.log(`  ${Object.keys(result.metafile.inputs).length} modules bundled (${inputs.length} from wirestory), no Node built-ins`)
-console.log(`  minified: ${kib(code.length)}, minified+gzipped: ${kib(gzipSync(code, {level: 9}).length)}`)
+const gzipped = gzipSync(code, {level: 9}).length
+console.log(`  minified: ${kib(code.length)}, minified+gzipped: ${kib(gzipped)}`)
+
+// The README states the gzipped size: it must be what we measure, within a margin.
+const stated = /about (\d+(?:\.\d+)?) KiB minified\s+and gzipped/.exec(readFileSync(readme, 'utf8'))
+if (!stated) {
+  console.error('the README states no browser bundle size (`about N KiB minified and gzipped`)')
+  process.exit(1)
+}
+const figure = Number(stated[1])
+const measured = gzipped / 1024
+console.log(`  README: about ${figure} KiB minified and gzipped; measured ${measured.toFixed(1)} KiB (allowed ${(figure * 0.8).toFixed(1)}–${(figure * 1.1).toFixed(1)})`)
+if (measured > figure * 1.1) {
+  console.error(`the browser bundle grew to ${measured.toFixed(1)} KiB gzipped, more than 10 % over the README's ${figure} KiB: shrink it or state the new figure`)
+  process.exit(1)
+}
+if (measured < figure * 0.8) {
+  console.error(`the browser bundle shrank to ${measured.toFixed(1)} KiB gzipped, more than 20 % under the README's ${figure} KiB: state the new figure`)
+  process.exit(1)
+}
 EOF
-node "$work/bundle.mjs" "$repo" "$work/consumer-module" || die 'browser bundle'
+node "$work/bundle.mjs" "$repo" "$work/consumer-module" "$work/unpacked/package/README.md" || die 'browser bundle'
 
 step 'ci-package: all checks passed'

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Scores the parser against gold corpora (shared/corpus/SCHEMA.md).
+// Scores the parser against gold corpora (format and scoring: docs/record.md#gold-records).
 //
 //   npm run eval -- <corpus.jsonl>… [--misses N] [--json] [--min corpus:metric=value]… [--max …] [--gold-as-prediction]
 //

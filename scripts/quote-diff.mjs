@@ -1,9 +1,9 @@
 // Compare two dumps of scripts/quote-dump.mjs: every changed line, `+` when a judged speaker became right, `-` when
 // it became wrong (judged: the speakerBasis values the evaluation scores). Usage: node scripts/quote-diff.mjs a.tsv b.tsv
 import fs from 'node:fs'
-import {speakerMatches} from '../dist/eval.js'
+import {JUDGED_SPEAKER_BASES, speakerMatches} from '../dist/eval.js'
 
-const judged = new Set(['', 'source-name', 'surname-coref', 'surname-document', 'source-organisation'])
+const judged = new Set(['', ...JUDGED_SPEAKER_BASES])
 const read = (file) => fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => line.split('\t'))
 const [before, after] = process.argv.slice(2).map(read)
 let gained = 0

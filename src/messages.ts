@@ -3,6 +3,7 @@
  */
 
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import type {Position} from 'unist'
 
 /** Rule ids of the messages wirestory reports. */
@@ -18,6 +19,17 @@ export type RuleId =
 
 /** Source of every message wirestory reports. */
 export const source = 'wirestory'
+
+/**
+ * A message wirestory reports on the file: a `VFileMessage` whose `source`
+ * is `'wirestory'` and whose `ruleId` is one of {@link RuleId}, with a
+ * `place` in input coordinates. Narrow `file.messages` to it by `source`:
+ *
+ * ```ts
+ * const own = file.messages.filter((message): message is WirestoryMessage => message.source === 'wirestory')
+ * ```
+ */
+export type WirestoryMessage = VFileMessage & {source: 'wirestory'; ruleId: RuleId}
 
 /**
  * Report a warning on `file` at `place`; nothing when `file` is `null` (a string was parsed with no plugin to

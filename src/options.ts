@@ -8,6 +8,7 @@ import {agencies as builtinAgencies} from './lexicon/agencies.js'
 import {formatIsoDate, parseIsoDate, type CalendarDate} from './frame/date.js'
 import type {SpeakerRule} from './attribution/custom.js'
 import {sieveRuleNames, type SieveRuleName} from './attribution/rules/index.js'
+import {describeValue} from './tree/check.js'
 
 export type {SpeakerRule, SpeakerRuleContext, SpeakerRuleResult} from './attribution/custom.js'
 
@@ -88,6 +89,14 @@ export interface Settings {
   speech: SpeechSettings
 }
 
+/**
+ * `value[key]` when it is the object's own property, else `undefined`: options are read as own properties only,
+ * so that a polluted `Object.prototype` (`Object.prototype.plugins = […]`) cannot inject options into every call.
+ */
+export function own(value: object, key: string): unknown {
+  return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined
+}
+
 const known = new Set(['referenceDate', 'agencies', 'plugins', 'articlePlugins', 'cues', 'titles', 'nominals', 'rules'])
 
 const noSpeechSettings: SpeechSettings = Object.freeze({
@@ -108,7 +117,7 @@ export function readOptions(options: unknown): Settings {
     return {referenceDate: null, agencies: builtinAgencies, plugins: [], articlePlugins: [], speech: noSpeechSettings}
   }
   if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError('wirestory: expected `options` to be an object, not ' + describe(options))
+    throw new TypeError('wirestory: expected `options` to be an object, not ' + describeValue(options))
   }
   for (const key of Object.keys(options)) {
     if (!known.has(key)) {
@@ -117,20 +126,23 @@ export function readOptions(options: unknown): Settings {
       )
     }
   }
-  const record = options as Record<string, unknown>
+  const cues = own(options, 'cues')
+  const titles = own(options, 'titles')
+  const nominals = own(options, 'nominals')
+  const rules = own(options, 'rules')
   return {
-    referenceDate: readReferenceDate(record.referenceDate),
-    agencies: readAgencies(record.agencies),
-    plugins: readPlugins(record.plugins, 'plugins'),
-    articlePlugins: readPlugins(record.articlePlugins, 'articlePlugins'),
+    referenceDate: readReferenceDate(own(options, 'referenceDate')),
+    agencies: readAgencies(own(options, 'agencies')),
+    plugins: readPlugins(own(options, 'plugins'), 'plugins'),
+    articlePlugins: readPlugins(own(options, 'articlePlugins'), 'articlePlugins'),
     speech:
-      record.cues == null && record.titles == null && record.nominals == null && record.rules == null
+      cues == null && titles == null && nominals == null && rules == null
         ? noSpeechSettings
         : {
-            cues: readCues(record.cues),
-            titles: readWords(record.titles, 'titles'),
-            nominals: readNominals(record.nominals),
-            rules: readRules(record.rules)
+            cues: readCues(cues),
+            titles: readWords(titles, 'titles'),
+            nominals: readNominals(nominals),
+            rules: readRules(rules)
           }
   }
 }
@@ -139,27 +151,27 @@ export function readOptions(options: unknown): Settings {
 function readPlugins(value: unknown, name: string): PluggableList {
   if (value === undefined || value === null) return []
   if (!Array.isArray(value)) {
-    throw new TypeError('wirestory: expected `' + name + '` to be a list of plugins, not ' + describe(value))
+    throw new TypeError('wirestory: expected `' + name + '` to be a list of plugins, not ' + describeValue(value))
   }
   const check = (entry: unknown, at: string): void => {
     if (typeof entry === 'function') return
     if (Array.isArray(entry)) {
       if (typeof entry[0] !== 'function') {
-        throw new TypeError('wirestory: expected `' + at + '[0]` to be a plugin (a function), not ' + describe(entry[0]))
+        throw new TypeError('wirestory: expected `' + at + '[0]` to be a plugin (a function), not ' + describeValue(entry[0]))
       }
       return
     }
-    if (typeof entry === 'object' && entry !== null && ('plugins' in entry || 'settings' in entry)) {
-      const plugins = (entry as {plugins?: unknown}).plugins
+    if (typeof entry === 'object' && entry !== null && (Object.hasOwn(entry, 'plugins') || Object.hasOwn(entry, 'settings'))) {
+      const plugins = own(entry, 'plugins')
       if (plugins === undefined || plugins === null) return
       if (!Array.isArray(plugins)) {
-        throw new TypeError('wirestory: expected `' + at + '.plugins` to be a list of plugins, not ' + describe(plugins))
+        throw new TypeError('wirestory: expected `' + at + '.plugins` to be a list of plugins, not ' + describeValue(plugins))
       }
       plugins.forEach((item: unknown, index: number) => check(item, at + '.plugins[' + index + ']'))
       return
     }
     throw new TypeError(
-      'wirestory: expected `' + at + '` to be a plugin, a `[plugin, options]` tuple or a preset, not ' + describe(entry)
+      'wirestory: expected `' + at + '` to be a plugin, a `[plugin, options]` tuple or a preset, not ' + describeValue(entry)
     )
   }
   value.forEach((entry: unknown, index: number) => check(entry, name + '[' + index + ']'))
@@ -169,49 +181,50 @@ function readPlugins(value: unknown, name: string): PluggableList {
 function readCues(value: unknown): SpeechSettings['cues'] {
   if (value === undefined || value === null) return []
   if (!Array.isArray(value)) {
-    throw new TypeError('wirestory: expected `cues` to be an array of cue definitions, not ' + describe(value))
+    throw new TypeError('wirestory: expected `cues` to be an array of cue definitions, not ' + describeValue(value))
   }
   return value.map((item: unknown, index: number) => {
     const at = 'cues[' + index + ']'
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      throw new TypeError('wirestory: expected `' + at + '` to be an object, not ' + describe(item))
+      throw new TypeError('wirestory: expected `' + at + '` to be an object, not ' + describeValue(item))
     }
-    const cue = item as Record<string, unknown>
-    if (typeof cue.lemma !== 'string' || cue.lemma.trim() === '') {
+    const lemma = own(item, 'lemma')
+    const strengthValue = own(item, 'strength')
+    if (typeof lemma !== 'string' || lemma.trim() === '') {
       throw new TypeError('wirestory: expected `' + at + '.lemma` to be a non-empty string')
     }
-    const forms = readWords(cue.forms, at + '.forms')
+    const forms = readWords(own(item, 'forms'), at + '.forms')
     if (forms.length === 0) {
       throw new TypeError('wirestory: expected `' + at + '.forms` to be a non-empty array of strings')
     }
     let strength = 1
-    if (cue.strength !== undefined && cue.strength !== null) {
-      if (typeof cue.strength !== 'number' || !(cue.strength >= 0 && cue.strength <= 1)) {
+    if (strengthValue !== undefined && strengthValue !== null) {
+      if (typeof strengthValue !== 'number' || !(strengthValue >= 0 && strengthValue <= 1)) {
         throw new RangeError('wirestory: expected `' + at + '.strength` to be a number from 0 to 1')
       }
-      strength = cue.strength
+      strength = strengthValue
     }
-    return {lemma: cue.lemma.trim().toLowerCase(), forms, strength}
+    return {lemma: lemma.trim().toLowerCase(), forms, strength}
   })
 }
 
 function readRules(value: unknown): readonly SpeakerRule[] {
   if (value === undefined || value === null) return []
   if (!Array.isArray(value)) {
-    throw new TypeError('wirestory: expected `rules` to be an array of speaker rules, not ' + describe(value))
+    throw new TypeError('wirestory: expected `rules` to be an array of speaker rules, not ' + describeValue(value))
   }
   const names = new Set<string>(sieveRuleNames)
   return value.map((item: unknown, index: number) => {
     const at = 'rules[' + index + ']'
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      throw new TypeError('wirestory: expected `' + at + '` to be an object, not ' + describe(item))
+      throw new TypeError('wirestory: expected `' + at + '` to be an object, not ' + describeValue(item))
     }
-    const rule = item as Record<string, unknown>
+    const rule = {name: own(item, 'name'), run: own(item, 'run'), before: own(item, 'before'), after: own(item, 'after')}
     if (typeof rule.name !== 'string' || rule.name.trim() === '') {
       throw new TypeError('wirestory: expected `' + at + '.name` to be a non-empty string')
     }
     if (typeof rule.run !== 'function') {
-      throw new TypeError('wirestory: expected `' + at + '.run` to be a function, not ' + describe(rule.run))
+      throw new TypeError('wirestory: expected `' + at + '.run` to be a function, not ' + describeValue(rule.run))
     }
     if (rule.before != null && rule.after != null) {
       throw new TypeError('wirestory: expected `' + at + '` to have `before` or `after`, not both')
@@ -219,9 +232,9 @@ function readRules(value: unknown): readonly SpeakerRule[] {
     for (const field of ['before', 'after'] as const) {
       const anchor = rule[field]
       if (anchor == null) continue
-      if (typeof anchor !== 'string' || !(names.has(anchor) || value.some((other: unknown, k: number) => k < index && (other as {name?: unknown})?.name === anchor))) {
+      if (typeof anchor !== 'string' || !(names.has(anchor) || value.some((other: unknown, k: number) => k < index && typeof other === 'object' && other !== null && own(other, 'name') === anchor))) {
         throw new RangeError(
-          'wirestory: expected `' + at + '.' + field + '` to name a sieve rule (one of: ' + sieveRuleNames.join(', ') + '), not ' + (typeof anchor === 'string' ? '`' + anchor + '`' : describe(anchor))
+          'wirestory: expected `' + at + '.' + field + '` to name a sieve rule (one of: ' + sieveRuleNames.join(', ') + '), not ' + (typeof anchor === 'string' ? '`' + anchor + '`' : describeValue(anchor))
         )
       }
     }
@@ -238,17 +251,16 @@ function readRules(value: unknown): readonly SpeakerRule[] {
 function readNominals(value: unknown): SpeechSettings['nominals'] {
   if (value === undefined || value === null) return {person: [], organisation: []}
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new TypeError('wirestory: expected `nominals` to be an object `{person, organisation}`, not ' + describe(value))
+    throw new TypeError('wirestory: expected `nominals` to be an object `{person, organisation}`, not ' + describeValue(value))
   }
   for (const key of Object.keys(value)) {
     if (key !== 'person' && key !== 'organisation') {
       throw new TypeError('wirestory: unknown field `nominals.' + key + '` (expected one of: person, organisation)')
     }
   }
-  const record = value as Record<string, unknown>
   return {
-    person: readWords(record.person, 'nominals.person'),
-    organisation: readWords(record.organisation, 'nominals.organisation')
+    person: readWords(own(value, 'person'), 'nominals.person'),
+    organisation: readWords(own(value, 'organisation'), 'nominals.organisation')
   }
 }
 
@@ -256,7 +268,7 @@ function readNominals(value: unknown): SpeechSettings['nominals'] {
 function readWords(value: unknown, name: string): string[] {
   if (value === undefined || value === null) return []
   if (!Array.isArray(value)) {
-    throw new TypeError('wirestory: expected `' + name + '` to be an array of strings, not ' + describe(value))
+    throw new TypeError('wirestory: expected `' + name + '` to be an array of strings, not ' + describeValue(value))
   }
   return value.map((item: unknown, index: number) => {
     if (typeof item !== 'string' || item.trim() === '') {
@@ -282,20 +294,20 @@ function readReferenceDate(value: unknown): CalendarDate | null {
     }
     return date
   }
-  throw new TypeError('wirestory: expected `referenceDate` to be an ISO date string or a Date, not ' + describe(value))
+  throw new TypeError('wirestory: expected `referenceDate` to be an ISO date string or a Date, not ' + describeValue(value))
 }
 
 function readAgencies(value: unknown): readonly AgencyDefinition[] {
   if (value === undefined || value === null) return builtinAgencies
   if (!Array.isArray(value)) {
-    throw new TypeError('wirestory: expected `agencies` to be an array of agency definitions, not ' + describe(value))
+    throw new TypeError('wirestory: expected `agencies` to be an array of agency definitions, not ' + describeValue(value))
   }
   const extra: AgencyDefinition[] = []
   value.forEach((item: unknown, index: number) => {
     if (typeof item !== 'object' || item === null) {
-      throw new TypeError('wirestory: expected `agencies[' + index + ']` to be an object, not ' + describe(item))
+      throw new TypeError('wirestory: expected `agencies[' + index + ']` to be an object, not ' + describeValue(item))
     }
-    const definition = item as Record<string, unknown>
+    const definition = {name: own(item, 'name'), aliases: own(item, 'aliases'), signOffs: own(item, 'signOffs'), prefix: own(item, 'prefix')}
     if (typeof definition.name !== 'string' || definition.name.trim() === '') {
       throw new TypeError('wirestory: expected `agencies[' + index + '].name` to be a non-empty string')
     }
@@ -313,12 +325,6 @@ function readAgencies(value: unknown): readonly AgencyDefinition[] {
     })
   })
   return [...builtinAgencies, ...extra]
-}
-
-function describe(value: unknown): string {
-  if (value === null) return '`null`'
-  if (Array.isArray(value)) return 'an array'
-  return '`' + typeof value + '`'
 }
 
 export {formatIsoDate}

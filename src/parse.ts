@@ -8,12 +8,12 @@ import {createAgencyMatcher} from './frame/agency.js'
 import {agencies as builtinAgencies} from './lexicon/agencies.js'
 import {dateFieldNames} from './lexicon/header-fields.js'
 import {createMonthLookup, parseIsoDate, type CalendarDate} from './frame/date.js'
-import {readFrame} from './frame/frame.js'
+import {readFrame, type Frame} from './frame/frame.js'
 import {warn} from './messages.js'
 import {readOptions, type ParseOptions} from './options.js'
 import {buildArticle} from './tree/build.js'
 import {analyzeSpeech, type SpeechInput} from './attribution/index.js'
-import {createLocator} from './text/location.js'
+import {createLocator, type Locator} from './text/location.js'
 import {
   runAnalyzers,
   runAnalyzersSync,
@@ -59,7 +59,20 @@ const dateFields = new Set(dateFieldNames)
 export function parseArticle(value: string | VFile, options?: ParseOptions | null): Article {
   const file = toFile(value)
   const settings = readOptions(options)
-  const article = parseFile(file, settings, reportsTo(value, file, settings))
+  return parseStory(String(file.value ?? ''), file, settings, reportsTo(value, file, settings))
+}
+
+/**
+ * Parse `text` and run the synchronous plugins of `settings` with `file`: what {@link parseArticle} and the
+ * parser of `wirestoryParse` share.
+ *
+ * @param text The story.
+ * @param file The file plugins receive (its `value` is the story, as a string or as bytes).
+ * @param settings Checked options.
+ * @param report Where the parse's own warnings go (`null`: nowhere).
+ */
+export function parseStory(text: string, file: VFile, settings: Settings, report: VFile | null): Article {
+  const article = parseText(text, settings, report)
   runAnalyzersSync(article, file, settings.plugins)
   return runArticlePluginsSync(article, file, settings.articlePlugins)
 }
@@ -83,7 +96,7 @@ export function parseArticle(value: string | VFile, options?: ParseOptions | nul
 export async function parseArticleAsync(value: string | VFile, options?: ParseOptions | null): Promise<Article> {
   const file = toFile(value)
   const settings = readOptions(options)
-  const article = parseFile(file, settings, reportsTo(value, file, settings))
+  const article = parseText(String(file.value ?? ''), settings, reportsTo(value, file, settings))
   await runAnalyzers(article, file, settings.plugins)
   return runArticlePlugins(article, file, settings.articlePlugins)
 }
@@ -96,10 +109,19 @@ function reportsTo(value: unknown, file: VFile, settings: Settings): VFile | nul
   return typeof value !== 'string' || settings.plugins.length > 0 || settings.articlePlugins.length > 0 ? file : null
 }
 
-/** The parse proper: frame, tree, speech, warnings (on `file`, when given). */
-function parseFile(source: VFile, settings: Settings, file: VFile | null): Article {
-  const text = String(source.value ?? '')
-  const locator = createLocator(text)
+/** The article tree built from the frame, and what the warnings need of the frame. */
+interface Built {
+  article: Article
+  dateline: Frame['dateline']
+  paragraphCount: number
+  reference: CalendarDate | null
+}
+
+/**
+ * Read the frame and build the tree from it. The frame (an object a paragraph) is not kept: the speech stage
+ * runs after it has gone.
+ */
+function buildTree(text: string, settings: Settings, locator: Locator): Built {
   const agencies =
     settings.agencies === builtinAgencies ? builtinMatcher : createAgencyMatcher(settings.agencies)
   const frame = readFrame(text, {agencies, months: monthLookup}, agencies)
@@ -117,6 +139,13 @@ function parseFile(source: VFile, settings: Settings, file: VFile | null): Artic
   }
 
   const article = buildArticle({text, frame, locator, reference})
+  return {article, dateline: frame.dateline, paragraphCount: frame.paragraphs.length, reference}
+}
+
+/** The parse proper: frame, tree, speech, warnings (on `file`, when given). */
+function parseText(text: string, settings: Settings, file: VFile | null): Article {
+  const locator = createLocator(text)
+  const {article, dateline, paragraphCount, reference} = buildTree(text, settings, locator)
   // The user's cues, titles, nominals and speaker rules (`SpeechSettings`)
   // extend the speech stage's lexicons and sieve for this call only.
   const speech: SpeechInput & {settings: SpeechSettings} = {text, article, locator, file, settings: settings.speech}
@@ -125,18 +154,18 @@ function parseFile(source: VFile, settings: Settings, file: VFile | null): Artic
   if (text.trim().length === 0) {
     warn(file, 'Empty document: no text to parse', locator.position(0, text.length), 'empty-document')
   } else {
-    if (!frame.dateline) {
+    if (!dateline) {
       warn(file, 'No dateline found at the top of the story', locator.position(0, Math.min(text.length, 1)), 'missing-dateline')
-    } else if (frame.dateline.dayDigits !== null && !reference && frame.dateline.year === null) {
-      const at = frame.dateline.start
+    } else if (dateline.dayDigits !== null && !reference && dateline.year === null) {
+      const at = dateline.start
       warn(
         file,
-        'Dateline date `' + frame.dateline.date + '` has no year and no reference date: `isoDate` is null',
-        locator.position(at, frame.dateline.textEnd),
+        'Dateline date `' + dateline.date + '` has no year and no reference date: `isoDate` is null',
+        locator.position(at, dateline.textEnd),
         'unresolved-date'
       )
     }
-    if (frame.paragraphs.length === 0) {
+    if (paragraphCount === 0) {
       warn(file, 'No body paragraphs found', locator.position(0, text.length), 'missing-paragraphs')
     }
   }

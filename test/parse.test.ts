@@ -10,8 +10,11 @@ describe('wirestory', () => {
       'nlcstUnder',
       'parseArticle',
       'parseArticleAsync',
+      'renderHtml',
       'toNlcst',
-      'toRecord'
+      'toRecord',
+      'wirestoryHtml',
+      'wirestoryParse'
     ])
   })
 

@@ -21,6 +21,7 @@ import type {
 } from 'nlcst'
 import type {Position} from 'unist'
 import type {Article, Paragraph} from '../ast.js'
+import {assertArticle} from '../tree/check.js'
 
 /** nlcst node types that {@link nlcstUnder} can select, and their nodes. */
 export interface NlcstTypeMap {
@@ -58,8 +59,10 @@ export type NlcstContent = NlcstParagraphContent | SentenceContent | WordContent
  *
  * @param article A parsed article.
  * @returns An nlcst `RootNode` over the article's paragraphs.
+ * @throws {TypeError} When `article` is not an article tree.
  */
 export function toNlcst(article: Article): NlcstRoot {
+  assertArticle(article, 'toNlcst', ['children'])
   const children: RootContent[] = []
   let first = -1
   let last = -1
@@ -79,34 +82,54 @@ export function toNlcst(article: Article): NlcstRoot {
       ? article.position
       : {start: article.children[first].position.start, end: article.children[last].position.end}
   const root = {type: 'RootNode', children, position} as NlcstRoot
-  link(root, article)
+  link(root, article, false)
   return root
+}
+
+/** Hidden (not enumerable) property of a view: the article node it shows. */
+const viewed = Symbol('wirestory.viewed')
+
+interface View {
+  [viewed]: {children?: unknown; data?: object | undefined}
+}
+
+/**
+ * Accessors of the views, the same functions for every view (no closure a paragraph): `children` and `data`
+ * read and write the viewed node's.
+ */
+const viewChildren: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: View): unknown {
+    return this[viewed].children
+  },
+  set(this: View, value: unknown) {
+    this[viewed].children = value
+  }
+}
+
+const viewData: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: View): object | undefined {
+    return this[viewed].data
+  },
+  set(this: View, value: object | undefined) {
+    this[viewed].data = value
+  }
+}
+
+/** Make `view` show `target`: its `data` (and `children`, when asked) are the target's. */
+function link(view: object, target: {data?: object | undefined}, children: boolean): void {
+  Object.defineProperty(view, viewed, {value: target, enumerable: false, configurable: true})
+  if (children) Object.defineProperty(view, 'children', viewChildren)
+  Object.defineProperty(view, 'data', viewData)
 }
 
 function paragraphView(paragraph: Paragraph): NlcstParagraph {
   const view = {type: 'ParagraphNode', position: paragraph.position} as NlcstParagraph
-  Object.defineProperty(view, 'children', {
-    enumerable: true,
-    configurable: true,
-    get: () => paragraph.children,
-    set(value: Paragraph['children']) {
-      paragraph.children = value
-    }
-  })
-  link(view, paragraph)
+  link(view, paragraph, true)
   return view
-}
-
-/** Make `view.data` read and write `target.data`. */
-function link(view: object, target: {data?: object | undefined}): void {
-  Object.defineProperty(view, 'data', {
-    enumerable: true,
-    configurable: true,
-    get: () => target.data,
-    set(value: object | undefined) {
-      target.data = value
-    }
-  })
 }
 
 /**

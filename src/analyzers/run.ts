@@ -162,6 +162,7 @@ function wrapTransformer(
         }
         try {
           guard()
+          checkResult(rest[0], kind, name)
         } catch (guardError) {
           next!(guardError)
           return
@@ -189,6 +190,7 @@ function wrapTransformer(
       return result.then(
         (tree_) => {
           guard()
+          checkResult(tree_, kind, name)
           return tree_
         },
         (error: unknown) => {
@@ -202,6 +204,7 @@ function wrapTransformer(
       return failure(kind, name, 'failed', result)
     }
     guard()
+    checkResult(result, kind, name)
     return result
   } as TransformerLike
 
@@ -216,10 +219,46 @@ function asyncError(kind: Kind, name: string): Error {
   )
 }
 
+/**
+ * What a transformer returned must be nothing (the tree it was given goes on) or a tree: a node (an object with a
+ * string `type`), an `article` for article plugins (`parseArticle` returns it).
+ *
+ * @throws {Error} Naming the plugin, when it is not.
+ */
+function checkResult(result: unknown, kind: Kind, name: string): void {
+  if (result === undefined || result === null) return
+  const type = typeof result === 'object' ? (result as {type?: unknown}).type : undefined
+  if (kind === 'article plugin' ? type === 'article' : typeof type === 'string') return
+  const what =
+    typeof result !== 'object'
+      ? 'a ' + typeof result
+      : typeof type === 'string'
+        ? 'a `' + type.slice(0, 40) + '` node'
+        : Array.isArray(result)
+          ? 'an array'
+          : 'an object with no `type`'
+  throw new Error(
+    'wirestory: ' + kind + ' `' + name + '` returned ' + what + ', not ' + (kind === 'article plugin' ? 'an article tree' : 'a tree') + ' (return nothing to keep the tree it was given)'
+  )
+}
+
 function failure(kind: Kind, name: string, what: string, cause: unknown): Error {
-  const reason = cause instanceof Error ? cause.message : String(cause)
-  const error = new Error('wirestory: ' + kind + ' `' + name + '` ' + what + ': ' + reason, {cause})
+  const error = new Error('wirestory: ' + kind + ' `' + name + '` ' + what + ': ' + reasonOf(cause), {cause})
   return error
+}
+
+/**
+ * The message of a thrown value: an error's message, else its string form; a value with none (`Object.create(null)`,
+ * whose `String()` throws) is described instead, so that the plugin's name is never lost.
+ */
+function reasonOf(cause: unknown): string {
+  if (cause instanceof Error) return cause.message
+  try {
+    const message = typeof cause === 'object' && cause !== null ? (cause as {message?: unknown}).message : undefined
+    return typeof message === 'string' ? message : String(cause)
+  } catch {
+    return 'a thrown ' + (typeof cause === 'object' ? 'object' : typeof cause) + ' with no string form'
+  }
 }
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {

@@ -1,7 +1,7 @@
 /**
  * Stages 4 and 5 of the speech stage: the story read paragraph by paragraph —
  * the sieve attributes its quotations (`sieve.ts`), then indirect speech is
- * looked for in its sentences without quotation marks (`paraphrase.ts`); the
+ * looked for in its sentences, around their quotations (`paraphrase.ts`); the
  * last speaker of a paragraph is carried over to a quotation that opens the
  * next. Speakers found are remembered in order (`history`), for the pronouns
  * after them.
@@ -9,9 +9,10 @@
  * @module
  */
 
+import type {TextRange} from '../text/range.js'
 import type {Attribution, SieveContext} from './context.js'
 import type {SpeakerRule} from './custom.js'
-import {findParaphrase, type FoundParaphrase} from './paraphrase.js'
+import {creditsSpeaker, findParaphrases, type FoundParaphrase} from './paraphrase.js'
 import {attributionOf, takeOver, type SieveRule} from './rule.js'
 import {continued} from './rules/continued.js'
 import {createSieve, sieveSteps, type Sieve} from './sieve.js'
@@ -53,8 +54,9 @@ export function attributeStory(story: Story, dense: readonly boolean[], rules: r
 }
 
 /**
- * Indirect speech in the sentences of a paragraph that hold no quotation (runs `[first, last)`), pushed on
- * `found`; the speaker of the last one, to carry over.
+ * Indirect speech in the sentences of a paragraph (runs `[first, last)`), read around the quotations a sentence
+ * holds (mixed speech), pushed on `found`; the speaker of the last credit of speech in a sentence without
+ * quotations, to carry over.
  */
 function paraphrasesOf(context: SieveContext, sentences: ReadonlyArray<{start: number; end: number}>, first: number, last: number, found: FoundParaphrase[]): Attribution | null {
   const {text, runs: outer, history} = context
@@ -66,12 +68,20 @@ function paraphrasesOf(context: SieveContext, sentences: ReadonlyArray<{start: n
     // The sentence range runs to the next word: an opening mark before it belongs to the next sentence.
     let sentenceEnd = sentence.end
     while (sentenceEnd > sentence.start && /[\s"“«„‘']/.test(text.charAt(sentenceEnd - 1))) sentenceEnd--
-    if (r < last && (outer[r].open ? outer[r].open!.start : outer[r].start) < sentenceEnd) continue
-    const paraphrase = findParaphrase(context, sentence.start, sentence.end)
-    if (!paraphrase) continue
-    found.push(paraphrase)
-    if (paraphrase.mention.entity) history.entries.push({entity: paraphrase.mention.entity, offset: paraphrase.mention.start})
-    speaker = {mention: paraphrase.mention, cue: paraphrase.cue, rule: paraphrase.rule, confidence: paraphrase.confidence, local: false, passesOn: false, clauseEnd: 0}
+    // Quotation runs (marks included) in the sentence: mixed speech is read around them.
+    const quoted: TextRange[] = []
+    for (let q = r; q < last && (outer[q].open ? outer[q].open!.start : outer[q].start) < sentenceEnd; q++) {
+      quoted.push({start: outer[q].open ? outer[q].open!.start : outer[q].start, end: outer[q].close ? outer[q].close!.end : outer[q].end})
+    }
+    for (const paraphrase of findParaphrases(context, sentence.start, sentenceEnd, quoted)) {
+      found.push(paraphrase)
+      // Only a credit of speech in a sentence without quotations sets the speaker that later quotations
+      // may refer back to (as before indirect speech was read more widely).
+      const credit = quoted.length === 0 ? creditsSpeaker(paraphrase) : 'none'
+      if (credit === 'none') continue
+      if (paraphrase.mention.entity) history.entries.push({entity: paraphrase.mention.entity, offset: paraphrase.mention.start})
+      if (credit === 'speaker') speaker = {mention: paraphrase.mention, cue: paraphrase.cue, rule: paraphrase.rule, confidence: paraphrase.confidence, local: false, passesOn: false, clauseEnd: 0}
+    }
   }
   return speaker
 }

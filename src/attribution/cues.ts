@@ -5,6 +5,7 @@
  * @module
  */
 
+import {creditAfter, creditBefore} from './credit-phrases.js'
 import {
   appositiveBreakers,
   determiners as determinerWords,
@@ -120,6 +121,9 @@ export interface Phrase {
  * @param floor Lowest token index that may be part of it.
  */
 export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: number, lexicon: SpeechLexicon = defaultLexicon): Phrase | null {
+  // A credit read whole as noun phrases (credit-phrases.ts): its name, whatever the order of role and name.
+  const credit = creditBefore(text, tokens, cue, floor, lexicon)
+  if (credit) return credit
   let end = cue
   // Skip adverbs and auxiliaries between subject and verb.
   while (end - 1 >= floor && adverbs.has(lowerAt(tokens, end - 1)) && softGap(gapText(text, tokens, end - 1, end))) end--
@@ -381,6 +385,9 @@ export function subjectAfter(text: string, tokens: Tokens, after: number, ceilin
   const titleSet = lexicon.titles
   if (after >= ceiling) return null
   if (!opening && !softGap(gapText(text, tokens, after - 1, after))) return null
+  // `said WHO's Peru representative, Ana Quispe`: a role, then the name it belongs to (credit-phrases.ts).
+  const credit = opening ? null : creditAfter(text, tokens, after, ceiling, lexicon)
+  if (credit) return credit
   const first = lowerAt(tokens, after)
   if (lookup(subjectPronouns, first)) return {from: after, to: after + 1}
   if (npStops.has(first) && !capitalAt(tokens, after)) return null

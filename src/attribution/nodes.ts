@@ -10,6 +10,7 @@
 import type {Cue, Mention, Paraphrase, Quotation, QuotationMark, QuotationKind, Speaker} from '../ast.js'
 import {classifyRun} from '../quotes/classify.js'
 import type {MarkToken} from '../quotes/marks.js'
+import {referenceGender} from '../speakers/compatibility.js'
 import {genderOf, type Entity, type Registry} from '../speakers/entities.js'
 import type {Locator} from '../text/location.js'
 import {findMarkup, inRanges} from '../text/markup.js'
@@ -111,7 +112,7 @@ function speakerTable(make: NodeMaker): SpeakerTable {
           mentions.push(mention)
         }
         sortInPlace(mentions, (a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
-        speakers.push({type: 'speaker', id, name: entity.name, title: entity.title, kind: entity.kind, gender: genderOf(entity), mentions})
+        speakers.push({type: 'speaker', id, name: entity.name, title: entity.title, kind: entity.kind, gender: entity.kind === 'person' ? referenceGender(entity, genderOf(entity)) : genderOf(entity), mentions})
       }
       return speakers
     }

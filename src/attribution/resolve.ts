@@ -12,6 +12,7 @@ import {subjectPronouns} from '../lexicon/pronouns.js'
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {
   adverbLike,
+  blockedWord,
   calendarWords,
   entityForName,
   commonAtStart,
@@ -30,6 +31,10 @@ import {
   type SpeakerHistory
 } from '../speakers/entities.js'
 import {lookup} from '../speakers/lookup.js'
+import {heIsPronoun} from '../speakers/compatibility.js'
+import {givenNameFirst, givenNameStart} from '../speakers/name-boundary.js'
+import {titleAnaphor} from '../speakers/titles.js'
+import {isBodyAcronym} from '../speakers/acronyms.js'
 import {capitalAt, lowerAt, possessiveAt, valueEnd} from '../text/tokens.js'
 import {isIndefinite, type Phrase} from './cues.js'
 
@@ -72,7 +77,8 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   const lastLower = lowerAt(tokens, last)
   const start = tokens.start[phrase.from]
   const end = valueEnd(tokens, last)
-  if (phrase.to - phrase.from === 1 && lookup(subjectPronouns, lastLower)) {
+  // (`He` capitalised inside a sentence or before a name is the Chinese surname: compatibility.ts.)
+  if (phrase.to - phrase.from === 1 && lookup(subjectPronouns, lastLower) && (lastLower !== 'he' || heIsPronoun(tokens, last, sentenceInitial(text, tokens, last)))) {
     const entity = resolvePronoun(registry, history, lastLower, start)
     return {entity, kind: 'pronoun', start, end}
   }
@@ -101,6 +107,8 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       if (capitalAt(tokens, previous) || (connectors.has(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2)) || (ordinalRe.test(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2))) from--
       else break
     }
+    // Hook (name-boundary.ts): `in Abidjan John Kakumba`: a place before the first given name.
+    from = givenNameStart(tokens, from, phrase.to)
     // `the district police office of Kavre`: a body named by a common noun and the place it serves.
     if (from - 2 >= phrase.from && lowerAt(tokens, from - 1) === 'of' && !capitalAt(tokens, from - 1) && bodyNouns.has(lowerAt(tokens, from - 2)) && !capitalAt(tokens, from - 2)) {
       let head = phrase.from
@@ -136,8 +144,13 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
       if (!capitalAt(tokens, before) && !possessiveAt(tokens, before) && !registry.lexicon.titles.has(beforeLower) && !registry.lexicon.nominalWords.has(beforeLower) && !/^(?:the|a|an|this|that|his|her|their|its|our)$/.test(beforeLower)) return null
     }
     const runFrom = from
-    while (from < phrase.to && nonName.has(lowerAt(tokens, from))) from++
-    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && !registry.surnames.has(lowerAt(tokens, from)) && (registry.lowerSeen[tokens.word[from]] === 1 || adverbLike(lowerAt(tokens, from))) : commonAtStart(text, tokens, from, registry.lowerSeen) && !isOrganisation(tokens, from, from + 2))) from++
+    // Hook (name-boundary.ts): `Will Hurd`, `May Ortiz`: a given name that is also a common word opens a name.
+    const firstName = (k: number): boolean => givenNameFirst(tokens, k, phrase.to, (lower) => blockedWord(lower, registry.lexicon))
+    while (from < phrase.to && nonName.has(lowerAt(tokens, from)) && !firstName(from)) from++
+    // Hook (titles.ts): `the President`, `The Health Minister`: a title alone refers to the person who holds it.
+    const anaphor = registry.surnames.has(lastLower) ? null : titleAnaphor(tokens, registry.lexicon.titles, from, phrase.to)
+    if (anaphor) return {entity: resolveNominal(registry, history, lastLower, anaphor, start), kind: 'nominal', start, end}
+    if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && !registry.surnames.has(lowerAt(tokens, from)) && (registry.lowerSeen[tokens.word[from]] === 1 || adverbLike(lowerAt(tokens, from))) : commonAtStart(text, tokens, from, registry.lowerSeen) && !isOrganisation(tokens, from, from + 2) && !firstName(from))) from++
     // `Tuesday`, `The`: no name; `New Hampshire` (`New` is no name word): a place.
     if (from >= phrase.to || (from > runFrom && isPlace(tokens, runFrom, phrase.to))) return null
     // `OTHER STATES - Michael P. McDonald`: a heading in capitals is no name.
@@ -147,7 +160,9 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
     // is part of the name; before a surname it is not (`Wisconsin Sanders`).
     if (nameFrom === phrase.to - 1 && nameFrom > from && isPlace(tokens, from, nameFrom) && !registry.surnames.has(lowerAt(tokens, nameFrom)) && (registry.lowerSeen[tokens.word[nameFrom]] === 1 || /(?:ing|ed)$/.test(lowerAt(tokens, nameFrom)))) nameFrom = from
     // (`U.S. Department of Agriculture Deputy Administrator William Bailey`: a body, a title, then a person.)
-    const titled = nameFrom > from && phrase.to - nameFrom >= 2 && registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1))
+    // Hook (acronyms.ts): `UN Population Fund`: the acronym of a body before an organisation's name is no title.
+    const bodyFirst = nameFrom === from + 1 && isBodyAcronym(lowerAt(tokens, from)) && isOrganisation(tokens, nameFrom, phrase.to)
+    const titled = !bodyFirst && nameFrom > from && phrase.to - nameFrom >= 2 && registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1))
     const organisation = !titled && (isOrganisation(tokens, runFrom, phrase.to) || (lowerAt(tokens, runFrom) === 'the' && phrase.to - runFrom >= 3))
     // `one U.S. Spokesman said` (capitals after `U.S.` in old copy): a role, no name — an unnamed source.
     if (!organisation && nameFrom === phrase.to - 1 && !registry.surnames.has(lastLower) && registry.lexicon.personNominals.has(lastLower) && (registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1)) || isPlace(tokens, from, nameFrom) || isIndefinite(tokens, phrase))) {

@@ -1,33 +1,36 @@
 /**
- * `wirestory --jsonl`: stream JSON Lines through a pool of worker threads.
+ * `wirestory --jsonl`: stream JSON Lines through the worker threads of `pool.ts`.
  *
- * - Input is read as a stream and cut into batches of consecutive lines; a batch goes to the first idle worker.
+ * - The input is cut into lines on bytes (`lines.ts`: linear; a line over `maxLineBytes` is dropped and
+ *   reported) and the lines into batches of at most 64 lines or 1 MiB.
  * - At most `window` batches are in flight (read but not yet written). When the window is full, or stdout is
  *   not draining, reading pauses: memory stays flat however long the input.
  * - Results are written strictly in input order (a batch that finishes early waits for the ones before it).
- * - A bad line is reported on stderr with its line number and skipped; the run goes on.
+ * - A bad line is reported with its line number and skipped (or written as an error record); the run goes on.
  */
 
-import {Worker} from 'node:worker_threads'
-
-import type {BatchRequest, BatchResult, LineError} from './job.js'
+import type {BatchRequest, BatchResult, JobSettings, LineFailure} from './job.js'
+import {LineSplitter, type Line, type LongLine} from './lines.js'
+import {WorkerPool} from './pool.js'
 import {Progress} from './progress.js'
+
+export {RunError} from './pool.js'
 
 /** Lines per batch: enough to amortise a message round trip, few enough to spread work over workers. */
 const BATCH_LINES = 64
-/** Characters per batch, so that very long lines make small batches. */
-const BATCH_CHARS = 1 << 20
+/** Bytes per batch, so that very long lines make small batches. */
+const BATCH_BYTES = 1 << 20
 
 export interface BatchOptions {
-  input: AsyncIterable<string | Buffer>
-  /** Name used in error messages (`in.jsonl`, `stdin`). */
-  inputName: string
+  input: AsyncIterable<Uint8Array | string>
   /** Total input size in bytes, when known (a file), for the progress bar. */
   inputSize: number | null
   output: NodeJS.WritableStream
   stderr: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}
   jobs: number
-  referenceDate: string | null
+  /** Longest line parsed, in bytes. */
+  maxLineBytes: number
+  settings: JobSettings
   progress: boolean
   /** The worker script (`dist/cli-worker.js`). */
   workerUrl: URL
@@ -38,36 +41,114 @@ export interface BatchSummary {
   lines: number
   /** Lines that failed. */
   failed: number
+  /** Lines written with warnings. */
+  warned: number
 }
 
-interface PoolWorker {
-  worker: Worker
-  busy: boolean
+/** Lines gathered into the next batch. */
+class Batcher {
+  private lines: Uint8Array[] = []
+  private numbers: number[] = []
+  private failures: LineFailure[] = []
+  private bytes = 0
+  private seq = 0
+
+  constructor(private readonly maxLineBytes: number) {}
+
+  /** Add a line; `true` when the batch is full. */
+  add(line: Line | LongLine): boolean {
+    if (line.tooLong !== undefined) {
+      this.failures.push({
+        index: this.lines.length,
+        reason: `the line is ${line.tooLong} bytes long, over the limit of ${this.maxLineBytes} bytes (--max-size)`,
+        ruleId: 'line-too-long'
+      })
+      this.lines.push(new Uint8Array(0))
+    } else if (line.bytes.length === 0) {
+      return false
+    } else {
+      this.lines.push(line.bytes)
+      this.bytes += line.bytes.length
+    }
+    this.numbers.push(line.number)
+    return this.lines.length >= BATCH_LINES || this.bytes >= BATCH_BYTES
+  }
+
+  /** The batch so far, its lines copied into one buffer; `null` when empty. */
+  take(): BatchRequest | null {
+    if (this.lines.length === 0) return null
+    const ends: number[] = []
+    const data = new Uint8Array(this.bytes)
+    let offset = 0
+    for (const bytes of this.lines) {
+      data.set(bytes, offset)
+      offset += bytes.length
+      ends.push(offset)
+    }
+    const request = {seq: this.seq++, data, ends, numbers: this.numbers, failures: this.failures}
+    this.lines = []
+    this.numbers = []
+    this.failures = []
+    this.bytes = 0
+    return request
+  }
+}
+
+/** Writes finished batches in input order, counting lines; tells when stdout wants a pause. */
+class OrderedOutput {
+  readonly summary: BatchSummary = {lines: 0, failed: 0, warned: 0}
+  /** Stdout asked to wait for `drain`. */
+  draining = false
+  private readonly done = new Map<number, BatchResult>()
+  private next = 0
+
+  constructor(
+    private readonly options: BatchOptions,
+    private readonly progress: Progress | null,
+    private readonly onDrain: () => void
+  ) {}
+
+  /** Batches sent and not yet written. */
+  pending(sent: number): number {
+    return sent - this.next
+  }
+
+  accept(result: BatchResult): void {
+    this.done.set(result.seq, result)
+    for (let ready = this.done.get(this.next); ready; ready = this.done.get(this.next)) {
+      this.done.delete(this.next++)
+      this.write(ready)
+    }
+  }
+
+  private write(result: BatchResult): void {
+    const {output, stderr} = this.options
+    this.summary.lines += result.lines
+    this.summary.failed += result.failed
+    this.summary.warned += result.warned
+    if (result.report !== '') {
+      this.progress?.clear()
+      stderr.write(result.report)
+    }
+    let full = false
+    for (const piece of result.output) full = !output.write(piece) || full
+    if (full && !this.draining) {
+      this.draining = true
+      output.once('drain', () => {
+        this.draining = false
+        this.onDrain()
+      })
+    }
+    this.progress?.update(this.summary.lines, this.summary.failed)
+  }
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
-  const {output, stderr, jobs} = options
-  const window = jobs * 4
-  const progress = options.progress ? new Progress(stderr, options.inputSize) : null
-
-  const pool: PoolWorker[] = []
-  const queue: BatchRequest[] = []
-  const done = new Map<number, BatchResult>()
-  let nextSeq = 0 // next batch to create
-  let nextWrite = 0 // next batch to write
-  let inFlight = 0 // batches created and not yet written
-  let lines = 0
-  let failed = 0
-  let draining = false
+  const window = options.jobs * 4
+  const progress = options.progress ? new Progress(options.stderr, options.inputSize) : null
+  let sent = 0
   let fatal: Error | null = null
   let wake: (() => void) | null = null
-  let closing = false
-
-  let pending: string[] = []
-  let pendingChars = 0
-  let pendingFirstLine = 1
-  let lineNumber = 0
-
   const notify = (): void => {
     const resolve = wake
     wake = null
@@ -82,118 +163,49 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (fatal) throw fatal
   }
 
-  const report = (error: LineError): void => {
-    failed++
-    progress?.clear()
-    stderr.write(`wirestory: ${options.inputName} line ${error.line}: ${error.message.replace(/^wirestory: /, '')}\n`)
-  }
-
-  const spawn = (): PoolWorker => {
-    const entry: PoolWorker = {worker: new Worker(options.workerUrl), busy: false}
-    entry.worker.on('message', (result: BatchResult) => {
-      entry.busy = false
-      done.set(result.seq, result)
-      flush()
-      if (queue.length === 0 && pending.length > 0) seal()
-      pump()
+  const out = new OrderedOutput(options, progress, notify)
+  const pool = new WorkerPool({
+    jobs: options.jobs,
+    workerUrl: options.workerUrl,
+    settings: options.settings,
+    onResult(result) {
+      out.accept(result)
       notify()
-    })
-    entry.worker.on('error', (error) => {
-      fatal ??= new Error(`a worker thread failed: ${error.message}`)
+    },
+    onFatal(error) {
+      fatal ??= error
       notify()
-    })
-    entry.worker.on('exit', (code) => {
-      if (code !== 0 && fatal === null && !closing) {
-        fatal = new Error(`a worker thread exited with code ${code}`)
-        notify()
-      }
-    })
-    pool.push(entry)
-    return entry
-  }
-
-  const pump = (): void => {
-    while (queue.length > 0) {
-      let entry = pool.find((candidate) => !candidate.busy)
-      if (!entry && pool.length < jobs) entry = spawn()
-      if (!entry) return
-      entry.busy = true
-      entry.worker.postMessage(queue.shift())
     }
+  })
+  const batcher = new Batcher(options.maxLineBytes)
+  const send = (): void => {
+    const request = batcher.take()
+    if (!request) return
+    sent++
+    pool.submit(request)
+  }
+  const add = async (line: Line | LongLine): Promise<void> => {
+    if (!batcher.add(line)) return
+    send()
+    await waitFor(() => out.pending(sent) < window && !out.draining)
   }
 
-  const seal = (): void => {
-    if (pending.length === 0) return
-    queue.push({seq: nextSeq++, firstLine: pendingFirstLine, lines: pending, referenceDate: options.referenceDate})
-    inFlight++
-    pending = []
-    pendingChars = 0
-    pendingFirstLine = lineNumber + 1
-  }
-
-  const flush = (): void => {
-    let result = done.get(nextWrite)
-    while (result) {
-      done.delete(nextWrite)
-      nextWrite++
-      inFlight--
-      lines += result.count
-      for (const error of result.errors) report(error)
-      if (result.output !== '' && !output.write(result.output) && !draining) {
-        draining = true
-        output.once('drain', () => {
-          draining = false
-          notify()
-        })
-      }
-      progress?.update(lines, failed)
-      result = done.get(nextWrite)
-    }
-  }
-
-  const idle = (): boolean => pool.some((entry) => !entry.busy) || pool.length < jobs
-
-  const push = async (line: string): Promise<void> => {
-    lineNumber++
-    pending.push(line)
-    pendingChars += line.length
-    if (pending.length >= BATCH_LINES || pendingChars >= BATCH_CHARS) {
-      seal()
-      pump()
-      await waitFor(() => inFlight < window && !draining)
-    }
-  }
-
-  const decoder = new TextDecoder('utf-8')
+  const splitter = new LineSplitter(options.maxLineBytes)
   try {
-    let rest = ''
     for await (const chunk of options.input) {
-      const text = rest + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, {stream: true}))
-      progress?.read(typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length)
-      let start = 0
-      let end = text.indexOf('\n')
-      while (end !== -1) {
-        await push(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end))
-        start = end + 1
-        end = text.indexOf('\n', start)
-      }
-      rest = text.slice(start)
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+      progress?.read(bytes.length)
+      for (const line of splitter.push(bytes)) await add(line)
       // A trickling input (one line now, more later) must not wait for a full batch while a worker is idle.
-      if (queue.length === 0 && idle()) {
-        seal()
-        pump()
-      }
+      if (pool.idle()) send()
       if (fatal) throw fatal
     }
-    rest += decoder.decode()
-    if (rest !== '') await push(rest.endsWith('\r') ? rest.slice(0, -1) : rest)
-    seal()
-    pump()
-    await waitFor(() => inFlight === 0 && !draining)
+    for (const line of splitter.end()) await add(line)
+    send()
+    await waitFor(() => out.pending(sent) === 0 && !out.draining)
   } finally {
-    closing = true
-    progress?.done(lines, failed)
-    await Promise.all(pool.map((entry) => entry.worker.terminate()))
+    progress?.done(out.summary.lines, out.summary.failed)
+    await pool.close()
   }
-  return {lines, failed}
+  return out.summary
 }

@@ -1,10 +1,11 @@
 /**
  * The corpus evaluation behind both `npm run eval` (`scripts/eval.mjs`) and `wirestory eval`: reads gold corpora
- * (`shared/corpus/SCHEMA.md`), runs the parser on every story, scores it with `src/eval/score.ts`, checks
+ * (the record format of docs/record.md, "Gold records"), runs the parser on every story, scores it with `src/eval/score.ts`, checks
  * thresholds and prints the figures. One implementation; the two front ends differ only in their program name and
  * in the exit code of an unreadable corpus.
  */
 
+import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
@@ -56,6 +57,8 @@ Options:
   --min [corpus:]metric=V fail (exit 1) when the metric is below V percent; repeatable. A named corpus
                           must measure the metric; without "corpus:" it applies to every corpus that does.
   --max [corpus:]metric=V fail when the metric is above V percent (e.g. dateline.false=1)
+  --half a|b              score one half of each corpus: stories whose id's SHA-1 starts with an even byte (a)
+                          or an odd one (b) — write a change from one half's misses, check it on the other
   --gold-as-prediction    score the gold against itself (a self-check of the scorer: 100% everywhere)
   -h, --help
 
@@ -63,7 +66,8 @@ A corpus is named after its folder (../shared/corpus/reuters21578/dev.jsonl → 
 when the file is not dev.jsonl or <folder>.jsonl. Metrics (percent; a P/R/F1 metric's bare name is its F1):
   dateline.found[.precision|.recall] dateline.location dateline.date dateline.isoDate dateline.span
   dateline.false (rate of false datelines over gold-null stories) agency paragraphs
-  quotes.exact[.precision|.recall] quotes.overlap[…] quotes.speaker quotes.speakerLenient quotes.endToEnd[…]`
+  quotes.exact[.precision|.recall] quotes.overlap[…] quotes.speaker quotes.speakerLenient quotes.endToEnd[…]
+  paraphrases[.precision|.recall] paraphrases.speaker paraphrases.speakerLenient paraphrases.endToEnd[…]`
 }
 
 interface Threshold {
@@ -129,6 +133,7 @@ function run(argv: readonly string[], settings: EvalSettings, io: EvalIo): numbe
         min: {type: 'string', multiple: true, default: []},
         max: {type: 'string', multiple: true, default: []},
         'gold-as-prediction': {type: 'boolean', default: false},
+        half: {type: 'string'},
         help: {type: 'boolean', short: 'h', default: false}
       }
     })
@@ -142,6 +147,9 @@ function run(argv: readonly string[], settings: EvalSettings, io: EvalIo): numbe
     return 0
   }
   if (files.length === 0) fail(`no corpus given\n\n${usage}`)
+
+  const half = options.half
+  if (half !== undefined && half !== 'a' && half !== 'b') fail(`--half wants a or b, got ${half}`)
 
   let missesPerField = 0
   if (options.misses !== undefined) {
@@ -201,7 +209,7 @@ function run(argv: readonly string[], settings: EvalSettings, io: EvalIo): numbe
   const results: Result[] = []
   for (const [index, file] of files.entries()) {
     const name = uniqueNames[index]!
-    const records = readJsonl(file)
+    const records = readJsonl(file).filter((record) => half === undefined || halfOf(record.id) === half)
     const pairs: ScoredPair[] = []
     const errors: Result['errors'] = []
     const started = performance.now()
@@ -304,6 +312,12 @@ function run(argv: readonly string[], settings: EvalSettings, io: EvalIo): numbe
   }
 
   return failed.length === 0 ? 0 : 1
+}
+
+/** The split-half of a story: `a` when the first byte of the SHA-1 of its id is even, `b` when odd. */
+export function halfOf(id: string): 'a' | 'b' {
+  const first = createHash('sha1').update(id).digest()[0] ?? 0
+  return first % 2 === 0 ? 'a' : 'b'
 }
 
 /** A corpus is named after its folder, or folder/file when the file is not dev.jsonl or <folder>.jsonl. */

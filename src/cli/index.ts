@@ -3,7 +3,12 @@
 
 import process from 'node:process'
 
+import {EXIT_FAILED} from './common.js'
 import {main} from './main.js'
+import {dieWithParent} from './reexec.js'
+
+// A re-executed batch child (reexec.ts) exits when its parent goes away, even by `kill -9`.
+dieWithParent(EXIT_FAILED)
 
 // `wirestory --jsonl big.jsonl | head`: the reader went away; stop quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -17,6 +22,6 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`wirestory: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-    process.exitCode = 1
+    process.exitCode = EXIT_FAILED
   }
 )

@@ -1,28 +1,34 @@
 /**
  * The `wirestory` command line.
  *
- *   wirestory [story.txt] [--json | --record] [--reference-date YYYY-MM-DD]
- *   wirestory --jsonl [in.jsonl] [--jobs N] [--reference-date YYYY-MM-DD]
+ *   wirestory [story.txt] [--json | --record | --html] [options]
+ *   wirestory --jsonl [in.jsonl] [--tree] [--jobs N] [options]
  *   wirestory eval <gold.jsonl>… [eval options]
  *
- * Exit codes: 0 ok, 1 errors in the input, 2 usage.
+ * Exit codes (`common.ts`): 0 ok, 1 the run failed, 2 usage, 3 some lines of a batch failed.
  */
 
 import {createReadStream, fstatSync, readFileSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import process from 'node:process'
-import {parseArgs} from 'node:util'
 
-import {parseArticle} from '../parse.js'
-import {toRecord} from '../record.js'
-import {runBatch} from './batch.js'
+import {readArgs, UsageError, type CliOptions} from './args.js'
+import {runBatch, RunError} from './batch.js'
+import {EXIT_FAILED, EXIT_OK, EXIT_SOME_LINES_FAILED, EXIT_USAGE, InputError, type CliStreams} from './common.js'
 import {runEval} from './eval.js'
-import {renderOutline} from './outline.js'
+import {loadPlugins, PluginError} from './plugins.js'
 import {poolConfigured, poolSize, rerunWithPool} from './reexec.js'
+import type {ReportOptions} from './report.js'
+import {runSingle} from './single.js'
 
-export const EXIT_OK = 0
-export const EXIT_INPUT = 1
-export const EXIT_USAGE = 2
+export type {CliStreams} from './common.js'
+
+/**
+ * Worker threads of `--jsonl` by default: one. Measured with `npm run bench` (bench/jobs.mjs) on 2 cores, a
+ * second worker does not pay; see docs/cli.md. A worker, not the main thread, parses even then, so that a story
+ * that exhausts memory costs its line, not the run.
+ */
+export const DEFAULT_JOBS = 1
 
 const HELP = `wirestory: parse wire news copy into a syntax tree
 
@@ -31,175 +37,129 @@ Usage:
   wirestory --jsonl [in.jsonl] [options]   batch: one {id?, text, referenceDate?} per line → one record per line
   wirestory eval <gold.jsonl>… [options]   score the parser on gold corpora (wirestory eval --help)
 
+Output (one of):
+  --json                     one story: the whole tree as JSON (default: an indented outline)
+  --record                   one story: the record (toRecord, paraphrases, messages) as JSON
+  --html                     one story: a self-contained HTML page, speech highlighted in its speaker's colour
+  --tree                     --jsonl: the whole tree per line ({id, tree, messages}) instead of the record
+
 Options:
-  --json                     print the tree as JSON (default: an indented outline)
-  --record                   print the flat record (toRecord) as JSON
   --reference-date DATE      resolve dates without a year against DATE (YYYY-MM-DD); in batch mode, the default
                              for lines without their own referenceDate
+  -u, --use PLUGIN[=OPTS]    run a retext plugin (retext-PLUGIN or PLUGIN, a path) with JSON5 options; repeatable
+  --use-article PLUGIN[=OPTS]  run an article plugin (a module whose default export is one); repeatable
+  --frail                    exit non-zero on warnings too
+  -q, --quiet                report only warnings and errors (no "no issues found")
+  -S, --silent               report only errors
+  --max-size SIZE            the largest story read: the input, or one line of --jsonl (default 16M)
   --jsonl                    batch mode over JSON Lines, stdin → stdout when no file is given; output in input
                              order; a bad line is reported on stderr with its number and skipped
-  -j, --jobs N               worker threads for --jsonl (default: the number of cores, here ${safeParallelism()})
+  -j, --jobs N               worker threads for --jsonl (default ${DEFAULT_JOBS}; at most the cores, here ${cores()})
+  --force-jobs               allow --jobs above the number of cores
+  --error-records            --jsonl: write {id, line, error} for a line that failed, instead of nothing
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 ok, 1 errors in the input (unreadable file, a story or line that failed), 2 usage.
-More: docs/cli.md in the wirestory repository.`
-
-/** A usage error: printed with a pointer to --help, exit 2. */
-class UsageError extends Error {}
-
-export interface CliStreams {
-  stdin: NodeJS.ReadableStream & {isTTY?: boolean; setEncoding?: (encoding: BufferEncoding) => unknown}
-  stdout: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}
-  stderr: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}
-}
+Exit codes: 0 ok, 1 the run failed (a story that failed, an unreadable input), 2 usage,
+3 some lines of --jsonl failed (the other lines were written).
+More: `
 
 export async function main(argv: readonly string[], streams: CliStreams = process): Promise<number> {
   const {stderr} = streams
   try {
     if (argv[0] === 'eval') {
-      return runEval(argv.slice(1), {command: 'wirestory eval', prefix: 'wirestory eval', inputErrorCode: EXIT_INPUT}, streams)
+      return runEval(argv.slice(1), {command: 'wirestory eval', prefix: 'wirestory eval', inputErrorCode: EXIT_FAILED}, streams)
     }
-    return await run(argv, streams)
+    return await run(readArgs(argv, cores()), streams)
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof PluginError) {
       stderr.write(`wirestory: ${error.message}\nTry \`wirestory --help\`.\n`)
       return EXIT_USAGE
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof RunError) {
       stderr.write(`wirestory: ${error.message}\n`)
-      return EXIT_INPUT
+      return EXIT_FAILED
     }
     throw error
   }
 }
 
-/** The input could not be read or parsed: exit 1. */
-class InputError extends Error {}
-
-async function run(argv: readonly string[], streams: CliStreams): Promise<number> {
+async function run(options: CliOptions, streams: CliStreams): Promise<number> {
   const {stdin, stdout, stderr} = streams
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        json: {type: 'boolean', default: false},
-        record: {type: 'boolean', default: false},
-        'reference-date': {type: 'string'},
-        jsonl: {type: 'boolean', default: false},
-        jobs: {type: 'string', short: 'j'},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false}
-      }
-    })
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional.*$/su, '') : String(error))
-  }
-  const {values, positionals} = parsed
-
-  if (values.help) {
-    stdout.write(HELP + '\n')
+  if (options.help) {
+    stdout.write(HELP + docsLink('cli.md') + '\n')
     return EXIT_OK
   }
-  if (values.version) {
+  if (options.version) {
     stdout.write(version() + '\n')
     return EXIT_OK
   }
-  if (positionals.length > 1) throw new UsageError(`expected at most one input file, got ${positionals.length}: ${positionals.join(' ')}`)
-  const file = positionals[0] === undefined || positionals[0] === '-' ? null : positionals[0]
-
-  const referenceDate = values['reference-date'] ?? null
-  if (referenceDate !== null) checkReferenceDate(referenceDate)
-
-  if (!values.jsonl && values.jobs !== undefined) throw new UsageError('--jobs applies only to --jsonl')
-  if (values.jsonl && values.json) throw new UsageError('--json does not apply to --jsonl (batch output is always JSON Lines)')
-  if (values.jsonl && values.record) throw new UsageError('--record does not apply to --jsonl (batch output is always records)')
-  if (file === null && stdin.isTTY) {
-    throw new UsageError(values.jsonl ? 'no input: give a .jsonl file or pipe JSON Lines to stdin' : 'no input: give a story file or pipe a story to stdin')
+  if (options.file === null && stdin.isTTY) {
+    throw new UsageError(options.mode === 'batch' ? 'no input: give a .jsonl file or pipe JSON Lines to stdin' : 'no input: give a story file or pipe a story to stdin')
+  }
+  if (!options.silent) for (const note of options.notes) stderr.write(`wirestory: ${note}\n`)
+  // Load the plugins here first, so that one that cannot load is a usage error before any input is read.
+  const loaded = await loadPlugins(options.plugins)
+  const report: ReportOptions = {quiet: options.quiet, silent: options.silent, color: useColor(stderr)}
+  if (options.mode === 'single') {
+    return runSingle(options, {streams, loaded, report, outline: {color: useColor(stdout), preview: previewWidth(stdout)}})
   }
 
-  if (values.jsonl) {
-    let jobs = safeParallelism()
-    if (values.jobs !== undefined) {
-      jobs = Number(values.jobs)
-      if (!/^\d+$/u.test(values.jobs) || jobs < 1) throw new UsageError(`--jobs wants a whole number ≥ 1, got ${values.jobs}`)
-    }
-    if (streams === process && !poolConfigured()) return rerunWithPool(poolSize(jobs, safeParallelism()))
-    let input: AsyncIterable<string | Buffer> = stdin as AsyncIterable<string | Buffer>
-    let inputSize: number | null = null
-    if (file !== null) {
-      try {
-        const stat = statSync(file)
-        if (stat.isDirectory()) throw new Error('is a directory')
-        inputSize = stat.isFile() ? stat.size : null
-      } catch (error) {
-        throw new InputError(`cannot read ${file}: ${message(error)}`)
-      }
-      input = createReadStream(file)
-    } else {
-      inputSize = stdinFileSize()
-    }
-    const summary = await runBatch({
-      input,
-      inputName: file ?? 'stdin',
-      inputSize,
-      output: stdout,
-      stderr,
-      jobs,
-      referenceDate,
-      progress: stderr.isTTY === true,
-      workerUrl: new URL('./cli-worker.js', import.meta.url)
-    })
-    if (summary.failed > 0) {
-      stderr.write(`wirestory: ${summary.failed} of ${summary.lines} lines failed\n`)
-      return EXIT_INPUT
-    }
-    return EXIT_OK
-  }
-
-  let text: string
-  try {
-    text = file === null ? await readAll(stdin) : readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new InputError(`cannot read ${file ?? 'stdin'}: ${message(error)}`)
-  }
-
-  let article
-  try {
-    article = parseArticle(text, {referenceDate})
-  } catch (error) {
-    throw new InputError(`cannot parse ${file ?? 'stdin'}: ${message(error)}`)
-  }
-
-  if (values.record) {
-    stdout.write(JSON.stringify(toRecord(article), null, 2) + '\n')
-  } else if (values.json) {
-    stdout.write(JSON.stringify(article, null, 2) + '\n')
-  } else {
-    stdout.write(renderOutline(article, text, {color: useColor(stdout), preview: previewWidth(stdout)}))
+  const jobs = options.jobs ?? DEFAULT_JOBS
+  if (streams === process && !poolConfigured()) return rerunWithPool(poolSize(jobs, cores()))
+  const summary = await runBatch({
+    input: options.file === null ? stdin : openInput(options.file),
+    inputSize: options.file === null ? stdinFileSize() : fileSize(options.file),
+    output: stdout,
+    stderr,
+    jobs,
+    maxLineBytes: options.maxSize,
+    settings: {
+      inputName: options.file ?? 'stdin',
+      referenceDate: options.referenceDate,
+      output: options.format === 'tree' ? 'tree' : 'record',
+      errorRecords: options.errorRecords,
+      report,
+      plugins: options.plugins
+    },
+    progress: stderr.isTTY === true,
+    workerUrl: new URL('./cli-worker.js', import.meta.url)
+  })
+  const failed = summary.failed > 0 || (options.frail && summary.warned > 0)
+  if (summary.lines === 0 && !options.quiet) stderr.write(`wirestory: ${options.file ?? 'stdin'}: no lines to parse\n`)
+  if (failed) {
+    const parts = [summary.failed > 0 ? `${summary.failed} of ${summary.lines} lines failed` : '']
+    if (options.frail && summary.warned > 0) parts.push(`${summary.warned} of ${summary.lines} lines have warnings (--frail)`)
+    stderr.write(`wirestory: ${parts.filter(Boolean).join('; ')}\n`)
+    return EXIT_SOME_LINES_FAILED
   }
   return EXIT_OK
 }
 
-function checkReferenceDate(value: string): void {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value)
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null
-  if (!match || !date || date.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`--reference-date wants a calendar date as YYYY-MM-DD, got ${value}`)
-  }
+/** Open a batch input file; a directory or a missing file is an input error before any worker starts. */
+function openInput(file: string): AsyncIterable<Uint8Array> {
   try {
-    parseArticle('', {referenceDate: value})
+    if (statSync(file).isDirectory()) throw new Error('it is a directory')
   } catch (error) {
-    throw new UsageError(`--reference-date ${value}: ${message(error)}`)
+    throw new InputError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`)
   }
+  const stream = createReadStream(file)
+  return (async function* () {
+    try {
+      for await (const chunk of stream) yield chunk as Uint8Array
+    } catch (error) {
+      throw new InputError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  })()
 }
 
-async function readAll(stream: AsyncIterable<string | Buffer>): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  return Buffer.concat(chunks).toString('utf8')
+function fileSize(file: string): number | null {
+  try {
+    const stat = statSync(file)
+    return stat.isFile() ? stat.size : null
+  } catch {
+    return null
+  }
 }
 
 /** The size of stdin when it is a regular file (`wirestory --jsonl < in.jsonl`), for the progress bar. */
@@ -222,7 +182,8 @@ function previewWidth(stream: {isTTY?: boolean; columns?: number}): number {
   return stream.isTTY === true && stream.columns ? Math.max(30, Math.min(100, stream.columns - 40)) : 60
 }
 
-function safeParallelism(): number {
+/** The cores `--jobs` is capped at. */
+function cores(): number {
   try {
     return Math.max(1, availableParallelism())
   } catch {
@@ -230,12 +191,24 @@ function safeParallelism(): number {
   }
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+interface Manifest {
+  version?: string
+  homepage?: string
+  repository?: string | {url?: string}
+}
+
+function manifest(): Manifest {
+  return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as Manifest
 }
 
 /** The package version, read from the package's own package.json. */
 export function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version?: string}
-  return manifest.version ?? 'unknown'
+  return manifest().version ?? 'unknown'
+}
+
+/** An address of a page of docs/: in the repository named by package.json, else the package's npm page. */
+function docsLink(page: string): string {
+  const {repository} = manifest()
+  const url = (typeof repository === 'string' ? repository : repository?.url)?.replace(/^git\+/u, '').replace(/\.git$/u, '')
+  return url?.startsWith('https://github.com/') ? `${url}/blob/main/docs/${page}` : `docs/${page} in the package's repository (https://www.npmjs.com/package/wirestory)`
 }

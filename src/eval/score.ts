@@ -1,5 +1,5 @@
 /**
- * Scoring of parser output against the gold corpora (`shared/corpus/SCHEMA.md`).
+ * Scoring of parser output against the gold corpora (their format and the scoring rules: `docs/record.md`).
  *
  * Pure functions only: no I/O. `scripts/eval.mjs` reads the corpora, runs the parser and prints what these
  * functions compute. Every figure is micro-averaged over a corpus.
@@ -32,6 +32,20 @@ export interface GoldQuote extends QuoteRecord {
   readonly speakerBasis?: string | undefined
 }
 
+/** Indirect speech as `toRecord` gives it: the reported content and who reported it. */
+export interface ParaphraseRecord {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly speaker: string | null
+  readonly speakerMention?: string | null | undefined
+}
+
+/** A gold paraphrase: may say how its speaker was resolved (PolNeAR). */
+export interface GoldParaphrase extends ParaphraseRecord {
+  readonly speakerBasis?: string | undefined
+}
+
 /** A predicted record (`toRecord(tree)`), or anything with the same fields. Absent fields count as `null`/none. */
 export interface RecordLike {
   readonly id?: string | undefined
@@ -40,6 +54,7 @@ export interface RecordLike {
   readonly agency?: string | null | undefined
   readonly paragraphs?: number | undefined
   readonly quotes?: readonly QuoteRecord[] | undefined
+  readonly paraphrases?: readonly ParaphraseRecord[] | undefined
 }
 
 /**
@@ -54,6 +69,7 @@ export interface GoldRecord extends RecordLike {
   /** `collection`: the agency is known from the collection, not visible in the text — agency is not scored. */
   readonly agencyEvidence?: string | undefined
   readonly quotes?: readonly GoldQuote[] | undefined
+  readonly paraphrases?: readonly GoldParaphrase[] | undefined
 }
 
 export interface ScoredPair {
@@ -108,6 +124,22 @@ export interface QuoteScore {
   readonly endToEnd: PRF
 }
 
+export interface ParaphraseScore {
+  /** Records annotated for paraphrases. */
+  readonly documents: number
+  /**
+   * Paired one to one, largest intersection first; a pair counts when the intersection covers at least half of the
+   * gold span and half of the predicted one.
+   */
+  readonly found: PRF
+  /** Over counted pairs whose gold speaker is judged (as for quotes). */
+  readonly speaker: Accuracy
+  /** Same pairs; a surname match is accepted. */
+  readonly speakerLenient: Accuracy
+  /** A predicted paraphrase counts when it pairs and its speaker is right (or not judged). */
+  readonly endToEnd: PRF
+}
+
 export interface Miss {
   readonly id: string
   /** The metric the miss counts against, as in `metricValues` (`dateline.location`, `quotes.speaker`, …). */
@@ -125,6 +157,7 @@ export interface CorpusScore {
   readonly agency: Accuracy | null
   readonly paragraphs: Accuracy | null
   readonly quotes: QuoteScore | null
+  readonly paraphrases: ParaphraseScore | null
   readonly misses: readonly Miss[]
 }
 
@@ -160,13 +193,11 @@ export const LEADING_ARTICLES: readonly string[] = ['the']
 /** Trailing name suffixes ignored by the lenient (surname) speaker match. */
 export const NAME_SUFFIXES: readonly string[] = ['jr', 'sr', 'ii', 'iii', 'iv']
 
-/** `speakerBasis` values whose speakers were resolved by hand or from the gold span itself: only these are judged. */
-export const JUDGED_SPEAKER_BASES: readonly string[] = [
-  'source-name',
-  'surname-coref',
-  'surname-document',
-  'source-organisation'
-]
+/**
+ * `speakerBasis` values whose speakers are judged: `source-name`, where the gold source span itself holds the name.
+ * The others were resolved from the span by machine (coreference, NER), often wrongly.
+ */
+export const JUDGED_SPEAKER_BASES: readonly string[] = ['source-name']
 
 // ---------------------------------------------------------------------------------------------------------------
 // Normalisation
@@ -274,8 +305,8 @@ export function speakerMatchesLenient(gold: string, predicted: string | null | u
   return g !== undefined && g === p
 }
 
-/** Whether a gold quote's speaker is judged: not null, and (when recorded) a hand-checked `speakerBasis`. */
-export function isSpeakerJudged(quote: GoldQuote): boolean {
+/** Whether a gold quote's (or paraphrase's) speaker is judged: not null, and (when recorded) a judged `speakerBasis`. */
+export function isSpeakerJudged(quote: GoldQuote | GoldParaphrase): boolean {
   if (quote.speaker === null || normalizeSpeaker(quote.speaker) === '') return false
   return quote.speakerBasis === undefined || JUDGED_SPEAKER_BASES.includes(quote.speakerBasis)
 }
@@ -334,6 +365,11 @@ export function pairQuotes(gold: readonly Span[], predicted: readonly Span[]): Q
     pairs.push(candidate)
   }
   return pairs.sort((a, b) => a.gold - b.gold)
+}
+
+/** The paraphrase criterion: the intersection covers at least half of each span. */
+export function isParaphraseMatch(pair: QuotePair, gold: Span, predicted: Span): boolean {
+  return pair.intersection * 2 >= gold.end - gold.start && pair.intersection * 2 >= predicted.end - predicted.start
 }
 
 /** The *overlap* criterion: the intersection is at least half the union. */
@@ -449,6 +485,7 @@ export function scoreCorpus(pairs: readonly ScoredPair[]): CorpusScore {
   const speaker = new Counter()
   const speakerLenient = new Counter()
   const endToEnd = new PRFCounter()
+  const paraphrases = new ParaphraseCounters()
 
   for (const {gold, predicted} of pairs) {
     const text = gold.text
@@ -556,6 +593,12 @@ export function scoreCorpus(pairs: readonly ScoredPair[]): CorpusScore {
         if (!pairedPredicted.has(index)) miss(id, 'quotes.overlap', null, describeQuote(p), snippet(text, p.start, p.end))
       })
     }
+
+    if (has(gold, 'paraphrases') && gold.paraphrases !== undefined) {
+      scoreParaphrases(gold.paraphrases, predicted.paraphrases ?? [], paraphrases, (field, g, p, at) =>
+        miss(id, field, g, p, snippet(text, at.start, at.end, 50, 60))
+      )
+    }
   }
 
   return {
@@ -585,8 +628,70 @@ export function scoreCorpus(pairs: readonly ScoredPair[]): CorpusScore {
             speakerLenient: speakerLenient.result(),
             endToEnd: endToEnd.result()
           },
+    paraphrases: paraphrases.documents === 0 ? null : paraphrases.result(),
     misses
   }
+}
+
+class ParaphraseCounters {
+  documents = 0
+  found = new PRFCounter()
+  speaker = new Counter()
+  speakerLenient = new Counter()
+  endToEnd = new PRFCounter()
+  result(): ParaphraseScore {
+    return {
+      documents: this.documents,
+      found: this.found.result(),
+      speaker: this.speaker.result(),
+      speakerLenient: this.speakerLenient.result(),
+      endToEnd: this.endToEnd.result()
+    }
+  }
+}
+
+function describeParaphrase(value: ParaphraseRecord | undefined): string | null {
+  if (value === undefined) return null
+  return `${JSON.stringify(abbreviate(value.text, 60))} @${value.start}-${value.end}`
+}
+
+/** One record's paraphrases (docs/record.md, Gold records): pairs by largest intersection, counted when it covers half of each span. */
+function scoreParaphrases(
+  goldList: readonly GoldParaphrase[],
+  predictedList: readonly ParaphraseRecord[],
+  counters: ParaphraseCounters,
+  miss: (field: string, gold: string | null, predicted: string | null, at: Span) => void
+): void {
+  counters.documents++
+  for (const counter of [counters.found, counters.endToEnd]) {
+    counter.gold += goldList.length
+    counter.predicted += predictedList.length
+  }
+  const counted = new Set<number>()
+  const countedPredicted = new Set<number>()
+  for (const pair of pairQuotes(goldList, predictedList)) {
+    const g = goldList[pair.gold]
+    const p = predictedList[pair.predicted]
+    if (g === undefined || p === undefined || !isParaphraseMatch(pair, g, p)) continue
+    counted.add(pair.gold)
+    countedPredicted.add(pair.predicted)
+    counters.found.tp++
+    if (g.speaker !== null && isSpeakerJudged(g)) {
+      const ok = speakerMatches(g.speaker, p.speaker)
+      counters.speaker.add(ok)
+      counters.speakerLenient.add(speakerMatchesLenient(g.speaker, p.speaker))
+      if (ok) counters.endToEnd.tp++
+      else miss('paraphrases.speaker', g.speaker, p.speaker, g)
+    } else {
+      counters.endToEnd.tp++
+    }
+  }
+  goldList.forEach((g, index) => {
+    if (!counted.has(index)) miss('paraphrases', describeParaphrase(g), null, g)
+  })
+  predictedList.forEach((p, index) => {
+    if (!countedPredicted.has(index)) miss('paraphrases', null, describeParaphrase(p), p)
+  })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -617,7 +722,15 @@ export const METRIC_NAMES: readonly string[] = [
   'quotes.speakerLenient',
   'quotes.endToEnd',
   'quotes.endToEnd.precision',
-  'quotes.endToEnd.recall'
+  'quotes.endToEnd.recall',
+  'paraphrases',
+  'paraphrases.precision',
+  'paraphrases.recall',
+  'paraphrases.speaker',
+  'paraphrases.speakerLenient',
+  'paraphrases.endToEnd',
+  'paraphrases.endToEnd.precision',
+  'paraphrases.endToEnd.recall'
 ]
 
 const percent = (value: number | null): number | null => (value === null ? null : value * 100)
@@ -649,6 +762,12 @@ export function metricValues(score: CorpusScore): Record<string, number | null> 
     out['quotes.speaker'] = percent(score.quotes.speaker.value)
     out['quotes.speakerLenient'] = percent(score.quotes.speakerLenient.value)
     addPRF('quotes.endToEnd', score.quotes.endToEnd)
+  }
+  if (score.paraphrases !== null) {
+    addPRF('paraphrases', score.paraphrases.found)
+    out['paraphrases.speaker'] = percent(score.paraphrases.speaker.value)
+    out['paraphrases.speakerLenient'] = percent(score.paraphrases.speakerLenient.value)
+    addPRF('paraphrases.endToEnd', score.paraphrases.endToEnd)
   }
   return out
 }
@@ -702,6 +821,13 @@ export function formatScore(name: string, score: CorpusScore, options: FormatOpt
     accRow('quotes.speaker', q.speaker)
     accRow('quotes.speakerLenient', q.speakerLenient)
     prfRow('quotes.endToEnd', q.endToEnd)
+  }
+  if (score.paraphrases !== null) {
+    const p = score.paraphrases
+    prfRow('paraphrases', p.found)
+    accRow('paraphrases.speaker', p.speaker)
+    accRow('paraphrases.speakerLenient', p.speakerLenient)
+    prfRow('paraphrases.endToEnd', p.endToEnd)
   }
   const note = options.note === undefined || options.note === '' ? '' : `, ${options.note}`
   const heading = `${name} (${score.documents} docs${note})`

@@ -8,6 +8,7 @@ import type {AgencyMatcher} from './agency.js'
 import {readDateline, type DatelineContext, type DatelineMatch} from './dateline.js'
 import {readTrailer, type TrailerItem} from './trailer.js'
 import {splitParagraphs} from './paragraphs.js'
+import {isWhiteSpaceCode} from '../util/space.js'
 import {dateFieldNames, headerFieldNames} from '../lexicon/header-fields.js'
 
 /** A block before the story body. */
@@ -192,7 +193,10 @@ export function readFrame(text: string, context: DatelineContext, agencies: Agen
   if (found) {
     for (const line of skipped) {
       let end = line.end
-      while (end > line.start && /\s/.test(text.charAt(end - 1))) end--
+      while (end > line.start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
+      // A line of white space only (NBSP, form feed, U+2028, U+3000…: not skipped as blank above) is no block:
+      // the gap between blocks covers it with white space.
+      if (end === line.start) continue
       const byline = sticky(bylineRe, text, line.start)
       const noise = sticky(noiseRe, text, line.start)
       if (byline && line.start + byline[0].length >= end - 1) {

@@ -40,7 +40,9 @@ function readLines(text: string, from: number, to: number): Lines {
     while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
     let first = at
     while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 0xa0)) first++
-    const blank = first === end || /^\s*$/.test(text.slice(first, end))
+    let rest = first
+    while (rest < end && isWhiteSpaceCode(text.charCodeAt(rest))) rest++
+    const blank = rest === end
     const indent = first - at
     if (count * 3 === rows.length) {
       const grown = new Int32Array(rows.length * 2)
@@ -58,6 +60,16 @@ function readLines(text: string, from: number, to: number): Lines {
   return {rows, count}
 }
 
+/** Whether the line `text[start…end)` ends, white space aside, with `.`, `!`, `?`, `:`, a closing mark or bracket. */
+function endsClause(text: string, start: number, end: number): boolean {
+  let at = end
+  while (at > start && isWhiteSpaceCode(text.charCodeAt(at - 1))) at--
+  if (at === start) return false
+  const code = text.charCodeAt(at - 1)
+  // . ! ? : " ” ’ ) ]
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 34 || code === 0x201d || code === 0x2019 || code === 41 || code === 93
+}
+
 function trimRange(text: string, start: number, end: number): Range | null {
   let s = start
   let e = end
@@ -73,26 +85,32 @@ function trimRange(text: string, start: number, end: number): Range | null {
  */
 export function splitParagraphs(text: string, from: number, to: number): Range[] {
   const {rows, count} = readLines(text, from, to)
-  // Indices of the lines that are not blank.
-  const content: number[] = []
-  for (let index = 0; index < count; index++) if (rows[index * 3 + 2] !== BLANK) content.push(index)
-  if (content.length === 0) return []
+  // The lines that are not blank: how many, the first and the last.
+  let contentCount = 0
+  let firstContent = -1
+  let lastContent = -1
+  for (let index = 0; index < count; index++) {
+    if (rows[index * 3 + 2] === BLANK) continue
+    if (firstContent < 0) firstContent = index
+    lastContent = index
+    contentCount++
+  }
+  if (contentCount === 0) return []
 
   let hasBlank = false
   for (let index = 1; index < count - 1 && !hasBlank; index++) hasBlank = rows[index * 3 + 2] === BLANK
   // The first line may carry on after the dateline, so indentation is judged from the second line on.
   let hasIndent = false
-  for (let index = 1; index < content.length && !hasIndent; index++) hasIndent = rows[content[index] * 3 + 2] === INDENTED
+  for (let index = firstContent + 1; index < count && !hasIndent; index++) hasIndent = rows[index * 3 + 2] === INDENTED
 
   let wrapped = true
-  if (!hasBlank && !hasIndent && content.length > 1) {
+  if (!hasBlank && !hasIndent && contentCount > 1) {
     // Without blank lines or indentation: lines that end mid-sentence are wrapped.
     let open = 0
-    for (let index = 0; index < content.length - 1; index++) {
-      const line = text.slice(rows[content[index] * 3], rows[content[index] * 3 + 1]).trimEnd()
-      if (!/[.!?:"”’)\]]$/.test(line)) open++
+    for (let index = firstContent; index < lastContent; index++) {
+      if (rows[index * 3 + 2] !== BLANK && !endsClause(text, rows[index * 3], rows[index * 3 + 1])) open++
     }
-    wrapped = open * 2 > content.length - 1
+    wrapped = open * 2 > contentCount - 1
   }
 
   const ranges: Range[] = []

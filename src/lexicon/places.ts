@@ -50,3 +50,15 @@ export const nationalityAdjectives: readonly string[] = [
   'turkish', 'ugandan', 'ukrainian', 'uruguayan', 'uzbek', 'venezuelan', 'vietnamese', 'welsh', 'yemeni',
   'zambian', 'zimbabwean'
 ]
+
+/**
+ * Common nouns that end names of geographic features (`North Sea`, `Ivory Coast`, `Rift Valley`): a run that ends
+ * in one names a place, not a person. Written for this project from general knowledge of English place names.
+ */
+export const geographicHeads: readonly string[] = [
+  'sea', 'seas', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'channel', 'sound', 'coast', 'river', 'lake', 'lakes',
+  'valley', 'mountains', 'mountain', 'mount', 'hills', 'peninsula', 'island', 'islands', 'isles', 'desert',
+  'plain', 'plains', 'plateau', 'basin', 'delta', 'canal', 'cape', 'reef', 'region', 'province', 'territory',
+  'county', 'district', 'square', 'street', 'avenue', 'boulevard', 'road', 'bridge', 'airport', 'harbour',
+  'harbor', 'port', 'highlands', 'lowlands', 'forest', 'falls', 'canyon', 'glacier', 'archipelago'
+]

@@ -64,9 +64,38 @@ export interface PairResult {
 /** Most warnings {@link pairQuotes} keeps (hostile input has one a mark); the rest are only counted. */
 export const maxPairWarnings = 1000
 
-interface Frame {
-  mark: MarkToken
-  family: MarkFamily
+/**
+ * The marks open in a unit: a stack of opening marks, and for each family the
+ * stack indices of its open marks (ascending), so that the innermost open mark
+ * of a family is found in constant time, not by a search down the whole stack
+ * (`「 abc』` repeated opens thousands of corners that no white-corner mark
+ * closes). Empty again at the end of every unit, and reused.
+ */
+interface OpenMarks {
+  marks: MarkToken[]
+  byFamily: Record<MarkFamily, number[]>
+}
+
+function openMarks(): OpenMarks {
+  return {marks: [], byFamily: {double: [], single: [], guillemet: [], angle: [], corner: [], 'white-corner': []}}
+}
+
+function pushMark(open: OpenMarks, mark: MarkToken): void {
+  open.byFamily[mark.family].push(open.marks.length)
+  open.marks.push(mark)
+}
+
+function popMark(open: OpenMarks): MarkToken {
+  const mark = open.marks.pop()!
+  // The innermost mark of the stack is the innermost of its family.
+  open.byFamily[mark.family].pop()
+  return mark
+}
+
+/** Stack index of the innermost open mark of `family`, or -1. */
+function innermost(open: OpenMarks, family: MarkFamily): number {
+  const indices = open.byFamily[family]
+  return indices.length > 0 ? indices[indices.length - 1] : -1
 }
 
 /** Families that can open an outer quotation. */
@@ -91,38 +120,181 @@ function nextBreak(text: string, from: number): number {
   return at < 0 ? text.length : at
 }
 
-/** A stretch paired on its own: a paragraph, or a line of one. */
-interface Unit {
-  range: Range
-  paragraph: number
+/**
+ * Stretches paired on their own, paragraphs or lines of one: unit `u` is
+ * `rows[3u]` (start), `rows[3u + 1]` (end) and `rows[3u + 2]` (its paragraph's
+ * index). A typed array, not an object a unit: a page of one-line paragraphs
+ * is hundreds of thousands of units.
+ */
+interface Units {
+  rows: Int32Array
+  count: number
+}
+
+function addUnit(units: Units, start: number, end: number, paragraph: number): void {
+  if (units.count * 3 === units.rows.length) {
+    const grown = new Int32Array(units.rows.length * 2)
+    grown.set(units.rows)
+    units.rows = grown
+  }
+  units.rows[units.count * 3] = start
+  units.rows[units.count * 3 + 1] = end
+  units.rows[units.count * 3 + 2] = paragraph
+  units.count++
+}
+
+/** Longest line (code units) of hard-wrapped copy: wire desks wrapped at 60 to 80 columns. */
+const WRAP_WIDTH = 90
+
+/** How many wrapped lines are read past a sentence end for the mark that closes its quotation. */
+const WRAP_LOOKAHEAD = 6
+
+/**
+ * Whether a sentence that ends at the break `at` in hard-wrapped copy is inside a quotation the lines after
+ * it close (`"Demand is firm.⏎We expect prices to rise," he said.`): the line is wrapped (no longer than
+ * {@link WRAP_WIDTH}) and the first quotation mark of the next few wrapped lines can only close.
+ * (`…the bomb.⏎Donald Trump."` on lines of 112 characters is no wrapped copy.) A bounded look ahead: linear.
+ */
+function closesOnNextLines(text: string, lineStart: number, at: number, end: number, style: MarkStyle): boolean {
+  if (at - lineStart > WRAP_WIDTH) return false
+  let from = at + 1
+  for (let line = 0; line < WRAP_LOOKAHEAD && from < end; line++) {
+    const stop = Math.min(end, nextBreak(text, from))
+    if (stop - from > WRAP_WIDTH) return false
+    for (const mark of scanMarks(text, from, stop, style)) {
+      if (mark.family === 'single' && !style.singlePrimary) continue
+      return mark.shape === 'close'
+    }
+    from = stop + 1
+  }
+  return false
 }
 
 /**
  * Cut paragraphs at line breaks that follow the end of a sentence
  * (`…the bomb.⏎Donald Trump.`): a line that ends a sentence ends the quoted
  * runs left open in it, as a paragraph does. Breaks inside a sentence
- * (hard-wrapped copy) do not cut.
+ * (hard-wrapped copy) do not cut, nor do breaks after a sentence whose
+ * quotation the next wrapped lines close (`"Demand is firm.⏎We expect a rise," he said.`).
  */
-function lineUnits(text: string, paragraphs: readonly Range[]): Unit[] {
-  const units: Unit[] = []
+function lineUnits(text: string, paragraphs: readonly Range[], style: MarkStyle): Units {
+  const units: Units = {rows: new Int32Array(Math.min(3 * paragraphs.length + 48, 3 << 16)), count: 0}
   // One cursor over the line breaks of the whole text: linear even when paragraphs hold none.
   let at = -1
-  paragraphs.forEach((range, paragraph) => {
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const range = paragraphs[paragraph]
     let start = range.start
     if (at < start) at = nextBreak(text, start)
     while (at < range.end) {
+      const lineStart = Math.max(range.start, text.lastIndexOf('\n', at - 1) + 1)
       let back = at - 1
       while (back > start && (text.charAt(back) === '\r' || text.charAt(back) === ' ' || text.charAt(back) === '\t')) back--
       while (back > start && /["”’)\]]/.test(text.charAt(back))) back--
-      if (back > start && /[.!?]/.test(text.charAt(back))) {
-        units.push({range: {start, end: at}, paragraph})
+      if (back > start && /[.!?]/.test(text.charAt(back)) && !closesOnNextLines(text, lineStart, at, range.end, style)) {
+        addUnit(units, start, at, paragraph)
         start = at + 1
       }
       at = nextBreak(text, at + 1)
     }
-    units.push({range: {start, end: range.end}, paragraph})
-  })
+    addUnit(units, start, range.end, paragraph)
+  }
   return units
+}
+
+/** The state of one call of {@link pairQuotes}. */
+interface Pairing {
+  text: string
+  style: MarkStyle
+  runs: QuotedRun[]
+  warnings: PairWarning[]
+  warningCount: number
+  open: OpenMarks
+  /** The unit being paired: its start and paragraph. */
+  unitStart: number
+  paragraph: number
+  /** Family of the quotation the unit carries on from the one before, if any. */
+  continuedFamily: MarkFamily | null
+  /** Start of the unit's first mark, -1 when it has none. */
+  firstMarkStart: number
+  /**
+   * Marks dropped by one closing mark all end at it: the white space before it is found once, not once a mark
+   * (`spaceFrom` is where the white space before `spaceEnd` starts).
+   */
+  spaceEnd: number
+  spaceFrom: number
+}
+
+/** Report a warning; only the first {@link maxPairWarnings} are kept (hostile input has one a mark). */
+function warnAt(pairing: Pairing, reason: string, mark: MarkToken, ruleId: RuleId): void {
+  if (pairing.warningCount++ < maxPairWarnings) pairing.warnings.push({reason, start: mark.start, end: mark.end, ruleId})
+}
+
+/** Add the run opened by `open`, nested `depth` deep, closed by `close` (or not), ending at `end`, white space trimmed. */
+function emit(pairing: Pairing, open: MarkToken, depth: number, close: MarkToken | null, end: number): void {
+  const {text} = pairing
+  let start = open.end
+  while (start < end && isSpaceAt(text, start)) start++
+  if (end !== pairing.spaceEnd) {
+    let from = end
+    while (from > pairing.unitStart && isSpaceAt(text, from - 1)) from--
+    pairing.spaceEnd = end
+    pairing.spaceFrom = from
+  }
+  const stop = Math.max(start, pairing.spaceFrom)
+  if (stop <= start) return
+  pairing.runs.push({
+    family: open.family,
+    depth,
+    open,
+    close,
+    start,
+    end: stop,
+    paragraph: pairing.paragraph,
+    continues: false,
+    continued: depth === 0 && pairing.continuedFamily === open.family && open.start === pairing.firstMarkStart
+  })
+}
+
+/** Close open mark `at` of the stack with `mark`; marks above it are dropped (single) or ended there. */
+function closeAt(pairing: Pairing, at: number, mark: MarkToken): void {
+  const open = pairing.open
+  while (open.marks.length - 1 > at) {
+    const inner = popMark(open)
+    if (inner.family !== 'single') {
+      emit(pairing, inner, open.marks.length, null, mark.start)
+      warnAt(pairing, 'Quotation opened here is not closed before its outer quotation ends', inner, 'unclosed-quotation')
+    }
+  }
+  const opening = popMark(open)
+  emit(pairing, opening, open.marks.length, mark, mark.start)
+}
+
+/** Pair one mark of the unit. */
+function pairMark(pairing: Pairing, mark: MarkToken): void {
+  const open = pairing.open
+  const at = innermost(open, mark.family)
+  if (at >= 0) {
+    if (mark.family === 'single' && mark.shape === 'open') {
+      // A nested single inside a single: treat as a new nesting level.
+      pushMark(open, mark)
+      return
+    }
+    if (mark.shape === 'open' && (mark.family === 'corner' || mark.family === 'white-corner')) {
+      pushMark(open, mark)
+      return
+    }
+    closeAt(pairing, at, mark)
+    // `“A “B”`: the second opening mark closes the first and opens again.
+    if (mark.shape === 'open' && mark.family === 'double') pushMark(open, mark)
+    return
+  }
+  if (mark.shape === 'close') {
+    if (mark.family !== 'single') warnAt(pairing, 'Closing quotation mark with no opening mark before it', mark, 'unopened-quotation')
+    return
+  }
+  if (open.marks.length === 0 && !opensOuter(mark.family, pairing.style)) return
+  if (mark.family === 'single' && mark.shape === 'either') return
+  pushMark(open, mark)
 }
 
 /**
@@ -133,136 +305,67 @@ function lineUnits(text: string, paragraphs: readonly Range[]): Unit[] {
  * @param skip Paragraphs left out, by index (dense with marks, `density.ts`): their marks are text.
  */
 export function pairQuotes(text: string, paragraphs: readonly Range[], skip: readonly boolean[] = []): PairResult {
-  const runs: QuotedRun[] = []
-  const kept: PairWarning[] = []
-  let warningCount = 0
-  const warnings = {
-    push(warning: PairWarning): void {
-      if (warningCount++ < maxPairWarnings) kept.push(warning)
-    }
-  }
-  if (paragraphs.length === 0) return {runs, warnings: kept, warningCount}
+  if (paragraphs.length === 0) return {runs: [], warnings: [], warningCount: 0}
   const first = paragraphs[0]
   const last = paragraphs[paragraphs.length - 1]
   const style = detectStyle(text, first.start, last.end)
+  const pairing: Pairing = {
+    text,
+    style,
+    runs: [],
+    warnings: [],
+    warningCount: 0,
+    open: openMarks(),
+    unitStart: 0,
+    paragraph: 0,
+    continuedFamily: null,
+    firstMarkStart: -1,
+    spaceEnd: -1,
+    spaceFrom: -1
+  }
+  const {rows, count} = lineUnits(text, paragraphs, style)
+  const {runs, open} = pairing
   let carried: MarkFamily | null = null
-  const units = lineUnits(text, paragraphs)
 
-  units.forEach((unit, unitIndex) => {
-    const range = unit.range
-    const index = unit.paragraph
+  for (let unit = 0; unit < count; unit++) {
+    const start = rows[unit * 3]
+    const end = rows[unit * 3 + 1]
+    const index = rows[unit * 3 + 2]
     if (skip[index] === true) {
       carried = null
-      return
+      continue
     }
-    const marks = scanMarks(text, range.start, range.end, style)
-    const stack: Frame[] = []
-    const continuedFamily = carried
+    const marks = scanMarks(text, start, end, style)
+    pairing.unitStart = start
+    pairing.paragraph = index
+    pairing.continuedFamily = carried
+    pairing.firstMarkStart = marks.length > 0 ? marks[0].start : -1
+    pairing.spaceEnd = -1
     carried = null
-
-    const emit = (frame: Frame, depth: number, close: MarkToken | null, end: number): void => {
-      let start = frame.mark.end
-      let stop = end
-      while (start < stop && isSpaceAt(text, start)) start++
-      while (stop > start && isSpaceAt(text, stop - 1)) stop--
-      if (stop <= start) return
-      runs.push({
-        family: frame.family,
-        depth,
-        open: frame.mark,
-        close,
-        start,
-        end: stop,
-        paragraph: index,
-        continues: false,
-        continued: depth === 0 && continuedFamily === frame.family && frame.mark.start === firstMarkStart
-      })
-    }
-
-    const firstMarkStart = marks.length > 0 ? marks[0].start : -1
-
-    /** Close frame `at` of the stack with `mark`; frames above it are dropped (single) or ended there. */
-    const closeAt = (at: number, mark: MarkToken): void => {
-      while (stack.length - 1 > at) {
-        const inner = stack.pop()!
-        if (inner.family !== 'single') {
-          emit(inner, stack.length, null, mark.start)
-          warnings.push({
-            reason: 'Quotation opened here is not closed before its outer quotation ends',
-            start: inner.mark.start,
-            end: inner.mark.end,
-            ruleId: 'unclosed-quotation'
-          })
-        }
-      }
-      const frame = stack.pop()!
-      emit(frame, stack.length, mark, mark.start)
-    }
-
-    for (const mark of marks) {
-      let at = -1
-      for (let i = stack.length - 1; i >= 0; i--) {
-        if (stack[i].family === mark.family) {
-          at = i
-          break
-        }
-      }
-      if (at >= 0) {
-        if (mark.family === 'single' && mark.shape === 'open') {
-          // A nested single inside a single: treat as a new nesting level.
-          stack.push({mark, family: mark.family})
-          continue
-        }
-        if (mark.shape === 'open' && (mark.family === 'corner' || mark.family === 'white-corner')) {
-          stack.push({mark, family: mark.family})
-          continue
-        }
-        closeAt(at, mark)
-        if (mark.shape === 'open' && mark.family === 'double') {
-          // `“A “B”`: the second opening mark closes the first and opens again.
-          stack.push({mark, family: mark.family})
-        }
-        continue
-      }
-      if (mark.shape === 'close') {
-        if (mark.family !== 'single') {
-          warnings.push({
-            reason: 'Closing quotation mark with no opening mark before it',
-            start: mark.start,
-            end: mark.end,
-            ruleId: 'unopened-quotation'
-          })
-        }
-        continue
-      }
-      if (stack.length === 0 && !opensOuter(mark.family, style)) continue
-      if (mark.family === 'single' && mark.shape === 'either') continue
-      stack.push({mark, family: mark.family})
-    }
+    for (const mark of marks) pairMark(pairing, mark)
 
     // Runs left open at the paragraph's end.
-    while (stack.length > 0) {
-      const frame = stack.pop()!
-      if (frame.family === 'single' && !style.singlePrimary) continue
-      const depth = stack.length
+    const next = unit + 1 < count ? unit + 1 : -1
+    while (open.marks.length > 0) {
+      const mark = popMark(open)
+      if (mark.family === 'single' && !style.singlePrimary) continue
+      const depth = open.marks.length
       const before = runs.length
-      emit(frame, depth, null, range.end)
-      const next = units[unitIndex + 1]
-      const continues = depth === 0 && next !== undefined && skip[next.paragraph] !== true && opensWith(text, next.range, frame.family, style)
+      emit(pairing, mark, depth, null, end)
+      const continues =
+        depth === 0 &&
+        next >= 0 &&
+        skip[rows[next * 3 + 2]] !== true &&
+        opensWith(text, {start: rows[next * 3], end: rows[next * 3 + 1]}, mark.family, style)
       if (continues) {
-        carried = frame.family
+        carried = mark.family
         if (runs.length > before) runs[runs.length - 1].continues = true
       } else {
-        warnings.push({
-          reason: 'Quotation mark opened here is not closed by the end of the paragraph',
-          start: frame.mark.start,
-          end: frame.mark.end,
-          ruleId: 'unclosed-quotation'
-        })
+        warnAt(pairing, 'Quotation mark opened here is not closed by the end of the paragraph', mark, 'unclosed-quotation')
       }
     }
-  })
+  }
 
   sortInPlace(runs, (a, b) => a.start - b.start || a.depth - b.depth)
-  return {runs, warnings: kept, warningCount}
+  return {runs, warnings: pairing.warnings, warningCount: pairing.warningCount}
 }

@@ -17,7 +17,11 @@ import {genderedPronouns, subjectPronouns, type PronounDefinition} from '../lexi
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
+import {geographicName, givenNameFirst, givenNameStart, wrappedBreak} from './name-boundary.js'
+import {complementNameStart, complementTitle, isTitleWord} from './titles.js'
+import {acronymKey, acronymsOf, expandAcronym, linkAcronyms, type AcronymIndex} from './acronyms.js'
 import {plainFormBlocked} from './plain-verbs.js'
+import {currentBody, currentSpeaker, documentIssuer, furnitureMention, personCandidate, preferSpeaker, referenceGender, type TypedCache} from './compatibility.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {sortInPlace} from '../util/sort.js'
 
@@ -73,8 +77,12 @@ export interface Registry {
   mixedCase: boolean
   /** Initials of organisation names (built on first use). */
   initials?: Map<string, Entity> | undefined
+  /** Acronym → spelled-out name (acronyms.ts, built on first use). */
+  acronyms?: AcronymIndex | undefined
   /** Bodies that people's titles name (`Minister of Labor` → `Ministry of Labor`), by person and head, once each. */
   bodies?: Map<Entity, Entity | null> | undefined
+  /** Typed reference checks per entity (`compatibility.ts`, built on first use). */
+  typed?: TypedCache | undefined
 }
 
 const nonName = new Set(nonNameWords)
@@ -109,9 +117,11 @@ function joined(text: string, tokens: Tokens, a: number, b: number): boolean {
   const length = tokens.start[b] - aEnd
   if (length === 1) {
     const code = text.charCodeAt(aEnd)
-    return code === 32 || code === 0xa0 || code === 45
+    if (code === 32 || code === 0xa0 || code === 45) return true
   }
-  return length === 2 && text.charCodeAt(aEnd) === 45 && text.charCodeAt(aEnd + 1) === 32
+  if (length === 2 && text.charCodeAt(aEnd) === 45 && text.charCodeAt(aEnd + 1) === 32) return true
+  // Hook (name-boundary.ts): a line break that wraps a paragraph's line (`John⏎Rau`).
+  return wrappedBreak(text, aEnd, tokens.start[b])
 }
 
 /** Whether token `i` can stand in a name. */
@@ -140,14 +150,23 @@ export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon 
   let nameFrom = run.from
   for (let i = run.from; i < run.to - 1; i++) {
     const lower = lowerAt(tokens, i)
+    // Hook (name-boundary.ts): `Dean Baker`, `Will Hurd`: a given name before the last word opens the name.
+    if (i === nameFrom && givenNameFirst(tokens, i, run.to, (word) => blockedWord(word, lexicon))) break
     // `Minister of Internal Trade Milovan Daric`, `Secretary of Homeland Security Jeh Johnson`:
     // a title's complement after `of`/`for`; the name is the last two words (three with an
     // initial: `Secretary of State John F. Kerry`).
     const next = i + 1 < tokens.length ? lowerAt(tokens, i + 1) : ''
+    // Hook (titles.ts): the title grammar reads the complement up to the name (`Minister of Mines and Energy Subroto`).
+    const title = isTitleWord(lexicon.titles, lower)
+    if (title && next !== '' && !capitalAt(tokens, i + 1) && (next === 'of' || next === 'for') && run.to - (i + 2) >= 2) {
+      const name = complementNameStart(tokens, lexicon.titles, i + 2, run.to)
+      if (name >= 0) return name
+    }
     if (lexicon.titles.has(lower) && next !== '' && !capitalAt(tokens, i + 1) && (next === 'of' || next === 'for') && run.to - (i + 2) >= 3) {
       return run.to - (run.to - (i + 2) >= 4 && isInitial(tokens, run.to - 2) ? 3 : 2)
     }
-    if (lexicon.titles.has(lower) || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower) || lower.endsWith('-born')) nameFrom = i + 1
+    // Hook (titles.ts): title words by the grammar (`Major-General`, `Princesses`, `Paris-based`).
+    if (title || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower)) nameFrom = i + 1
     // `Croatian Ivan Ljubicic`: an adjective of nationality right before a name of two words or more.
     else if (i === nameFrom && run.to - i >= 3 && nationalities.has(lower) && !possessiveAt(tokens, i)) nameFrom = i + 1
     // `Wisconsin Trump`, `New Hampshire Sanders`: a place before a name.
@@ -157,6 +176,11 @@ export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon 
     else if (orgHeads.has(lower) && i > run.from && i < run.to - 2) nameFrom = i + 1
   }
   return nameFrom
+}
+
+/** Whether a lower-case word can be no part of a person's name: a title, a word never in names, a place, a body. */
+export function blockedWord(lower: string, lexicon: SpeechLexicon): boolean {
+  return lexicon.titles.has(lower) || nonName.has(lower) || places.has(lower) || orgHeads.has(lower) || calendarWords.has(lower)
 }
 
 /** An initial: `F.`, `J`. */
@@ -520,10 +544,14 @@ export function buildRegistry(
       }
     }
     let from = run.from
-    while (from < run.to && !nameLike(tokens, from) && !titles.has(lowerAt(tokens, from))) from++
+    // Hook (name-boundary.ts): `Will Hurd`, `May Ortiz`: a given name that is also a common word opens a name.
+    const firstName = (k: number): boolean => givenNameFirst(tokens, k, run.to, (lower) => blockedWord(lower, lexicon))
+    while (from < run.to && !nameLike(tokens, from) && !titles.has(lowerAt(tokens, from)) && !firstName(from)) from++
+    // Hook (name-boundary.ts): `in Abidjan John Kakumba`: a place before the first given name.
+    from = givenNameStart(tokens, from, run.to)
     // `Hastily`, `Rival Hillary Clinton`: a common word capitalised at the start of a sentence.
     // (`Oversight Committee Republicans`: a common word that names what a body does stays in its name.)
-    if (from < run.to && commonAtStart(text, tokens, from, lowerSeen) && !(from + 1 < run.to && orgHeads.has(lowerAt(tokens, from + 1)))) from++
+    if (from < run.to && commonAtStart(text, tokens, from, lowerSeen) && !(from + 1 < run.to && orgHeads.has(lowerAt(tokens, from + 1))) && !firstName(from)) from++
     if (from >= run.to) {
       i = run.to
       continue
@@ -571,10 +599,16 @@ export function buildRegistry(
     } else {
       const nameTokens = to - nameFrom
       const name = nameText(text, tokens, nameFrom, to)
-      if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgConnector(tokens, nameFrom, to) && !nationality(tokens, to, lexicon) && !commonWordsOnly(tokens, nameFrom, to, lowerSeen)) {
+      // Hook (name-boundary.ts): `North Sea`, `Ivory Coast` name places.
+      if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgConnector(tokens, nameFrom, to) && !nationality(tokens, to, lexicon) && !commonWordsOnly(tokens, nameFrom, to, lowerSeen) && !geographicName(tokens, nameFrom, to)) {
         const entity = entityFor(name, 'person', titleText)
         if (honorific === 'male') entity.male += 3
         if (honorific === 'female') entity.female += 3
+        push(start, end, 'name', entity, quotedHere, from, to)
+        if (!quotedHere) lastPerson = entity
+      } else if (nameTokens === 1 && titleText !== null && complementTitle(titleText, name) && !places.has(lowerAt(tokens, nameFrom))) {
+        // Hook (titles.ts): `Minister of Mines and Energy Sutomo`: a one-word name after a title's complement is a person.
+        const entity = entityFor(name, 'person', titleText)
         push(start, end, 'name', entity, quotedHere, from, to)
         if (!quotedHere) lastPerson = entity
       } else if (nameTokens === 1 && !places.has(lowerAt(tokens, nameFrom))) {
@@ -723,7 +757,10 @@ export function buildRegistry(
       }
     }
   }
-  for (const mention of all) mention.entity = canonical(mention.entity)
+  // Hook (acronyms.ts): definitions are organisation mentions; acronyms follow their spelled-out names.
+  q = 0
+  linkAcronyms(registry, (name, offset) => entityForName(registry, name, true, offset), inQuote)
+  for (const mention of registry.mentions) mention.entity = canonical(mention.entity)
   return registry
 }
 
@@ -866,13 +903,17 @@ function resolveReference(registry: Registry, history: SpeakerHistory, definitio
   const compatible = (entity: Entity): boolean => {
     if (entity.kind === 'organisation') return definition.organisation
     if (!definition.person) return false
+    // Typed candidates (compatibility.ts): a person, not a phrase naming a thing; gender from the given name.
+    if (!personCandidate(registry, entity)) return false
     if (definition.gender === null) return lower !== 'they'
-    const gender = genderOf(entity)
+    const gender = referenceGender(entity, genderOf(entity))
     return gender === null || gender === definition.gender
   }
+  // The current speaker (compatibility.ts): an oblique mention after their cue does not take the reference from them.
+  const current = currentSpeaker(history, compatible, offset)
   let sentence = -1
   let subject: Entity | null = null
-  let fallback: Entity | null = null
+  let fallback: {entity: Entity; start: number} | null = null
   let speakerFound = -1
   let same = false
   for (let i = mentionBefore(registry, offset); i >= 0; i--) {
@@ -880,24 +921,24 @@ function resolveReference(registry: Registry, history: SpeakerHistory, definitio
     if (mention.start < offset - WINDOW) break
     if (mention.sentence !== sentence) {
       if (subject) return subject
-      if (fallback) return fallback
+      if (fallback) return preferSpeaker(current, fallback)
       sentence = mention.sentence
       // A sentence whose subject is the same pronoun (`He told the newspaper Les Echos: …`, `He said getting
       // Assad to leave …`) refers back further: none of its mentions is the antecedent.
       same = lower !== '' && opensWith(registry, sentence, lower)
     }
-    if (same || mention.inQuote || !compatible(mention.entity)) continue
+    if (same || mention.inQuote || !compatible(mention.entity) || furnitureMention(registry, mention)) continue
     if (speaks(registry, mention)) {
       // The speaker of a cue (`McCurry said`) is the most salient entity of its sentence.
       subject = mention.entity
       speakerFound = mention.sentence
     } else if (speakerFound !== mention.sentence) {
       if (!mention.oblique) subject = mention.entity
-      else fallback ??= mention.entity
+      else fallback ??= {entity: mention.entity, start: mention.start}
     }
   }
   if (subject) return subject
-  if (fallback) return fallback
+  if (fallback) return preferSpeaker(current, fallback)
   for (let i = history.entries.length - 1; i >= 0 && i >= history.entries.length - 6; i--) {
     const entry = history.entries[i]
     if (entry.offset < offset - WINDOW) break
@@ -954,8 +995,11 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
   const {personNominals, organisationNominals} = registry.lexicon
   const documentHead = documentHeads.has(head)
   const organisation = documentHead || (organisationNominals.has(head) && !personNominals.has(head))
-  // A document (`the report said`): the organisation that is the subject of a recent sentence.
+  // A document (`the statement said`): the body whose cue said it issued one (`X said in a statement`,
+  // compatibility.ts); else the organisation that is the subject of a recent sentence.
   if (documentHead) {
+    const issuer = documentIssuer(registry, history, head, offset)
+    if (issuer) return issuer
     for (let i = mentionBefore(registry, offset); i >= 0; i--) {
       const mention = registry.mentions[i]
       if (mention.start < offset - WINDOW) break
@@ -979,8 +1023,9 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
     }
   }
   // `the Serbian ministry`: a modified organisation nominal names its own kind of body;
-  // it is not any organisation mentioned before (`Moscow`).
-  if (organisation && !documentHead && words.length > 1) return null
+  // it is not any organisation mentioned before (`Moscow`) — unless it fits the organisation that spoke
+  // last (compatibility.ts: `RWB said … "…," the international media rights group said`).
+  if (organisation && !documentHead && words.length > 1) return currentBody(history, words, offset)
   for (let i = history.entries.length - 1; i >= 0; i--) {
     const entry = history.entries[i]
     if (entry.offset < offset - WINDOW * 2) break
@@ -1058,6 +1103,10 @@ export function entityForName(registry: Registry, value: string, organisation: b
     const list = registry.surnames.get(parts[0])
     if (list && list.length > 0) return pickCandidate(list, offset, honorific)
   }
+  // Hook (acronyms.ts): an acronym the story spells out (`Full Name (ACR)`, relaxed initials, aliases such as
+  // `G7` = `Group of Seven`) is named by its spelled-out form.
+  const long = acronymKey(name) === null ? null : expandAcronym(acronymsOf(registry), name)
+  if (long !== null && keyOf(long) !== key) return entityForName(registry, long, true, offset)
   const known = registry.entities.get(key)
   if (known) return canonical(known)
   if (!organisation) {

@@ -18,8 +18,10 @@ import type {
 import type {Frame} from '../frame/frame.js'
 import {chooseDay, formatIsoDate, resolveYear, type CalendarDate} from '../frame/date.js'
 import type {Locator} from '../text/location.js'
+import type {Point, Position} from 'unist'
 import {tokenizeParagraph} from './tokenize.js'
 import {sortInPlace} from '../util/sort.js'
+import {isWhiteSpaceCode} from '../util/space.js'
 
 /** Inputs of {@link buildArticle}. */
 export interface BuildInput {
@@ -30,30 +32,21 @@ export interface BuildInput {
   reference: CalendarDate | null
 }
 
-const whiteSpaceRe = /\s+/y
-
 /**
- * Cover `text[start…end]` with leaves: white space runs become `WhiteSpaceNode`s,
- * anything else `noise`.
+ * Cover `text[start…end]` with leaves, added to `nodes`: white space runs become `WhiteSpaceNode`s, anything else
+ * `noise`.
  */
-function gap(text: string, start: number, end: number, locator: Locator): Array<WhiteSpace | ArticleContent> {
-  const nodes: Array<WhiteSpace | ArticleContent> = []
+function gap(text: string, start: number, end: number, locator: Locator, nodes: ArticleContent[]): void {
   let at = start
   while (at < end) {
-    whiteSpaceRe.lastIndex = at
-    const match = whiteSpaceRe.exec(text)
-    if (match && match.index === at) {
-      const stop = Math.min(end, at + match[0].length)
-      nodes.push({type: 'WhiteSpaceNode', value: text.slice(at, stop), position: locator.position(at, stop)})
-      at = stop
-    } else {
-      let stop = at + 1
-      while (stop < end && !/\s/.test(text.charAt(stop))) stop++
-      nodes.push({type: 'noise', value: text.slice(at, stop), position: locator.position(at, stop)})
-      at = stop
-    }
+    const space = isWhiteSpaceCode(text.charCodeAt(at))
+    let stop = at + 1
+    while (stop < end && isWhiteSpaceCode(text.charCodeAt(stop)) === space) stop++
+    const value = text.slice(at, stop)
+    const position = locator.position(at, stop)
+    nodes.push(space ? {type: 'WhiteSpaceNode', value, position} : {type: 'noise', value, position})
+    at = stop
   }
-  return nodes
 }
 
 /** Cover a gap inside a dateline: white space or punctuation. */
@@ -155,112 +148,163 @@ function buildDateline(text: string, frame: Frame, locator: Locator, reference: 
 }
 
 /**
- * Build the article tree.
+ * A locator that hands out the same point object again for the offset it was last asked for: where one node
+ * ends the next starts, and the two share the point (read-only, as parse-latin's parents and first children
+ * share theirs). On a page of tiny paragraphs that is a third of the tree's objects.
  */
-export function buildArticle(input: BuildInput): Article {
-  const {text, frame, locator, reference} = input
-  const parser = new ParseEnglish()
-  const blocks: Array<{start: number; end: number; node: ArticleContent}> = []
-
-  // Header fields are grouped into one header node.
-  const fields = frame.head.filter((block) => block.kind === 'headerField')
-  if (fields.length > 0) {
-    const start = fields[0].start
-    const end = fields[fields.length - 1].end
-    const children: Header['children'] = []
-    let at = start
-    for (const field of fields) {
-      if (field.start > at) {
-        children.push({type: 'WhiteSpaceNode', value: text.slice(at, field.start), position: locator.position(at, field.start)})
-      }
-      const node: HeaderField = {
-        type: 'headerField',
-        name: field.name ?? '',
-        content: field.content ?? '',
-        value: text.slice(field.start, field.end),
-        position: locator.position(field.start, field.end)
-      }
-      children.push(node)
-      at = field.end
+function sharingPoints(locator: Locator): Locator {
+  let lastOffset = -1
+  let lastPoint = locator.point(0)
+  const point = (offset: number): Point => {
+    if (offset !== lastOffset) {
+      lastPoint = locator.point(offset)
+      lastOffset = offset
     }
-    blocks.push({start, end, node: {type: 'header', children, position: locator.position(start, end)}})
+    return lastPoint
   }
+  return {
+    point,
+    position: (start: number, end: number): Position => ({start: point(start), end: point(end)})
+  }
+}
 
+/** A block of the article other than a paragraph, with its offsets. */
+interface Block {
+  start: number
+  end: number
+  node: ArticleContent
+}
+
+/** The header node of the frame's header fields, if any. */
+function buildHeader(text: string, frame: Frame, locator: Locator): Block | null {
+  const fields = frame.head.filter((block) => block.kind === 'headerField')
+  if (fields.length === 0) return null
+  const start = fields[0].start
+  const end = fields[fields.length - 1].end
+  const children: Header['children'] = []
+  let at = start
+  for (const field of fields) {
+    if (field.start > at) {
+      children.push({type: 'WhiteSpaceNode', value: text.slice(at, field.start), position: locator.position(at, field.start)})
+    }
+    const node: HeaderField = {
+      type: 'headerField',
+      name: field.name ?? '',
+      content: field.content ?? '',
+      value: text.slice(field.start, field.end),
+      position: locator.position(field.start, field.end)
+    }
+    children.push(node)
+    at = field.end
+  }
+  return {start, end, node: {type: 'header', children, position: locator.position(start, end)}}
+}
+
+/** Headline, byline, noise and agency blocks of the head, in order. */
+function headBlocks(text: string, frame: Frame, locator: Locator, blocks: Block[]): void {
   for (const block of frame.head) {
+    if (block.kind === 'headerField') continue
     const value = text.slice(block.start, block.end)
     const position = locator.position(block.start, block.end)
+    let node: ArticleContent
     switch (block.kind) {
       case 'headline':
-        blocks.push({start: block.start, end: block.end, node: {type: 'headline', value, position}})
+        node = {type: 'headline', value, position}
         break
       case 'byline':
-        blocks.push({start: block.start, end: block.end, node: {type: 'byline', value, name: block.content ?? value, position}})
+        node = {type: 'byline', value, name: block.content ?? value, position}
         break
       case 'noise':
-        blocks.push({start: block.start, end: block.end, node: {type: 'noise', value, position}})
+        node = {type: 'noise', value, position}
         break
       case 'agency':
-        blocks.push({start: block.start, end: block.end, node: {type: 'agency', value, name: block.content ?? value, position}})
-        break
-      default:
+        node = {type: 'agency', value, name: block.content ?? value, position}
         break
     }
+    blocks.push({start: block.start, end: block.end, node})
   }
+}
 
+/** The trailer node of the frame's trailer items, if any. */
+function buildTrailer(text: string, frame: Frame, locator: Locator): Block | null {
+  if (frame.trailer.length === 0) return null
+  const start = frame.trailer[0].start
+  const end = frame.trailer[frame.trailer.length - 1].end
+  const children: TrailerContent[] = []
+  let at = start
+  for (const item of frame.trailer) {
+    if (item.start > at) {
+      children.push({type: 'WhiteSpaceNode', value: text.slice(at, item.start), position: locator.position(at, item.start)})
+    }
+    const value = text.slice(item.start, item.end)
+    const position = locator.position(item.start, item.end)
+    switch (item.kind) {
+      case 'signOff':
+        children.push({type: 'signOff', value, agency: item.agency, position})
+        break
+      case 'credits':
+        children.push({type: 'credits', value, roles: readCredits(value), position})
+        break
+      case 'copyright':
+        children.push({type: 'copyright', value, position})
+        break
+      case 'more':
+        children.push({type: 'more', value, position})
+        break
+      case 'endMark':
+        children.push({type: 'endMark', value, position})
+        break
+    }
+    at = item.end
+  }
+  const trailer: Trailer = {type: 'trailer', children, position: locator.position(start, end)}
+  return {start, end, node: trailer}
+}
+
+/**
+ * Build the article tree.
+ *
+ * The paragraphs (in order, often hundreds of thousands on hostile input) are merged with the few other blocks
+ * (header, head blocks and dateline before them at equal offsets, the trailer after) without an object a
+ * paragraph; a block that starts inside the one before it is left out, and the gaps between blocks are covered
+ * with white space and `noise` leaves.
+ */
+export function buildArticle(input: BuildInput): Article {
+  const {text, frame, reference} = input
+  const locator = sharingPoints(input.locator)
+  const before: Block[] = []
+  const header = buildHeader(text, frame, locator)
+  if (header) before.push(header)
+  headBlocks(text, frame, locator, before)
   if (frame.dateline) {
-    blocks.push({start: frame.dateline.start, end: frame.dateline.end, node: buildDateline(text, frame, locator, reference)})
+    before.push({start: frame.dateline.start, end: frame.dateline.end, node: buildDateline(text, frame, locator, reference)})
   }
-
-  // Object literals, not spreads: `{...range, node}` takes a slow path in V8 (a microsecond a paragraph).
-  for (const range of frame.paragraphs) {
-    blocks.push({start: range.start, end: range.end, node: lazyParagraph(parser, text, range.start, range.end, locator)})
-  }
-
-  if (frame.trailer.length > 0) {
-    const start = frame.trailer[0].start
-    const end = frame.trailer[frame.trailer.length - 1].end
-    const children: TrailerContent[] = []
-    let at = start
-    for (const item of frame.trailer) {
-      if (item.start > at) {
-        children.push({type: 'WhiteSpaceNode', value: text.slice(at, item.start), position: locator.position(at, item.start)})
-      }
-      const value = text.slice(item.start, item.end)
-      const position = locator.position(item.start, item.end)
-      switch (item.kind) {
-        case 'signOff':
-          children.push({type: 'signOff', value, agency: item.agency, position})
-          break
-        case 'credits':
-          children.push({type: 'credits', value, roles: readCredits(value), position})
-          break
-        case 'copyright':
-          children.push({type: 'copyright', value, position})
-          break
-        case 'more':
-          children.push({type: 'more', value, position})
-          break
-        case 'endMark':
-          children.push({type: 'endMark', value, position})
-          break
-      }
-      at = item.end
-    }
-    const trailer: Trailer = {type: 'trailer', children, position: locator.position(start, end)}
-    blocks.push({start, end, node: trailer})
-  }
-
-  sortInPlace(blocks, (a, b) => a.start - b.start)
+  const trailer = buildTrailer(text, frame, locator)
+  // The blocks in the order of `blocks.sort` by start (stable) over the header, head blocks, dateline, paragraphs
+  // and trailer, in that order: at equal starts the others go before a paragraph, the trailer after it.
+  const others = trailer ? [...before, trailer] : before
+  sortInPlace(others, (a, b) => a.start - b.start)
 
   const children: ArticleContent[] = []
+  const lazy = lazyDescriptors(new ParseEnglish(), text, locator)
+  const paragraphs = frame.paragraphs
   let at = 0
-  for (const block of blocks) {
-    if (block.start < at) continue
-    if (block.start > at) children.push(...gap(text, at, block.start, locator))
-    children.push(block.node)
-    at = block.end
+  const place = (start: number, end: number, node: ArticleContent | null): void => {
+    if (start < at) return
+    if (start > at) gap(text, at, start, locator, children)
+    children.push(node ?? new LazyParagraphNode(locator.position(start, end), lazy))
+    at = end
   }
-  if (at < text.length) children.push(...gap(text, at, text.length, locator))
+  let b = 0
+  for (let p = 0; p < paragraphs.length; p++) {
+    const range = paragraphs[p]
+    while (b < others.length && (others[b].start < range.start || (others[b].start === range.start && others[b] !== trailer))) {
+      place(others[b].start, others[b].end, others[b++].node)
+    }
+    place(range.start, range.end, null)
+  }
+  while (b < others.length) place(others[b].start, others[b].end, others[b++].node)
+  if (at < text.length) gap(text, at, text.length, locator, children)
 
   const dateline = children.find((child): child is Dateline => child.type === 'dateline')
   const signOff = frame.trailer.find((item) => item.kind === 'signOff' && item.agency)
@@ -277,34 +321,75 @@ export function buildArticle(input: BuildInput): Article {
   }
 }
 
+/** What the paragraphs of one parse need to tokenize their text: one object a parse, shared. */
+interface LazySource {
+  parser: ParseEnglish
+  text: string
+  locator: Locator
+}
+
+/** Hidden (not enumerable) property of a paragraph not yet tokenized: its parse's {@link LazySource}. */
+const lazySource = Symbol('wirestory.lazySource')
+
+type LazyParagraph = Paragraph & {[lazySource]: LazySource}
+
+/** Getter of a lazy paragraph's `children`: tokenize its span once, then store the result as a plain property. */
+function tokenizeChildren(this: LazyParagraph): Paragraph['children'] {
+  const {parser, text, locator} = this[lazySource]
+  const children = tokenizeParagraph(parser, text, this.position.start.offset ?? 0, this.position.end.offset ?? 0, locator)
+  Object.defineProperty(this, 'children', {value: children, writable: true, enumerable: true, configurable: true})
+  return children
+}
+
+/** Setter of a lazy paragraph's `children`: a plain property from then on. */
+function replaceChildren(this: LazyParagraph, value: Paragraph['children']): void {
+  Object.defineProperty(this, 'children', {value, writable: true, enumerable: true, configurable: true})
+}
+
+/**
+ * Property descriptors that make a paragraph lazy (see {@link LazyParagraphNode}), one pair a parse. The getter
+ * and setter are the same functions for every paragraph and the hidden value the same object, so the paragraphs
+ * share one hidden class: no closure, accessor pair or dictionary of properties a paragraph (a story of many tiny
+ * paragraphs held about 470 bytes a paragraph in those).
+ */
+interface LazyDescriptors {
+  children: PropertyDescriptor
+  source: PropertyDescriptor
+}
+
+function lazyDescriptors(parser: ParseEnglish, text: string, locator: Locator): LazyDescriptors {
+  return {
+    children: {get: tokenizeChildren, set: replaceChildren, enumerable: true, configurable: true},
+    source: {value: {parser, text, locator} satisfies LazySource, writable: false, enumerable: false, configurable: true}
+  }
+}
+
 /**
  * A paragraph whose nlcst children are tokenized on first access: a parse
  * that only reads the frame, the quotations or the record never pays for
- * tokenizing. Reading `children` (a visit, `JSON.stringify`, a retext
- * plugin) tokenizes once and stores the result as a plain property.
+ * tokenizing. Reading `children` (a visit, `JSON.stringify`,
+ * `structuredClone`, a retext plugin) tokenizes its span (`position`
+ * offsets) once and stores the result as a plain property.
+ *
+ * Made with `new` so that V8 keeps the four properties inside the object
+ * (a literal has room for the two it is written with only); the prototype is
+ * `Object.prototype`, so the node is a plain object like every other.
  */
-function lazyParagraph(
-  parser: ParseEnglish,
-  text: string,
-  start: number,
-  end: number,
-  locator: Locator
-): Paragraph {
-  // Accessors in the literal (enumerable and configurable, as `defineProperty` would make them): about
-  // twice as fast to create as defining them afterwards.
-  const node: Paragraph = {
-    type: 'paragraph',
-    position: locator.position(start, end),
-    get children(): Paragraph['children'] {
-      const children = tokenizeParagraph(parser, text, start, end, locator)
-      Object.defineProperty(this, 'children', {value: children, writable: true, enumerable: true, configurable: true})
-      return children
-    },
-    set children(value: Paragraph['children']) {
-      Object.defineProperty(this, 'children', {value, writable: true, enumerable: true, configurable: true})
-    }
-  }
-  return node
+const LazyParagraphNode = function (this: LazyParagraph, position: Position, descriptors: LazyDescriptors): void {
+  this.type = 'paragraph'
+  this.position = position
+  // Two calls, not `Object.defineProperties`: that one allocates some 400 bytes of garbage a call.
+  Object.defineProperty(this, 'children', descriptors.children)
+  Object.defineProperty(this, lazySource, descriptors.source)
+} as unknown as {new (position: Position, descriptors: LazyDescriptors): Paragraph; prototype: object}
+LazyParagraphNode.prototype = Object.prototype
+
+/**
+ * Whether a paragraph made by {@link lazyParagraph} has not been tokenized: nobody has read or replaced its
+ * `children`, so its text is still `input.slice(start, end)`.
+ */
+export function isUntokenized(paragraph: Paragraph): boolean {
+  return typeof Object.getOwnPropertyDescriptor(paragraph, 'children')?.get === 'function'
 }
 
 /** `(Reporting by Jane Doe and John Roe; Editing by Ann Poe)` → roles. */
@@ -319,7 +404,8 @@ export function readCredits(value: string): Record<string, string[]> {
       .split(/,|\band\b/)
       .map((name) => name.trim())
       .filter((name) => name.length > 0)
-    roles[role] = [...(roles[role] ?? []), ...names]
+    // Own properties only: a role named like a property of every object (`Constructor by …`) is a role too.
+    roles[role] = [...(Object.hasOwn(roles, role) ? roles[role] : []), ...names]
   }
   return roles
 }

@@ -18,10 +18,18 @@ export const MAX_PIECE = 2000
 
 /**
  * Find where to cut `text[start…]` so the piece is at most `MAX_PIECE` long.
+ * A cut never falls inside a `\r\n` (the pieces' line counts would then
+ * see two line breaks where the input has one) nor a surrogate pair.
  */
 function cutPoint(text: string, start: number, end: number): number {
   if (end - start <= MAX_PIECE) return end
-  const limit = start + MAX_PIECE
+  let cut = cutBefore(text, start, start + MAX_PIECE)
+  if (text.charCodeAt(cut - 1) === 13 && text.charCodeAt(cut) === 10) cut--
+  return cut
+}
+
+/** A cut after `start` and at or before `limit`: after a sentence end, else after white space, else hard. */
+function cutBefore(text: string, start: number, limit: number): number {
   // The last sentence end in the second half of the window.
   const best = lastSentenceBreak(text, start + (MAX_PIECE >> 1), limit)
   if (best > start) return best

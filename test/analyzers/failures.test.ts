@@ -124,4 +124,76 @@ describe('plugin failures', () => {
     expect(() => parseArticle(file, {plugins: [warnThenThrow]})).toThrow(/warnThenThrow/)
     expect(file.messages.some((message) => message.source === 'warn-then-throw')).toBe(true)
   })
+
+  test('an article plugin returning something that is not an article is an error naming it', () => {
+    for (const [value, said] of [
+      [42, 'returned a number, not an article tree'],
+      ['done', 'returned a string, not an article tree'],
+      [{type: 'RootNode', children: []}, 'returned a `RootNode` node, not an article tree'],
+      [[1], 'returned an array, not an article tree'],
+      [{children: []}, 'returned an object with no `type`, not an article tree']
+    ] as const) {
+      const returns: ArticlePlugin = function returnsJunk() {
+        return (() => value) as never
+      }
+      const error = caught(() => parseArticle(story, {articlePlugins: [returns]}))
+      expect(error.message).toBe('wirestory: article plugin `returnsJunk` ' + said + ' (return nothing to keep the tree it was given)')
+    }
+  })
+
+  test('an analyzer returning a number is an error naming it; one returning a tree or nothing is not', () => {
+    const junk: Analyzer = function retextJunk() {
+      return (() => 42) as never
+    }
+    expect(caught(() => parseArticle(story, {plugins: [junk]})).message).toBe(
+      'wirestory: analyzer `retextJunk` returned a number, not a tree (return nothing to keep the tree it was given)'
+    )
+    const same: Analyzer = function retextSame() {
+      return (tree) => tree
+    }
+    const nothing: ArticlePlugin = function keeps() {
+      return () => undefined
+    }
+    const article: ArticlePlugin = function returnsArticle() {
+      return (tree) => tree
+    }
+    expect(parseArticle(story, {plugins: [same], articlePlugins: [nothing, article]}).type).toBe('article')
+  })
+
+  test('async: a plugin resolving or calling back with a non-tree is named', async () => {
+    const resolves: ArticlePlugin = function resolvesJunk() {
+      return (async () => 42) as never
+    }
+    await expect(parseArticleAsync(story, {articlePlugins: [resolves]})).rejects.toThrow(
+      'wirestory: article plugin `resolvesJunk` returned a number, not an article tree'
+    )
+    const callsBack: ArticlePlugin = function callsBackJunk() {
+      return ((_article: unknown, _file: unknown, next: (error: unknown, tree?: unknown) => void) => {
+        setTimeout(() => next(null, 42), 1)
+      }) as never
+    }
+    await expect(parseArticleAsync(story, {articlePlugins: [callsBack]})).rejects.toThrow(
+      'wirestory: article plugin `callsBackJunk` returned a number, not an article tree'
+    )
+  })
+
+  test('a thrown value with no string form keeps the plugin name', () => {
+    const bare = Object.create(null) as object
+    const throwsBare: Analyzer = function retextBare() {
+      return () => {
+        throw bare
+      }
+    }
+    const error = caught(() => parseArticle(story, {plugins: [throwsBare]}))
+    expect(error.message).toBe('wirestory: analyzer `retextBare` failed: a thrown object with no string form')
+    expect(error.cause).toBe(bare)
+    const withMessage: ArticlePlugin = function throwsErrorLike() {
+      return () => {
+        throw Object.assign(Object.create(null) as object, {message: 'not an Error, but says why'})
+      }
+    }
+    expect(caught(() => parseArticle(story, {articlePlugins: [withMessage]})).message).toBe(
+      'wirestory: article plugin `throwsErrorLike` failed: not an Error, but says why'
+    )
+  })
 })

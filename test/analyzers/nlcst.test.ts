@@ -101,4 +101,24 @@ describe('toNlcst', () => {
     expect(root.children).toEqual([])
     expect(root.position).toEqual(article.position)
   })
+
+  test('toNlcst throws a TypeError for something that is not an article', () => {
+    expect(() => toNlcst(null as never)).toThrow(new TypeError('wirestory: expected the `article` of `toNlcst` to be an article tree from `parseArticle`, not `null`'))
+    expect(() => toNlcst({type: 'RootNode', children: []} as never)).toThrow(/not a `RootNode` node/)
+    expect(() => toNlcst({type: 'article'} as never)).toThrow(/its `children` is `undefined`, not an array/)
+  })
+
+  test('paragraph views read and write the paragraph, with no closure of their own', () => {
+    const article = parseArticle(story)
+    const [first, second] = toNlcst(article).children.filter((child) => child.type === 'ParagraphNode')
+    const [paragraph] = paragraphs(article)
+    expect(Object.keys(first)).toEqual(['type', 'position', 'children', 'data'])
+    expect(first.children).toBe(paragraph.children)
+    first.data = {checked: true} as typeof first.data
+    expect(paragraph.data).toEqual({checked: true})
+    first.children = []
+    expect(paragraph.children).toEqual([])
+    // The accessors are shared between views.
+    expect(Object.getOwnPropertyDescriptor(first, 'children')!.get).toBe(Object.getOwnPropertyDescriptor(second, 'children')!.get)
+  })
 })

@@ -4,34 +4,13 @@
  */
 
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const cli = path.join(root, 'dist', 'cli.js')
-const built = existsSync(cli) && existsSync(path.join(root, 'dist', 'cli-worker.js'))
-if (!built) {
-  console.warn('test/cli: dist/cli.js is missing, skipping the CLI tests (run `npm run build` first)')
-}
-
-const story =
-  'BELGRADE, September 6. /TASS/. Relations between Serbia and Russia are at the level of strategic partnership, ' +
-  'Serbian Deputy Prime Minister Aleksandar Vulin said.\n\n' +
-  '"Serbia and Russia are strategic partners and nothing can change that," Vulin emphasized.\n'
-
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    input: input ?? '',
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined},
-    maxBuffer: 64 * 1024 * 1024
-  })
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
+import {built, root, run, story} from './helpers.js'
 
 describe.skipIf(!built)('wirestory CLI', () => {
   let dir = ''
@@ -48,7 +27,7 @@ describe.skipIf(!built)('wirestory CLI', () => {
 
   it('prints an outline of a story file', () => {
     const {code, stdout, stderr} = run([storyFile, '--reference-date', '2024-09-10'])
-    expect(stderr).toBe('')
+    expect(stderr).toBe(`${storyFile}: no issues found\n`)
     expect(code).toBe(0)
     expect(stdout).toMatch(/^article {2}agency: TASS/)
     expect(stdout).toContain('dateline  "BELGRADE, September 6. /TASS/."')
@@ -126,7 +105,7 @@ describe.skipIf(!built)('wirestory CLI', () => {
     })
 
     function check(result: ReturnType<typeof run>, source: string): void {
-      expect(result.code).toBe(1)
+      expect(result.code).toBe(3)
       const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))
       expect(records).toHaveLength(total - 1)
       const expected = Array.from({length: total}, (_, index) => `doc-${index + 1}`).filter((_, index) => index + 1 !== bad)
@@ -135,11 +114,11 @@ describe.skipIf(!built)('wirestory CLI', () => {
       expect(records[0]).toMatchObject({agency: 'Reuters', paragraphs: 2, dateline: {location: 'BELGRADE'}})
       expect(records[2].dateline.isoDate).toBe('1987-03-04') // referenceDate from the line
       expect(records[0].quotes[0].speaker).toBe('Ivan Petrov')
-      expect(result.stderr).toContain(`${source} line ${bad}:`)
+      expect(result.stderr).toContain(`${source}:${bad}\n error not JSON`)
       expect(result.stderr).toContain(`1 of ${total} lines failed`)
     }
 
-    it('keeps input order across 2 workers, reports the bad line and exits 1', () => {
+    it('keeps input order across 2 workers, reports the bad line and exits 3', () => {
       check(run(['--jsonl', jsonlFile, '--jobs', '2']), jsonlFile)
     })
 
@@ -163,10 +142,10 @@ describe.skipIf(!built)('wirestory CLI', () => {
 
     it('reports a line that is JSON but not a story', () => {
       const result = run(['--jsonl'], '{"id": 1, "text": "A story."}\n[1, 2]\n{"id": 2}\n')
-      expect(result.code).toBe(1)
+      expect(result.code).toBe(3)
       expect(result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual([1])
-      expect(result.stderr).toContain('stdin line 2: expected a JSON object')
-      expect(result.stderr).toContain('stdin line 3: expected `text` to be a string')
+      expect(result.stderr).toContain('stdin:2\n error expected a JSON object')
+      expect(result.stderr).toContain('stdin:3\n error expected `text` to be a string')
     })
   })
 
@@ -195,7 +174,7 @@ describe.skipIf(!built)('wirestory CLI', () => {
         expect(code).toBe(0)
         expect(stdout).toMatch(/^wirestory: parse wire news copy/)
         expect(stdout).toContain('--jsonl')
-        expect(stdout).toContain('Exit codes: 0 ok, 1 errors in the input')
+        expect(stdout).toContain('Exit codes: 0 ok, 1 the run failed')
       }
     })
 

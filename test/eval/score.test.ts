@@ -1,3 +1,4 @@
+import {halfOf} from '../../src/cli/eval.js'
 import {describe, expect, it} from 'vitest'
 import {
   type DatelineRecord,
@@ -118,11 +119,12 @@ describe('speaker names', () => {
     expect(speakerMatchesLenient('Ann Lee', null)).toBe(false)
   })
 
-  it('judges only named speakers with a hand-checked basis', () => {
+  it('judges only named speakers whose gold source span holds the name (source-name)', () => {
     expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Ann Lee'})).toBe(true)
     expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: null})).toBe(false)
     expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Ann Lee', speakerBasis: 'source-name'})).toBe(true)
-    expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Acme', speakerBasis: 'source-organisation'})).toBe(true)
+    expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Acme', speakerBasis: 'source-organisation'})).toBe(false)
+    expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Ann Lee', speakerBasis: 'surname-coref'})).toBe(false)
     expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Ann Lee', speakerBasis: 'coref'})).toBe(false)
     expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'a spokesman', speakerBasis: 'nominal'})).toBe(false)
   })
@@ -204,6 +206,42 @@ describe('scoreCorpus: quotes', () => {
   it('treats a record with an empty gold quote list as annotated', () => {
     const score = scoreCorpus([{gold: gold('e1', TEXT, {quotes: []}), predicted: {quotes: [goldQuotes[0] as QuoteRecord]}}])
     expect(score.quotes?.overlap).toMatchObject({tp: 0, predicted: 1, gold: 0, precision: 0, recall: null, f1: 0})
+  })
+})
+
+describe('scoreCorpus: paraphrases', () => {
+  const text = 'Ann Lee said the talks would resume in May. Officials expect a deal, according to Tom Roe. It rained.'
+  const goldList = [
+    quoteIn(text, 'the talks would resume in May', 'Ann Lee', {speakerBasis: 'source-name'}),
+    quoteIn(text, 'Officials expect a deal', 'Tom Roe', {speakerBasis: 'source-name'})
+  ]
+
+  it('counts a pair whose intersection covers half of each span, and judges its speaker', () => {
+    const predicted: RecordLike = {
+      paraphrases: [
+        // Covers the whole gold span and is not twice as long: counted.
+        {...quoteIn(text, 'talks would resume in May', 'Ann Lee'), speaker: 'Ann Lee'},
+        // Covers the gold span but is more than twice its length: not counted.
+        {...quoteIn(text, 'Officials expect a deal, according to Tom Roe. It rained.', null), speaker: 'Roe'}
+      ]
+    }
+    const score = scoreCorpus([{gold: gold('p1', text, {paraphrases: goldList}), predicted}])
+    expect(score.paraphrases?.found).toMatchObject({tp: 1, predicted: 2, gold: 2})
+    expect(score.paraphrases?.speaker).toEqual({correct: 1, n: 1, value: 1})
+    expect(score.misses.filter((m) => m.field === 'paraphrases')).toHaveLength(2)
+  })
+
+  it('judges paraphrase speakers by the same basis rule as quotes', () => {
+    const list = [quoteIn(text, 'the talks would resume in May', 'Ann Lee', {speakerBasis: 'coref'})]
+    const predicted: RecordLike = {paraphrases: [{...list[0]!, speaker: 'Bob'}]}
+    const score = scoreCorpus([{gold: gold('p2', text, {paraphrases: list}), predicted}])
+    expect(score.paraphrases?.speaker.n).toBe(0)
+    expect(score.paraphrases?.endToEnd).toMatchObject({tp: 1})
+  })
+
+  it('does not score paraphrases where the gold does not annotate them', () => {
+    const score = scoreCorpus([{gold: gold('p3', text, {}), predicted: {paraphrases: goldList}}])
+    expect(score.paraphrases).toBeNull()
   })
 })
 
@@ -324,5 +362,16 @@ describe('formatting', () => {
     expect(misses).toContain('misses agency (1 of 1)')
     expect(misses).toContain('f1: gold Wire | predicted Other')
     expect(misses).toContain('⟦We will win,⟧')
+  })
+})
+
+describe('halfOf (split-half evaluation)', () => {
+  it('puts every id in exactly one half, the same each time, about evenly', () => {
+    const ids = Array.from({length: 400}, (_, i) => `story-${i}`)
+    const halves = ids.map((id) => halfOf(id))
+    expect(ids.map((id) => halfOf(id))).toEqual(halves)
+    const a = halves.filter((half) => half === 'a').length
+    expect(a).toBeGreaterThan(150)
+    expect(a).toBeLessThan(250)
   })
 })

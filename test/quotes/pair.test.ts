@@ -35,4 +35,57 @@ describe('pairQuotes', () => {
     expect(result.runs).toHaveLength(1)
     expect(result.warnings.map((warning) => warning.ruleId)).toEqual(['unclosed-quotation'])
   })
+
+  it('keeps a quotation of hard-wrapped copy open over a line that ends a sentence', () => {
+    const text = '    "Demand is firm.\nWe expect prices to rise in May," the trader said.'
+    const result = pairQuotes(text, [{start: 0, end: text.length}])
+    expect(result.runs.map((run) => text.slice(run.start, run.end))).toEqual(['Demand is firm.\nWe expect prices to rise in May,'])
+  })
+
+  it('reads on over wrapped lines with no mark to the one that closes', () => {
+    const text = '"Output fell in March.\nIt will rise again.\nWe are sure of it," he said.'
+    const result = pairQuotes(text, [{start: 0, end: text.length}])
+    expect(result.runs.map((run) => text.slice(run.start, run.end))).toEqual(['Output fell in March.\nIt will rise again.\nWe are sure of it,'])
+  })
+
+  it('still ends an open quotation at a sentence end when the next line opens a new one', () => {
+    const text = '"Output fell in March.\n"Prices rose," he said.'
+    const result = pairQuotes(text, [{start: 0, end: text.length}])
+    expect(result.runs.map((run) => text.slice(run.start, run.end))).toEqual(['Output fell in March.', 'Prices rose,'])
+  })
+
+  it('still ends it at a sentence end on long lines, which are no wrapped copy', () => {
+    const long = '"Everybody here believes in the convention until they start losing and then it is fine, let us take out the bomb.'
+    const text = long + '\nAnna Berg."'
+    const result = pairQuotes(text, [{start: 0, end: text.length}])
+    expect(result.runs.map((run) => text.slice(run.start, run.end))).toEqual([long.slice(1)])
+  })
+})
+
+describe('pairQuotes on many open marks', () => {
+  it('closes the innermost open mark of the family, past open marks of other families', () => {
+    const text = '“a 「b ” c」 d'
+    const result = runs(text)
+    expect(result.runs.map((run) => [text.slice(run.start, run.end), run.depth, run.close !== null])).toEqual([
+      ['a 「b', 0, true],
+      ['b', 1, false]
+    ])
+    expect(result.warnings.map((warning) => warning.ruleId)).toEqual(['unclosed-quotation', 'unopened-quotation'])
+  })
+
+  it('leaves thousands of corners that no white-corner mark closes open to the paragraph end, nested', () => {
+    const text = '「 abcdefg』abcdefg'.repeat(3000)
+    const result = runs(text)
+    expect(result.runs).toHaveLength(3000)
+    expect(result.runs.map((run) => run.depth)).toEqual([...Array(3000).keys()])
+    expect(result.runs.every((run) => run.end === text.length && run.close === null)).toBe(true)
+    expect(result.warningCount).toBe(6000)
+    expect(result.warnings).toHaveLength(1000)
+  })
+
+  it('trims the white space before a closing mark once for every frame it ends', () => {
+    const text = '“x «a ‹b ' + ' '.repeat(50) + '” after'
+    const result = runs(text)
+    expect(result.runs.map((run) => text.slice(run.start, run.end))).toEqual(['x «a ‹b', 'a ‹b', 'b'])
+  })
 })

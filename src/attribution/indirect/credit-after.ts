@@ -1,0 +1,112 @@
+/**
+ * The credit after the content, as wire leads give it: `…, X said.`, `…, X told reporters on Tuesday.`,
+ * `…, said X.`, and set in the middle: `A, X said, B`.
+ *
+ * @module
+ */
+
+import {circumstanceWords, tellObjects, timeWords} from '../../lexicon/reporting.js'
+import {capitalAt, lowerAt} from '../../text/tokens.js'
+import {prepositionObject, subjectAfter, subjectBefore} from '../cues.js'
+import type {FoundParaphrase} from '../paraphrase.js'
+import {pastName} from './complement.js'
+import {confidenceOf, finite} from './reported-clause.js'
+import {commaAfter, contentSpan, gap, punctuatedBefore, quotedShare, sourceMention, type SentenceView} from './sentence.js'
+import type {Construction} from './unit.js'
+import {verbAt, verbIn} from './verbs.js'
+
+const circumstances = new Set([...circumstanceWords, ...timeWords, ...tellObjects])
+const objects = new Set(tellObjects)
+const times = new Set(timeWords)
+/** Words that open an adverbial clause, not reported content, before a credit (`As a phone rang, X said, …`). */
+const adverbialOpeners = new Set(['as', 'when', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'asked', 'rather', 'once', 'until', 'whenever'])
+
+/** Longest circumstance after a final credit (`…, he said in an interview with the Post on Sunday.`). */
+const TAIL_WINDOW = 12
+
+/**
+ * What follows the credit ending at token `k` (exclusive): `end` (the sentence ends, perhaps after
+ * circumstances), `comma` (`A, X said, B`), or `null` (the verb has a complement of its own).
+ */
+function tail(view: SentenceView, k: number): 'end' | 'comma' | null {
+  const {tokens} = view.context
+  if (k >= view.to) return 'end'
+  if (/,/.test(gap(view, k - 1, k))) return 'comma'
+  // `…, X told Interfax on Friday.`: the outlet or person told.
+  if (capitalAt(tokens, k)) {
+    const after = pastName(view, k)
+    if (after >= view.to) return 'end'
+    k = after
+  }
+  const first = lowerAt(tokens, k)
+  if (!circumstances.has(first)) return null
+  // `…, X told reporters.` / `… told reporters on Monday.`: the person told, then the end or circumstances only.
+  if (objects.has(first) && k + 1 < view.to && !circumstances.has(lowerAt(tokens, k + 1))) return null
+  for (let t = k; t < view.to; t++) {
+    if (t - k >= TAIL_WINDOW) return null
+    const lower = lowerAt(tokens, t)
+    if ((lower === 'that' && !capitalAt(tokens, t)) || verbAt(tokens, t)) return null
+    if (t + 1 < view.to && /,/.test(gap(view, t, t + 1))) return null
+  }
+  return 'end'
+}
+
+export const creditAfter: Construction = {
+  name: 'credit-after',
+  doc: 'A credit set off by a comma after the content: `…, X said.` (the wire lead), `…, said X.`, `…, X told reporters on Tuesday.`; in the middle of the sentence, `A, X said, B` reports the whole sentence (one span from A to B, the credit inside it).',
+  examples: [
+    {text: 'The bridge will reopen in May, Mayor Ana Ruiz said on Tuesday.', content: 'The bridge will reopen in May', speaker: 'Ana Ruiz'},
+    {text: 'Exports fell by a third in the quarter, said Karl Vos, an economist at Nordbank.', content: 'Exports fell by a third in the quarter', speaker: 'Karl Vos'},
+    {text: 'The talks, Olav Berg said, could resume next week.', content: 'The talks, Olav Berg said, could resume next week', speaker: 'Olav Berg'},
+    {text: 'Two people were hurt in the blast, police said.', content: 'Two people were hurt in the blast', speaker: null}
+  ],
+  counterExamples: ['"We will win," Olav Berg said.', 'In Oslo, Olav Berg said nothing.'],
+  find(view: SentenceView, i: number): FoundParaphrase | null {
+    const {tokens, text, lexicon} = view.context
+    const verb = verbIn(view, i)
+    if (!verb || verb.verb.kind !== 'speech' || verb.form === 'gerund') return null
+    let creditStart: number
+    let creditEnd: number
+    let phrase = punctuatedBefore(view, i) ? subjectAfter(text, tokens, verb.to, view.to, lexicon) : null
+    if (phrase && verb.form !== 'plain' && (verb.verb.lemma === 'say' || verb.verb.lemma === 'add' || verb.verb.lemma === 'write' || verb.verb.lemma === 'tell' || verb.verb.lemma === 'explain' || verb.verb.lemma === 'note')) {
+      // `…, said X.`
+      // (`…,'' said Sunday`: a time word is no source.)
+      if (times.has(lowerAt(tokens, phrase.from))) return null
+      creditStart = i
+      creditEnd = phrase.to
+      // `said Karl Vos, an economist at Nordbank.`: an appositive after the name ends the sentence.
+      if (creditEnd < view.to && /,/.test(gap(view, creditEnd - 1, creditEnd))) {
+        let t = creditEnd
+        while (t < view.to && !/[,;]/.test(gap(view, t, Math.min(t + 1, view.to - 1))) && t - creditEnd < 12) t++
+        if (t >= view.to - 1) creditEnd = view.to
+      }
+    } else {
+      if (!finite(view, verb)) return null
+      phrase = subjectBefore(text, tokens, i, view.from, lexicon)
+      if (!phrase || prepositionObject(text, tokens, phrase, view.from, i)) return null
+      if (!punctuatedBefore(view, phrase.from) || phrase.from - view.from < 2) return null
+      creditStart = phrase.from
+      creditEnd = verb.to
+    }
+    const after = tail(view, creditEnd)
+    if (!after) return null
+    // `"…," X said, …`: the words before the credit are a quotation.
+    if (quotedShare(view, view.start, tokens.start[creditStart]) >= 0.5) return null
+    const mention = sourceMention(view, phrase)
+    if (!mention) return null
+    // `A, X said, B`: the whole sentence, unless what follows is the credit's own participle (`…, adding …`).
+    let end = tokens.start[creditStart]
+    if (after === 'comma' && creditEnd < view.to) {
+      const next = verbAt(tokens, creditEnd)
+      // `X said, "…"`: the credit of the quotation after it.
+      if (quotedShare(view, tokens.start[creditEnd], view.end) > 0) return null
+      if (!next || next.form !== 'gerund') end = view.end
+    }
+    // `As a phone rang, X said …`, `In response, X said`: an adverbial, not reported content, before the credit.
+    if (adverbialOpeners.has(lowerAt(tokens, view.from)) || creditStart - view.from < (after === 'comma' ? 2 : 3)) return null
+    const content = contentSpan(view, view.start, end)
+    if (!content) return null
+    const confidence = confidenceOf(verb)
+    return {start: content.start, end: content.end, mention, cue: {from: verb.from, to: verb.to, lemma: verb.verb.lemma, strength: confidence}, rule: 'credit-after', confidence}
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Indirect speech in one sentence: every construction of this folder tried at each word, in order; the first
+ * that reads a paraphrase at a word wins there. Constructions are declared units (name, doc, examples,
+ * counter-examples: `test/attribution/indirect/`). See `docs/attribution.md`, "Indirect speech".
+ *
+ * Time: one pass over the sentence's words; each construction reads a bounded window around its cue (the
+ * content is found by offsets and cut at `MAX_CONTENT_TOKENS` words).
+ *
+ * @module
+ */
+
+import type {Range} from '../../quotes/pair.js'
+import {tokenAt} from '../../text/tokens.js'
+import type {FoundParaphrase} from '../paraphrase.js'
+import type {SieveContext} from '../context.js'
+import {accordingTo} from './according-to.js'
+import {asCredit} from './as-credit.js'
+import {creditAfter} from './credit-after.js'
+import {participleClause} from './participle.js'
+import {reportedClause} from './reported-clause.js'
+import {reportingNoun} from './reporting-noun.js'
+import {contentSpan, firstToken, insideQuotation, type SentenceView} from './sentence.js'
+import type {Construction} from './unit.js'
+
+/** The constructions, in the order they are tried at a word. */
+export const constructions: readonly Construction[] = [accordingTo, asCredit, creditAfter, participleClause, reportedClause, reportingNoun]
+
+/**
+ * The paraphrases of the sentence `[start, end)`.
+ *
+ * @param quoted Quotation runs (marks included) that overlap the sentence, in order: a cue inside one is not
+ *   read, and content mostly inside them is a quotation, not indirect speech.
+ */
+export function findIndirect(context: SieveContext, start: number, end: number, quoted: readonly Range[]): FoundParaphrase[] {
+  const {tokens} = context
+  const from = tokenAt(tokens, start)
+  let to = from
+  while (to < tokens.length && tokens.start[to] < end) to++
+  const view: SentenceView = {context, from, to, start, end, quoted, found: []}
+  if (to - from < 3) return view.found
+  for (let i = from; i < to; i++) {
+    if (quoted.length > 0 && insideQuotation(view, i)) continue
+    for (const construction of constructions) {
+      const found = construction.find(view, i)
+      if (found) {
+        if (!view.found.some((other) => other.start === found.start && other.end === found.end)) view.found.push(found)
+        break
+      }
+    }
+  }
+  cutAtCoordinates(view)
+  // In document order (a credit after its content is found after the words it reports).
+  return view.found.slice().sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** Links that open a coordinate clause with a credit of its own (`…, while others say …`, `…; critics argue …`). */
+const coordinateRe = /(?:[;]|,\s*(?:while|but|whereas|although|though|yet)|\s(?:while|whereas))\s*$/
+
+/**
+ * A paraphrase's content stops where a later credit of the sentence starts its own clause: a credit after it
+ * (`Serbia intends to …, X said.`), a participle (`X said A, citing B`: A and B) or a coordinate clause (`some say A, while others say B`). A credit nested in
+ * the content (`X said he believes B`) leaves it whole.
+ */
+function cutAtCoordinates(view: SentenceView): void {
+  const {tokens, text} = view.context
+  for (const found of view.found) {
+    for (const later of view.found) {
+      const cueStart = tokens.start[later.cue.from]
+      if (later === found || cueStart <= found.start || cueStart >= found.end) continue
+      let cut = -1
+      if (later.rule === 'participle') cut = tokens.end[later.cue.from - 1]
+      // `Serbia intends to double its trade, Minister X told reporters.`: the credit after the content ends it.
+      else if (later.rule === 'credit-after' && later.end < cueStart) cut = later.end
+      else if (later.rule === 'reported-clause' && later.mention.start > found.start) {
+        const from = firstToken(view, later.mention.start)
+        const before = from > view.from ? text.slice(Math.max(found.start, tokens.start[Math.max(view.from, from - 2)]), tokens.start[from]) : ''
+        if (coordinateRe.test(before)) cut = tokens.end[from - 1]
+        if (cut >= 0 && /^(?:while|but|whereas|although|though|yet)$/i.test(text.slice(tokens.start[from - 1], tokens.end[from - 1]))) cut = from - 2 >= view.from ? tokens.end[from - 2] : -1
+      }
+      if (cut > found.start && cut < found.end) {
+        const content = contentSpan(view, found.start, cut)
+        if (content) found.end = content.end
+      }
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * `X said (that) …`, `X told Y (that) …`, `X has argued …`, `critics fear …`, `the poll shows …`: a source,
+ * a reporting verb in any tense (the finite verb of its clause), and what it reports after it.
+ *
+ * @module
+ */
+
+import {lowerAt, capitalAt, possessiveAt} from '../../text/tokens.js'
+import type {FoundParaphrase} from '../paraphrase.js'
+import type {SpeakerMention} from '../resolve.js'
+import {sentenceSubjectMention} from '../subjects.js'
+import {clauseLike, complementEnd, complementStart, thatFollows} from './complement.js'
+import {contentSpan, gap, insideQuotation, quotedShare, sourceMention, type SentenceView} from './sentence.js'
+import {sourceBefore} from './source.js'
+import type {Construction} from './unit.js'
+import {beForms, haveForms, modals, verbIn, type VerbMatch} from './verbs.js'
+
+/** Adverbs between the subject (or an auxiliary) and the verb (`also said`, `has repeatedly argued`). */
+const adverbs = new Set(['also', 'later', 'then', 'previously', 'again', 'once', 'further', 'repeatedly', 'recently', 'earlier', 'reportedly', 'publicly', 'privately', 'often', 'frequently', 'finally', 'just', 'only', 'already', 'still', 'never', 'not', 'even', 'long', 'now', 'since', 'always', 'first', 'initially', 'originally', 'subsequently', 'openly', 'flatly', 'explicitly', 'specifically', 'clearly', 'quickly', 'immediately', 'apparently', 'allegedly', 'separately', 'similarly', 'likewise', 'herself', 'himself', 'themselves', 'itself', 'ever', 'in', 'fact', 'n’t', "n't"])
+
+/** Pronouns that take a plain present verb (`they say`, `we believe`). */
+const pluralPronouns = new Set(['they', 'we', 'i', 'you', 'who'])
+
+/** The token before the verb past adverbs (its auxiliary, or the subject's last word). */
+export function beforeVerb(view: SentenceView, i: number): number {
+  const {tokens} = view.context
+  let k = i - 1
+  while (k >= view.from && adverbs.has(lowerAt(tokens, k)) && i - k <= 4) k--
+  return k
+}
+
+/**
+ * Whether the verb at `verb` is the finite verb of its clause (or a perfect or progressive of it): a past or
+ * present form not after `be` (passive), a participle after `have`, a gerund after `be`, a plain form after a
+ * modal or a plural subject.
+ */
+export function finite(view: SentenceView, verb: VerbMatch): boolean {
+  const {tokens} = view.context
+  const k = beforeVerb(view, verb.from)
+  const auxiliary = k >= view.from ? lowerAt(tokens, k) : ''
+  switch (verb.form) {
+    case 'past':
+    case 'participle':
+      if (beForms.has(auxiliary)) return false
+      return verb.form === 'past' || haveForms.has(auxiliary) || verb.verb.past === verb.verb.participle
+    case 'present':
+      return !beForms.has(auxiliary) && !haveForms.has(auxiliary)
+    case 'gerund':
+      return beForms.has(auxiliary) && auxiliary !== 'being'
+    case 'plain':
+      if (auxiliary === 'to') return false
+      if (modals.has(auxiliary)) return true
+      if (k < view.from || capitalAt(tokens, verb.from) || (verb.from + 1 < view.to && capitalAt(tokens, verb.from + 1) && verb.to === verb.from + 1 && verb.verb.takes === 'object')) return false
+      return pluralPronouns.has(auxiliary) || (auxiliary.length > 3 && auxiliary.endsWith('s') && !auxiliary.endsWith('ss') && !possessiveAt(tokens, k))
+  }
+}
+
+/** Confidence by kind of verb: speech is surest. */
+export function confidenceOf(verb: VerbMatch): number {
+  return verb.verb.kind === 'speech' ? 0.85 : 0.7
+}
+
+export const reportedClause: Construction = {
+  name: 'reported-clause',
+  doc: 'A source, a reporting verb (any tense; not passive) and the content after it: `X said (that) …`, `X told Y (that) …`, `X has argued …`, `critics fear …`, `the study shows …`. The content runs to the end of the sentence (a noun-phrase object: to the end of its clause), without `that`.',
+  examples: [
+    {text: 'Mayor Ana Ruiz said on Tuesday that the bridge would reopen in May.', content: 'the bridge would reopen in May', speaker: 'Ana Ruiz'},
+    {text: 'Finance Minister Karl Vos told reporters the budget gap had narrowed.', content: 'the budget gap had narrowed', speaker: 'Karl Vos'},
+    {text: 'Senator Mia Holt has repeatedly argued that the tariff hurts farmers.', content: 'the tariff hurts farmers', speaker: 'Mia Holt'},
+    {text: 'Critics fear the new rules will drive small lenders out of business.', content: 'the new rules will drive small lenders out of business', speaker: null},
+    {text: 'Olav Berg, the party leader, also warned the coalition could collapse.', content: 'the coalition could collapse', speaker: 'Olav Berg'},
+    {text: 'Mayor Ana Ruiz on Tuesday said the bridge would reopen in May.', content: 'the bridge would reopen in May', speaker: 'Ana Ruiz'},
+    {text: 'Senator Mia Holt met the farmers and said the tariff would be lifted.', content: 'the tariff would be lifted', speaker: 'Mia Holt'},
+    {text: 'Senator Dianne Ruiz, Democrat of Oregon, said the program had failed.', content: 'the program had failed', speaker: 'Dianne Ruiz'},
+    {text: 'Just 28 percent of voters said they trusted the council.', content: 'they trusted the council', speaker: null}
+  ],
+  counterExamples: [
+    'The minister was told of the plan on Monday.',
+    'Tom Reed said.',
+    'The report released on Monday runs to 40 pages.',
+    'Their claims about the vote were never tested in court.'
+  ],
+  find(view: SentenceView, i: number): FoundParaphrase | null {
+    const {tokens} = view.context
+    const verb = verbIn(view, i)
+    if (!verb || !finite(view, verb)) return null
+    // `"…," said X` / `"…" X said`: a credit of the quotation right before it.
+    if (i > view.from && /["“”'’»]/.test(gap(view, i - 1, i))) return null
+    const phrase = sourceBefore(view, i)
+    if (phrase && insideQuotation(view, phrase.to - 1)) return null
+    let mention: SpeakerMention | null
+    if (phrase) {
+      // `"…," X said in a statement`: the verb credits the quotation before it; only an explicit `that` reports more.
+      if (phrase.from > view.from && quotedShare(view, view.start, tokens.start[phrase.from]) >= 0.5 && !thatFollows(view, verb)) return null
+      mention = sourceMention(view, phrase)
+    } else {
+      mention = coordinatedSource(view, i)
+    }
+    if (!mention) return null
+    const start = complementStart(view, verb)
+    if (start < 0) return null
+    // Thought and evidence report a clause (`believes the plan will fail`), not any object (`found sanctuary`).
+    if (verb.verb.kind !== 'speech' && verb.verb.takes === 'clause' && !clauseLike(view, verb, start)) return null
+    const content = contentSpan(view, tokens.start[start], complementEnd(view, verb, start))
+    if (!content) return null
+    const confidence = confidenceOf(verb)
+    return {start: content.start, end: content.end, mention, cue: {from: verb.from, to: verb.to, lemma: verb.verb.lemma, strength: confidence}, rule: 'reported-clause', confidence}
+  }
+}
+
+/**
+ * `Conway did not apologize, but said …`, `Obama met the families and said …`: a verb coordinated with the
+ * clause's first verb shares its subject — the source of the last credit of the sentence, else the sentence's
+ * subject when it names someone.
+ */
+function coordinatedSource(view: SentenceView, i: number): SpeakerMention | null {
+  const {tokens} = view.context
+  const k = beforeVerb(view, i)
+  if (k <= view.from || !/^(?:and|but)$/.test(lowerAt(tokens, k))) return null
+  for (let n = view.found.length - 1; n >= 0; n--) if (view.found[n].cue.from < i && view.found[n].mention.entity) return view.found[n].mention
+  return sentenceSubjectMention(view.context, view.from, k)
+}

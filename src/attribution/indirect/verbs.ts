@@ -1,0 +1,96 @@
+/**
+ * The reporting verbs of `src/lexicon/reporting.ts` matched on word tokens, with the form found (`said`:
+ * past, `says`: present, `saying`: gerund, `say`: plain) and whether it stands as a finite verb here.
+ *
+ * @module
+ */
+
+import {nounForms, reportingVerbs, type ReportingVerb} from '../../lexicon/reporting.js'
+import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../../text/tokens.js'
+import type {SentenceView} from './sentence.js'
+
+/** How a reporting verb is written. */
+export type VerbForm = 'plain' | 'past' | 'present' | 'gerund' | 'participle'
+
+/** A reporting verb found at tokens `[from, to)`. */
+export interface VerbMatch {
+  from: number
+  to: number
+  verb: ReportingVerb
+  form: VerbForm
+}
+
+interface IndexEntry {
+  words: readonly string[]
+  verb: ReportingVerb
+  form: VerbForm
+}
+
+const formNames: readonly VerbForm[] = ['past', 'present', 'gerund', 'participle', 'plain']
+
+/** First word → entries, longest first (`pointed out` before `pointed`). Built once from data. */
+const verbIndex: ReadonlyMap<string, readonly IndexEntry[]> = (() => {
+  const index = new Map<string, IndexEntry[]>()
+  const seen = new Set<string>(nounForms.map((form) => form + '\u0000'))
+  for (const verb of reportingVerbs) {
+    for (const form of formNames) {
+      const written = verb[form]
+      if (seen.has(written + '\u0000')) continue
+      const key = written + '\u0000' + verb.lemma
+      if (seen.has(key)) continue
+      seen.add(key)
+      const words = written.split(' ')
+      const list = index.get(words[0]) ?? []
+      list.push({words, verb, form})
+      index.set(words[0], list)
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return index
+})()
+
+/** Words before a noun: a form after them is a noun (`his claims`, `the report`, `a call`). */
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'no', 'any', 'some', 'every', 'each', 'whose', 'own', 'many', 'several', 'few', 'other', 'more', 'terrorist', 'personal', 'public', 'similar', 'new', 'recent', 'latest', 'earlier', 'previous'])
+
+/**
+ * The reporting verb at token `i`, if any (every form; the constructions decide which forms they take).
+ * A form right after a determiner or a possessive is a noun (`the report`, `Trump's claims`), not a verb.
+ */
+export function verbAt(tokens: Tokens, i: number): VerbMatch | null {
+  const list = verbIndex.get(lowerAt(tokens, i))
+  if (!list) return null
+  if (i > 0 && (possessiveAt(tokens, i - 1) || determiners.has(lowerAt(tokens, i - 1)) || /^\d/.test(lowerAt(tokens, i - 1)))) return null
+  // `the candidates' plans`: a plural possessive before it.
+  if (i > 0 && /^['’]/.test(tokens.text.slice(tokens.end[i - 1], tokens.start[i]))) return null
+  for (const entry of list) {
+    let ok = i + entry.words.length <= tokens.length
+    for (let k = 1; ok && k < entry.words.length; k++) ok = lowerAt(tokens, i + k) === entry.words[k]
+    if (!ok) continue
+    // `states will hold`, `the attacks of …`: a plural noun before an auxiliary or `of`, not a verb.
+    const next = i + entry.words.length
+    if (entry.form === 'present' && next < tokens.length && nounFollowers.has(lowerAt(tokens, next))) return null
+    return {from: i, to: next, verb: entry.verb, form: entry.form}
+  }
+  return null
+}
+
+/** Words after a plural noun that a verb in -s does not take (`states will hold`, `attacks of`). */
+const nounFollowers = new Set(['will', 'would', 'have', 'are', 'were', 'can', 'could', 'may', 'might', 'should', 'must', 'had', 'do', "don't", 'where', 'which', 'who', 'of', 'like', 'such'])
+
+/** Auxiliaries and modals before a plain form (`will say`, `did not deny`, `could argue`). */
+export const modals = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', "didn't", "don't", "doesn't", "won't", "can't", 'to'])
+
+/** Forms of `be` (a past participle after them is passive; a gerund, progressive). */
+export const beForms = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re"])
+
+/** Forms of `have` (a participle after them is a perfect: `has said`). */
+export const haveForms = new Set(['has', 'have', 'had', 'having'])
+
+/**
+ * The reporting verb at token `i` of a sentence: written in lower case (a capitalised form is a name or a
+ * heading: `the United States`, `Says`), except at the sentence start.
+ */
+export function verbIn(view: SentenceView, i: number): VerbMatch | null {
+  if (i !== view.from && capitalAt(view.context.tokens, i)) return null
+  return verbAt(view.context.tokens, i)
+}

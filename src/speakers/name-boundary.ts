@@ -1,0 +1,79 @@
+/**
+ * Where a personal name starts and ends, beyond the capitals: a name wrapped over a line break in hard-wrapped
+ * copy (`according to John⏎Rau`), and a place glued before a name after a preposition of place (`representative
+ * in Abidjan John Kakumba`), told apart by given-name data (`src/lexicon/given-names.ts`).
+ *
+ * @module
+ */
+
+import {isGivenName} from '../lexicon/given-names.js'
+import {geographicHeads} from '../lexicon/places.js'
+import {honorificTitles, nobilityTitles} from '../lexicon/title-lexicon.js'
+import {capitalAt, lowerAt, valueAt, type Tokens} from '../text/tokens.js'
+
+/** Shortest line (code units) taken for a hard-wrapped line of a paragraph rather than a line of its own. */
+const WRAPPED_LINE = 40
+
+/**
+ * Whether the gap `[from, to)` between two words is one line break that wraps a paragraph's line (`John⏎Rau`):
+ * a single `\n` (or `\r\n`) with no indentation after it, ending a line of at least 40 code units. A short line
+ * (a headline, a byline) or a break before indentation or a blank line (a new paragraph) ends the name.
+ */
+export function wrappedBreak(text: string, from: number, to: number): boolean {
+  const gap = to - from
+  if (gap === 1 ? text.charCodeAt(from) !== 10 : gap !== 2 || text.charCodeAt(from) !== 13 || text.charCodeAt(from + 1) !== 10) return false
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1
+  return from - lineStart >= WRAPPED_LINE
+}
+
+/** Prepositions of place: a capitalised word right after them is a place before the name (`in Abidjan John …`). */
+const placePrepositions = new Set(['in', 'at', 'from', 'near', 'outside'])
+
+/**
+ * Where a personal name starts inside a capitalised run `[from, to)` that follows a preposition of place: at
+ * the first given name (`in Abidjan John Marques Kakumba` → `John Marques Kakumba`) when the words before it
+ * are no given names and at least two words are left. Otherwise `from`.
+ */
+export function givenNameStart(tokens: Tokens, from: number, to: number): number {
+  if (from === 0 || to - from < 3 || !placePrepositions.has(lowerAt(tokens, from - 1)) || capitalAt(tokens, from - 1)) return from
+  for (let k = from; k <= to - 2; k++) {
+    const value = valueAt(tokens, k)
+    if (isGivenName(value)) return k === from ? from : k
+    // (Only capitalised words before the given name: a connector or initial ends the search.)
+    if (value.length < 3 || !capitalAt(tokens, k)) return from
+  }
+  return from
+}
+
+const geographic: ReadonlySet<string> = new Set(geographicHeads)
+
+/**
+ * Whether tokens `[from, to)` name a geographic feature rather than a person: the last word is a head of place
+ * names (`North Sea`, `Ivory Coast`, `Rift Valley`) and the first is no given name (`Jordan River` is a place,
+ * `Helen Lake` may be a person).
+ */
+export function geographicName(tokens: Tokens, from: number, to: number): boolean {
+  return to - from >= 2 && geographic.has(lowerAt(tokens, to - 1)) && !isGivenName(valueAt(tokens, from))
+}
+
+/** Styles of address, royalty and nobility: titles even when the data has them as given names (`Prince`). */
+const styles: ReadonlySet<string> = new Set([...honorificTitles, ...nobilityTitles])
+
+/** Words before a capitalised word that make it a date or a common word rather than a first name (`in May`). */
+const dateLead = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'of', 'the', 'this', 'next', 'last', 'early', 'late', 'mid', 'during', 'from', 'to', 'through'])
+
+/**
+ * Whether token `k` is a first name that is also a common word or a title (`Will Hurd`, `Dean Baker`, `May
+ * Ortiz`): a given name of the data, followed by one more capitalised word that ends the run `[k, to)` and is no
+ * given name itself, no title, nor a word that is never a name; not after a word that makes it a date (`in May
+ * Ortiz`).
+ *
+ * @param blocked Whether a lower-case word can be no part of a name (titles, function words, places, bodies).
+ */
+export function givenNameFirst(tokens: Tokens, k: number, to: number, blocked: (lower: string) => boolean): boolean {
+  if (to - k !== 2 || !capitalAt(tokens, k) || !capitalAt(tokens, k + 1)) return false
+  if (!isGivenName(valueAt(tokens, k)) || isGivenName(valueAt(tokens, k + 1)) || blocked(lowerAt(tokens, k + 1))) return false
+  // (Not a style of royalty or nobility that is also a given name: `Prince Alwaleed`, `Earl Grey`.)
+  if (styles.has(lowerAt(tokens, k))) return false
+  return k === 0 || !dateLead.has(lowerAt(tokens, k - 1))
+}

@@ -1,0 +1,4 @@
+import {participleClause} from '../../../src/attribution/indirect/participle.js'
+import {runUnit} from './unit.js'
+
+runUnit(participleClause)
