@@ -90,9 +90,6 @@ export const leadAdverbs: readonly string[] = [
   'indeed'
 ]
 
-/** Conjunctions that may open the sentence of an indirect report before its speaker (`But Lind said …`). */
-export const leadConjunctions: readonly string[] = ['but', 'and', 'yet', 'so', 'meanwhile', 'however']
-
 /** Coordinating conjunctions that join clauses (`"…," and said …`, `Sanders, and said`). */
 export const coordinators: readonly string[] = ['and', 'but', 'or']
 

@@ -51,12 +51,3 @@ export const documentNouns: readonly string[] = [
 export const issuedParticiples: readonly string[] = [
   'sent', 'issued', 'released', 'written', 'published', 'posted', 'put', 'signed', 'authored', 'penned'
 ]
-
-/**
- * Words between a cue and the content of an indirect report, skipped (`said on Monday that …`, `told reporters
- * at a news conference …`).
- */
-export const creditComplementWords: readonly string[] = [
-  'reporters', 'journalists', 'that', 'on', 'in', 'at', 'the', 'a', 'news', 'conference', 'briefing', 'interview',
-  'statement', ...weekdayNames
-]

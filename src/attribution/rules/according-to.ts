@@ -18,7 +18,7 @@ export const accordingTo = defineRule({
   local: true,
   passesOn: true,
   scan: 'after',
-  doc: `\`"…," according to X\` right after the closing mark. Read in the same scan as \`cue-after\`; the paraphrase rule of the same name reads \`According to X, …\` in sentences without quotation marks.`,
+  doc: `\`"…," according to X\` right after the closing mark. Read in the same scan as \`cue-after\`; indirect speech of the same name (\`indirect/according-to.ts\`) reads \`According to X, …\` and \`…, according to X.\` outside quotation marks.`,
   examples: [
     {
       text: wire(`"Three boats were damaged in the storm," according to Mayor Ingrid Solberg.`),
