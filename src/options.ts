@@ -6,10 +6,11 @@ import type {PluggableList} from 'unified'
 import type {AgencyDefinition} from './lexicon/agencies.js'
 import {agencies as builtinAgencies} from './lexicon/agencies.js'
 import {formatIsoDate, parseIsoDate, type CalendarDate} from './frame/date.js'
-import {sieveRuleNames, type SpeakerRule} from './attribution/steps.js'
+import type {SpeakerRule} from './attribution/custom.js'
+import {sieveRuleNames, type SieveRuleName} from './attribution/rules/index.js'
 import {describeValue} from './tree/check.js'
 
-export type {SpeakerRule, SpeakerRuleContext, SpeakerRuleResult} from './attribution/steps.js'
+export type {SpeakerRule, SpeakerRuleContext, SpeakerRuleResult} from './attribution/custom.js'
 
 /** Options of {@link parseArticle}. */
 export interface ParseOptions {
@@ -212,7 +213,7 @@ function readRules(value: unknown): readonly SpeakerRule[] {
   if (!Array.isArray(value)) {
     throw new TypeError('wirestory: expected `rules` to be an array of speaker rules, not ' + describeValue(value))
   }
-  const names = new Set(sieveRuleNames)
+  const names = new Set<string>(sieveRuleNames)
   return value.map((item: unknown, index: number) => {
     const at = 'rules[' + index + ']'
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -239,8 +240,9 @@ function readRules(value: unknown): readonly SpeakerRule[] {
     }
     return {
       name: rule.name.trim(),
-      before: typeof rule.before === 'string' ? rule.before : undefined,
-      after: typeof rule.after === 'string' ? rule.after : undefined,
+      // (A checked anchor: a built-in rule's name, or an earlier custom rule's, which the sieve finds the same way.)
+      before: typeof rule.before === 'string' ? (rule.before as SieveRuleName) : undefined,
+      after: typeof rule.after === 'string' ? (rule.after as SieveRuleName) : undefined,
       run: rule.run as SpeakerRule['run']
     }
   })

@@ -13,8 +13,7 @@ import {warn} from './messages.js'
 import {readOptions, type ParseOptions} from './options.js'
 import {buildArticle} from './tree/build.js'
 import {analyzeSpeech, type SpeechInput} from './attribution/index.js'
-import {refineQuotations} from './quotes/refine.js'
-import {createLocator, type Locator} from './util/location.js'
+import {createLocator, type Locator} from './text/location.js'
 import {
   runAnalyzers,
   runAnalyzersSync,
@@ -151,7 +150,6 @@ function parseText(text: string, settings: Settings, file: VFile | null): Articl
   // extend the speech stage's lexicons and sieve for this call only.
   const speech: SpeechInput & {settings: SpeechSettings} = {text, article, locator, file, settings: settings.speech}
   analyzeSpeech(speech)
-  refineQuotations(text, article)
 
   if (text.trim().length === 0) {
     warn(file, 'Empty document: no text to parse', locator.position(0, text.length), 'empty-document')

@@ -6,7 +6,17 @@
  */
 
 import {creditAfter, creditBefore} from './credit-phrases.js'
-import {subordinatingConjunctions} from '../lexicon/function-words.js'
+import {
+  appositiveBreakers,
+  determiners as determinerWords,
+  holderLinks as holderLinkWords,
+  indefiniteDeterminers,
+  modifierParticiples,
+  nounDeterminers as nounDeterminerWords,
+  objectPrepositions,
+  phraseStops,
+  subjectCueFillers
+} from '../lexicon/clause-words.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {isOrganisation, isPlace} from '../speakers/index.js'
 import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
@@ -25,7 +35,7 @@ export interface CueMatch {
 export {compileCues, type CueIndex}
 
 /** The cue starting at token `i`, if any. */
-const nounDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'such', 'whose', 'no', 'any', 'some', 'recent', 'earlier', 'latest', 'new', 'own', 'past', 'previous', 'public', 'written', 'similar', 'same', 'other', 'those'])
+const nounDeterminers = new Set(nounDeterminerWords)
 
 /** A gap inside a name: spaces only. */
 const nameGapRe = /^[ \t\u00a0]*$/
@@ -56,20 +66,12 @@ export function cueAt(index: CueIndex, tokens: Tokens, i: number): CueMatch | nu
   return null
 }
 
-const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other', 'both'])
-const indefinite = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other', 'both', 'most', 'few'])
-const adverbs = new Set([
-  'also', 'later', 'then', 'previously', 'again', 'once', 'further', 'repeatedly', 'recently', 'earlier', 'quickly',
-  'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'do', 'reportedly', 'simply',
-  'flatly', 'bluntly', 'publicly', 'privately', 'often', 'frequently', 'finally', 'just', 'only', 'already',
-  'subsequently', 'separately', 'similarly', 'sharply', 'angrily', 'calmly', 'confidently', 'firmly', 'openly',
-  'specifically', 'told', 'not', 'never', 'still', 'yet', 'is', 'was', 'were', 'are', 'be', 'been', 'being'
-])
-const npStops = new Set([
-  'that', 'and', 'but', 'which', 'who', 'whom', 'when', 'while', 'as', 'because', 'if', 'so', 'to', 'in', 'on', 'at',
-  'after', 'before', 'since', 'with', 'without', 'than', 'where', 'though', 'although', 'or', 'nor', 'by', 'from',
-  'into', 'about', 'what', 'how', 'why', 'said', 'says', 'told', 'there', 'here', 'it', 'is', 'was', 'be', 'not'
-])
+const determiners = new Set(determinerWords)
+const indefinite = new Set(indefiniteDeterminers)
+/** Adverbs and auxiliaries between a subject and its cue. */
+const adverbs = new Set(subjectCueFillers)
+const npStops = new Set(phraseStops)
+const modifierParticipleSet = new Set(modifierParticiples)
 
 /** Gap text between two tokens. */
 function gapText(text: string, tokens: Tokens, a: number, b: number): string {
@@ -104,7 +106,7 @@ function softGap(gap: string): boolean {
 }
 
 /** Words that open a clause, not an appositive, after a comma. */
-const clauseOpeners = new Set([...subordinatingConjunctions, 'and', 'but', 'or', 'what', 'where'])
+const clauseOpeners = new Set(appositiveBreakers)
 
 /** A noun phrase: tokens `[from, to)`. */
 export interface Phrase {
@@ -119,8 +121,6 @@ export interface Phrase {
  * @param floor Lowest token index that may be part of it.
  */
 export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: number, lexicon: SpeechLexicon = defaultLexicon): Phrase | null {
-  const nominalWords = lexicon.nominalWords
-  const titleSet = lexicon.titles
   // A credit read whole as noun phrases (credit-phrases.ts): its name, whatever the order of role and name.
   const credit = creditBefore(text, tokens, cue, floor, lexicon)
   if (credit) return credit
@@ -149,58 +149,65 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
     }
   }
   const gap = label ? ' ' : gapText(text, tokens, end - 1, end)
-  if (/,/.test(gap)) {
-    // Appositives, ages and places between commas: `Hugh Hill, a doctor, said`, `Vulin, 51, said`,
-    // `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`.
-    const stop = Math.max(floor, end - 30)
-    /** Start of the comma-delimited segment that ends at `to`, or -1. */
-    const segmentStart = (to: number): number => {
-      let k = to - 1
-      const limit = Math.max(stop, to - 16)
-      while (k > limit && !/,/.test(gapText(text, tokens, k - 1, k))) k--
-      return k > limit && k - 1 >= floor && /^[.)]?,[\s]*$/.test(gapText(text, tokens, k - 1, k)) ? k : -1
-    }
-    const appositive = (k: number, to: number): boolean => {
-      const first = lowerAt(tokens, k)
-      // `…, in what Bay Buchanan, national treasurer …, called`: a clause, not an appositive.
-      if (!capitalAt(tokens, k) && (clauseOpeners.has(first) || (k + 1 < to && lowerAt(tokens, k + 1) === 'what'))) return false
-      if (determiners.has(first) || /^\d/.test(first) || !capitalAt(tokens, k) || titleSet.has(first) || possessiveAt(tokens, k - 1)) return true
-      for (let n = k; n < to; n++) if (!capitalAt(tokens, n) && (titleSet.has(lowerAt(tokens, n)) || nominalWords.has(lowerAt(tokens, n)))) return true
-      return false
-    }
-    // `Santilli's attorney, Thomas Coan, argued`: a name set off by commas after the role it fills.
-    const first = segmentStart(end)
-    if (first >= 0 && end - first >= 2 && end - first <= 4) {
-      let names = true
-      for (let n = first; n < end; n++) if (!capitalAt(tokens, n)) names = false
-      const role = lowerAt(tokens, first - 1)
-      if (names && !capitalAt(tokens, first - 1) && (titleSet.has(role) || nominalWords.has(role))) return {from: first, to: end}
-    }
-    let segmentEnd = end
-    let skipped = 0
-    for (let round = 0; round < 6; round++) {
-      const k = segmentStart(segmentEnd)
-      if (k < 0) break
-      // `of Raleigh, N.C.,`: the rest of a place after `of`/`in`/`from`.
-      const before = skipped > 0 && capitalAt(tokens, k) ? segmentStart(k) : -1
-      const placeRest = before >= 0 && !capitalAt(tokens, before) && /^(?:of|in|from)$/.test(lowerAt(tokens, before))
-      if (!placeRest && !appositive(k, segmentEnd)) break
-      segmentEnd = k
-      skipped++
-    }
-    if (skipped === 0) return null
-    // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: a party label before the appositive.
-    let last = segmentEnd - 1
-    if (/^\),/.test(gapText(text, tokens, last, segmentEnd))) {
-      let k = last
-      while (k > Math.max(floor, last - 4) && !/\(/.test(gapText(text, tokens, k - 1, k))) k--
-      if (k > floor && /^[\s]*\($/.test(gapText(text, tokens, k - 1, k))) last = k - 1
-    }
-    return phraseEndingAt(text, tokens, last, floor, lexicon)
-  }
+  if (/,/.test(gap)) return subjectBeforeCommas(text, tokens, end, floor, lexicon)
   if (!softGap(gap)) return null
   const phrase = phraseEndingAt(text, tokens, end - 1, floor, lexicon)
   return phrase ? unnamedMember(text, tokens, phrase, floor, lexicon) ?? holderOf(text, tokens, phrase, floor, lexicon) ?? namedBefore(text, tokens, phrase, floor, lexicon) ?? firstConjunct(text, tokens, phrase, floor, lexicon) : null
+}
+
+/**
+ * The subject before a comma that ends right before the cue (token `end`): a name set off after its role, or the
+ * phrase before appositives, ages and places between commas (`Hugh Hill, a doctor, said`, `Vulin, 51, said`,
+ * `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`).
+ */
+function subjectBeforeCommas(text: string, tokens: Tokens, end: number, floor: number, lexicon: SpeechLexicon): Phrase | null {
+  const nominalWords = lexicon.nominalWords
+  const titleSet = lexicon.titles
+  const stop = Math.max(floor, end - 30)
+  /** Start of the comma-delimited segment that ends at `to`, or -1. */
+  const segmentStart = (to: number): number => {
+    let k = to - 1
+    const limit = Math.max(stop, to - 16)
+    while (k > limit && !/,/.test(gapText(text, tokens, k - 1, k))) k--
+    return k > limit && k - 1 >= floor && /^[.)]?,[\s]*$/.test(gapText(text, tokens, k - 1, k)) ? k : -1
+  }
+  const appositive = (k: number, to: number): boolean => {
+    const first = lowerAt(tokens, k)
+    // `…, in what Bay Buchanan, national treasurer …, called`: a clause, not an appositive.
+    if (!capitalAt(tokens, k) && (clauseOpeners.has(first) || (k + 1 < to && lowerAt(tokens, k + 1) === 'what'))) return false
+    if (determiners.has(first) || /^\d/.test(first) || !capitalAt(tokens, k) || titleSet.has(first) || possessiveAt(tokens, k - 1)) return true
+    for (let n = k; n < to; n++) if (!capitalAt(tokens, n) && (titleSet.has(lowerAt(tokens, n)) || nominalWords.has(lowerAt(tokens, n)))) return true
+    return false
+  }
+  // `Santilli's attorney, Thomas Coan, argued`: a name set off by commas after the role it fills.
+  const first = segmentStart(end)
+  if (first >= 0 && end - first >= 2 && end - first <= 4) {
+    let names = true
+    for (let n = first; n < end; n++) if (!capitalAt(tokens, n)) names = false
+    const role = lowerAt(tokens, first - 1)
+    if (names && !capitalAt(tokens, first - 1) && (titleSet.has(role) || nominalWords.has(role))) return {from: first, to: end}
+  }
+  let segmentEnd = end
+  let skipped = 0
+  for (let round = 0; round < 6; round++) {
+    const k = segmentStart(segmentEnd)
+    if (k < 0) break
+    // `of Raleigh, N.C.,`: the rest of a place after `of`/`in`/`from`.
+    const before = skipped > 0 && capitalAt(tokens, k) ? segmentStart(k) : -1
+    const placeRest = before >= 0 && !capitalAt(tokens, before) && /^(?:of|in|from)$/.test(lowerAt(tokens, before))
+    if (!placeRest && !appositive(k, segmentEnd)) break
+    segmentEnd = k
+    skipped++
+  }
+  if (skipped === 0) return null
+  // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: a party label before the appositive.
+  let last = segmentEnd - 1
+  if (/^\),/.test(gapText(text, tokens, last, segmentEnd))) {
+    let k = last
+    while (k > Math.max(floor, last - 4) && !/\(/.test(gapText(text, tokens, k - 1, k))) k--
+    if (k > floor && /^[\s]*\($/.test(gapText(text, tokens, k - 1, k))) last = k - 1
+  }
+  return phraseEndingAt(text, tokens, last, floor, lexicon)
 }
 
 /**
@@ -261,9 +268,9 @@ export function prepositionObject(text: string, tokens: Tokens, phrase: Phrase, 
 }
 
 /** (Not `of`, `at`, `from`: `Officers of the Houston Police Department said`, `officials from the ministry said`.) */
-const prepositions = new Set(['to', 'with', 'for', 'in', 'by', 'on', 'about', 'into'])
+const prepositions = new Set(objectPrepositions)
 
-const holderLinks = new Set(['of', 'at', 'for', 'from', 'with'])
+const holderLinks = new Set(holderLinkWords)
 
 /**
  * The person an organisation phrase belongs to: `Jeffrey Lewis of the James Martin Center`,
@@ -359,7 +366,7 @@ export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor
     if (npStops.has(previous) || lookup(subjectPronouns, previous)) break
     if (nominalWords.has(previous) || titleSet.has(previous) || plainLowerWord(text, tokens, from - 1)) {
       // Lower-case modifiers of a head (`press office`, `campaign spokesman`); verbs end it.
-      if ((previous.endsWith('ed') || previous.endsWith('ing')) && !nominalWords.has(previous) && !titleSet.has(previous) && previous !== 'gambling' && previous !== 'unnamed' && previous !== 'unidentified') break
+      if ((previous.endsWith('ed') || previous.endsWith('ing')) && !nominalWords.has(previous) && !titleSet.has(previous) && !modifierParticipleSet.has(previous)) break
       from--
       continue
     }

@@ -9,7 +9,7 @@ import type {Range} from '../quotes/pair.js'
 import type {CueMatch} from './cues.js'
 import {findIndirect} from './indirect/index.js'
 import type {SpeakerMention} from '../speakers/index.js'
-import type {SieveContext} from './sieve.js'
+import type {SieveContext} from './context.js'
 
 /** Indirect speech found in a sentence. */
 export interface FoundParaphrase {

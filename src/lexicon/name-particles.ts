@@ -31,3 +31,12 @@ export const organisationLinks: readonly string[] = ['of', 'for', 'and', 'on', '
 
 /** Words one reading of a name's initials skips (`Bank of the Isles` → `BOI`, besides `BI` and `BOTI`). */
 export const initialsSkipWords: readonly string[] = ['the', 'a', 'an', 'and', '&']
+
+/**
+ * The particles a credit after a quotation reads inside a name (`said Ana della Rovere`): the list above with
+ * Italian `della` and without `des`, as the credit rules were measured. One list is the goal; merging them is a
+ * behaviour change to measure on its own.
+ */
+export const creditNameParticles: readonly string[] = [
+  'bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le'
+]

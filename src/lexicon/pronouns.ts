@@ -34,3 +34,6 @@ export const genderedPronouns: Readonly<Record<string, 'male' | 'female'>> = {
   hers: 'female',
   herself: 'female'
 }
+
+/** Object pronouns and the subject pronouns they stand for (`quoted him as saying` → he). */
+export const objectPronouns: Readonly<Record<string, string>> = {him: 'he', her: 'she', them: 'they'}

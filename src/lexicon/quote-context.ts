@@ -104,3 +104,6 @@ export const wordHeadWords: readonly string[] = ['phrase', 'slogan', 'slogans', 
 export const titleSmallWords: readonly string[] = [
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs', 'as', 'de', 'la', 'le', 'du', 'y'
 ]
+
+/** Small words a title in quotation marks inside a credit may hold in lower case (`"Meet the Press"`). */
+export const creditTitleSmallWords: readonly string[] = ['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'or', 'is']

@@ -7,6 +7,10 @@
  * @module
  */
 
+import {isSpaceAt} from '../text/space.js'
+
+export {isSpaceAt}
+
 /** The mark systems: a family pairs with itself only. */
 export type MarkFamily = 'double' | 'single' | 'guillemet' | 'angle' | 'corner' | 'white-corner'
 
@@ -86,13 +90,6 @@ function closingContext(text: string, at: number): boolean {
 /** Whether a character can stand right before an opening mark (`(“`, `—"`). */
 function isOpeningPunctuation(char: string): boolean {
   return char === '(' || char === '[' || char === '{' || char === '—' || char === '–' || char === '-' || char === '/' || char === '>'
-}
-
-/** Whether the character at `at` is white space (or out of the text). */
-export function isSpaceAt(text: string, at: number): boolean {
-  if (at < 0 || at >= text.length) return true
-  const code = text.charCodeAt(at)
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000
 }
 
 /** Decide the mark style of a document from its body text (one pass). */

@@ -16,18 +16,8 @@
 import type {Article, Quotation, QuotationMarks} from '../ast.js'
 import {classifySpeech, hasWord, isTitleCase} from './classify.js'
 import {isSpaceAt} from './marks.js'
-
-/** Sieve rules that attribute a run from its own sentence. */
-const localRules = new Set([
-  'quoted-as-saying',
-  'cue-after',
-  'sentence-cue-after',
-  'according-to',
-  'colon-lead',
-  'dash-credit',
-  'cue-before',
-  'split'
-])
+import {findMarkup, inRanges} from '../text/markup.js'
+import {sentenceEndAfter, sentenceStartBefore} from '../text/sentences.js'
 
 /** How far back and ahead a run's sentence is read, in characters. */
 const sentenceWindow = 300
@@ -75,49 +65,6 @@ export function quotationMarks(quotation: Quotation): QuotationMarks {
   return mark ? markSystem(mark.value) : 'straight'
 }
 
-/** Whether a sentence can start at `at` (after white space): a capital, a digit or a mark. */
-function startsSentence(text: string, at: number): boolean {
-  let i = at
-  while (i < text.length && isSpaceAt(text, i) && i < at + 4) i++
-  const char = text.charAt(i)
-  return /[\p{Lu}\p{N}"“‘'(«„]/u.test(char)
-}
-
-/** Whether the period at `at` ends a short capitalised word (`Sen.`, `Mr.`, `Fla.`, `D.`): an abbreviation. */
-function abbreviationBefore(text: string, at: number): boolean {
-  let start = at
-  while (start > 0 && at - start < 5 && /\p{L}/u.test(text.charAt(start - 1))) start--
-  const length = at - start
-  return length > 0 && length <= 3 && /\p{Lu}/u.test(text.charAt(start)) && !/\p{L}/u.test(text.charAt(start - 1))
-}
-
-/** Start of the sentence holding `at`, within `[floor, at]`. */
-function sentenceStart(text: string, floor: number, at: number): number {
-  const limit = Math.max(floor, at - sentenceWindow)
-  for (let i = at - 1; i > limit; i--) {
-    const char = text.charAt(i)
-    if (char === '\n') return i + 1
-    if (isSpaceAt(text, i) && startsSentence(text, i + 1)) {
-      let j = i - 1
-      while (j >= limit && /["”’)\]]/.test(text.charAt(j))) j--
-      const stop = text.charAt(j)
-      if (stop === '!' || stop === '?' || (stop === '.' && !abbreviationBefore(text, j))) return i + 1
-    }
-  }
-  return limit
-}
-
-/** End of the sentence holding `at`, within `[at, ceiling]`. */
-function sentenceEnd(text: string, at: number, ceiling: number): number {
-  const limit = Math.min(ceiling, at + sentenceWindow)
-  for (let i = at; i < limit; i++) {
-    const char = text.charAt(i)
-    if (char === '\n') return i
-    if ((char === '.' || char === '!' || char === '?') && isSpaceAt(text, i + 1)) return i + 1
-  }
-  return limit
-}
-
 /** Whether only `and`, `or`, `nor` or a comma (and white space) stand between `from` and `to` (`“A” and “B”`). */
 function coordination(text: string, from: number, to: number): boolean {
   if (to - from > 8) return false
@@ -140,40 +87,24 @@ function longerThan(value: string, limit: number): boolean {
   return false
 }
 
-/** Markup elements (`<tweet …>…</tweet>`) of the text, each bounded by its paragraph. */
-function markupRanges(text: string, paragraphs: ReadonlyArray<{start: number; end: number}>): Array<{start: number; end: number}> {
-  const ranges: Array<{start: number; end: number}> = []
-  let p = 0
-  let at = text.indexOf('<tweet')
-  while (at >= 0) {
-    while (p < paragraphs.length && paragraphs[p].end <= at) p++
-    const limit = p < paragraphs.length && paragraphs[p].start <= at ? paragraphs[p].end : at + 6
-    // Searched within the paragraph only: linear however many tags are left open.
-    const close = text.slice(at, limit).indexOf('</tweet>')
-    const end = close < 0 ? limit : at + close + 8
-    ranges.push({start: at, end})
-    at = text.indexOf('<tweet', end)
-  }
-  return ranges
-}
-
 /**
  * Set `marks` on every quotation and decide the final kind of outer runs.
  * Mutates `article.quotations` and `article.speakers`.
  *
  * @param text The input.
  * @param article The tree, after attribution.
+ * @param local The quotations a local rule attributed (a credit in their own sentence: a cue clause, a colon, a
+ *   dash), as the sieve declared them.
  */
-export function refineQuotations(text: string, article: Article): void {
+export function refineQuotations(text: string, article: Article, local: ReadonlySet<Quotation>): void {
   if (article.quotations.length === 0) return
   const paragraphs: Array<{start: number; end: number}> = []
   for (const child of article.children) {
     if (child.type === 'paragraph') paragraphs.push({start: child.position.start.offset ?? 0, end: child.position.end.offset ?? 0})
   }
-  const markup = markupRanges(text, paragraphs)
+  const markup = findMarkup(text, paragraphs)
   const titleList = titleLists(text, article.quotations)
   let p = 0
-  let m = 0
   let changed = false
   let previous: {paragraph: number; closeAt: number; kind: Quotation['kind']} | null = null
   for (const quotation of article.quotations) {
@@ -185,8 +116,7 @@ export function refineQuotations(text: string, article: Article): void {
     const closeAt = quotation.close ? (quotation.close.position.end.offset ?? end) : end
     while (p < paragraphs.length - 1 && paragraphs[p].end < openAt) p++
     const paragraph = paragraphs[p] ?? {start: 0, end: text.length}
-    while (m < markup.length && markup[m].end <= openAt) m++
-    const inMarkup = m < markup.length && markup[m].start <= openAt && openAt < markup[m].end
+    const inMarkup = inRanges(markup, openAt)
     if ((quotation.kind !== 'direct' && quotation.kind !== 'partial') || (!inMarkup && longerThan(quotation.value, longestShortRun))) {
       previous = {paragraph: p, closeAt, kind: quotation.kind}
       continue
@@ -197,15 +127,15 @@ export function refineQuotations(text: string, article: Article): void {
       if (demote(quotation, 'scare')) changed = true
       continue
     }
-    const from = sentenceStart(text, paragraph.start, openAt)
-    const to = sentenceEnd(text, closeAt, Math.max(closeAt, paragraph.end))
+    const from = sentenceStartBefore(text, paragraph.start, openAt, sentenceWindow)
+    const to = sentenceEndAfter(text, closeAt, Math.max(closeAt, paragraph.end), sentenceWindow)
     const coordinated = previous !== null && previous.paragraph === p && coordination(text, previous.closeAt, openAt) ? previous.kind : null
     const kind = classifySpeech({
       value: quotation.value,
       kind: quotation.kind,
       sentenceBefore: text.slice(from, openAt),
       sentenceAfter: text.slice(closeAt, to),
-      local: quotation.rule !== null && localRules.has(quotation.rule),
+      local: local.has(quotation),
       markup: inMarkup,
       coordinatedWith: coordinated,
       inTitleList: titleList.has(quotation)
@@ -214,7 +144,7 @@ export function refineQuotations(text: string, article: Article): void {
     if (kind === quotation.kind) continue
     if (demote(quotation, kind)) changed = true
   }
-  if (inheritKinds(article.quotations)) changed = true
+  if (inheritKinds(article.quotations, local)) changed = true
   if (changed) pruneSpeakers(article)
 }
 
@@ -236,7 +166,7 @@ function valueWords(value: string): string[] {
  * title or name, is one too (`their “embassy”` … `from the “embassy.”`).
  * One pass to collect, one to compare: linear. Whether a speaker was dropped.
  */
-function inheritKinds(quotations: Quotation[]): boolean {
+function inheritKinds(quotations: Quotation[], local: ReadonlySet<Quotation>): boolean {
   const kinds = new Map<string, Quotation['kind']>()
   for (const quotation of quotations) {
     if (quotation.depth > 0 || quotation.kind === 'direct' || quotation.kind === 'partial' || quotation.kind === 'embedded') continue
@@ -254,7 +184,7 @@ function inheritKinds(quotations: Quotation[]): boolean {
     const titleCase = isTitleCase(words)
     // A title-case run repeated as a scare quote may be a slogan chanted (`repeat “Law and Order”`): only titles pass on to it.
     const unattributed = quotation.rule === null && (kind === 'title' || !titleCase)
-    const title = kind === 'title' && words.length <= inheritTitleMaxWords && titleCase && !(quotation.rule !== null && localRules.has(quotation.rule))
+    const title = kind === 'title' && words.length <= inheritTitleMaxWords && titleCase && !local.has(quotation)
     if ((unattributed || title) && demote(quotation, kind)) dropped = true
   }
   return dropped

@@ -17,7 +17,7 @@ import type {
 } from '../ast.js'
 import type {Frame} from '../frame/frame.js'
 import {chooseDay, formatIsoDate, resolveYear, type CalendarDate} from '../frame/date.js'
-import type {Locator} from '../util/location.js'
+import type {Locator} from '../text/location.js'
 import type {Point, Position} from 'unist'
 import {tokenizeParagraph} from './tokenize.js'
 import {sortInPlace} from '../util/sort.js'

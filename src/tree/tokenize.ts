@@ -10,12 +10,11 @@ import type {Node as NlcstNode, Paragraph as NlcstParagraph} from 'nlcst'
 import type {Point} from 'unist'
 import type {ParseEnglish} from 'parse-english'
 import type {ParagraphContent} from '../ast.js'
-import type {Locator} from '../util/location.js'
+import type {Locator} from '../text/location.js'
+import {lastSentenceBreak} from '../text/sentences.js'
 
 /** Longest text handed to parse-english at once. */
 export const MAX_PIECE = 2000
-
-const sentenceEndRe = /[.!?]["”’)\]]*[ \t\r\n]+(?=["“‘(\[]?\p{Lu})/gu
 
 /**
  * Find where to cut `text[start…]` so the piece is at most `MAX_PIECE` long.
@@ -31,13 +30,8 @@ function cutPoint(text: string, start: number, end: number): number {
 
 /** A cut after `start` and at or before `limit`: after a sentence end, else after white space, else hard. */
 function cutBefore(text: string, start: number, limit: number): number {
-  const window = text.slice(start + (MAX_PIECE >> 1), limit)
-  let best = -1
-  sentenceEndRe.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = sentenceEndRe.exec(window))) {
-    best = start + (MAX_PIECE >> 1) + match.index + match[0].length
-  }
+  // The last sentence end in the second half of the window.
+  const best = lastSentenceBreak(text, start + (MAX_PIECE >> 1), limit)
   if (best > start) return best
   // Else the last white space.
   for (let at = limit; at > start + (MAX_PIECE >> 2); at--) {

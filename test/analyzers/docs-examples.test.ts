@@ -223,6 +223,6 @@ describe('docs/plugins.md', () => {
     const [quotation] = article.quotations
     expect(quotation.rule).toBe('press-release')
     expect(article.speakers.find((entry) => entry.id === quotation.speaker)?.name).toBe('Acme Corp')
-    expect(() => parseArticle(text, {rules: [{name: 'x', after: 'no-such-rule', run: () => null}]})).toThrow(RangeError)
+    expect(() => parseArticle(text, {rules: [{name: 'x', after: 'no-such-rule' as never, run: () => null}]})).toThrow(RangeError)
   })
 })

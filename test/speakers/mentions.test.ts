@@ -180,7 +180,7 @@ describe('speech options', () => {
     })
     expect(attributed(article)[0]).toEqual(['Done.', 'Eli Rook', 'statement-by'])
     expect(() => parseArticle(text, {rules: [{name: 'boom', before: 'quoted-as-saying', run: () => { throw new Error('bad') }}]})).toThrow(/`boom`/)
-    expect(() => parseArticle(text, {rules: [{name: 'x', before: 'a', after: 'b', run: () => null}]})).toThrow(TypeError)
+    expect(() => parseArticle(text, {rules: [{name: 'x', before: 'a' as never, after: 'b' as never, run: () => null}]})).toThrow(TypeError)
     expect(() => parseArticle(text, {rules: [{name: 'x', run: 'no' as never}]})).toThrow(TypeError)
   })
 })

@@ -12,7 +12,7 @@
 import type {Range} from '../../quotes/pair.js'
 import {tokenAt} from '../../text/tokens.js'
 import type {FoundParaphrase} from '../paraphrase.js'
-import type {SieveContext} from '../sieve.js'
+import type {SieveContext} from '../context.js'
 import {accordingTo} from './according-to.js'
 import {asCredit} from './as-credit.js'
 import {creditAfter} from './credit-after.js'

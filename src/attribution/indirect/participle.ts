@@ -7,7 +7,7 @@
 
 import {lowerAt} from '../../text/tokens.js'
 import type {FoundParaphrase} from '../paraphrase.js'
-import {sentenceSubjectMention} from '../sieve.js'
+import {sentenceSubjectMention} from '../subjects.js'
 import {complementEnd, complementStart} from './complement.js'
 import {confidenceOf} from './reported-clause.js'
 import {contentSpan, punctuatedBefore, type SentenceView} from './sentence.js'

@@ -8,7 +8,7 @@
 import {lowerAt, capitalAt, possessiveAt} from '../../text/tokens.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import type {SpeakerMention} from '../../speakers/index.js'
-import {sentenceSubjectMention} from '../sieve.js'
+import {sentenceSubjectMention} from '../subjects.js'
 import {clauseLike, complementEnd, complementStart, thatFollows} from './complement.js'
 import {contentSpan, gap, insideQuotation, quotedShare, sourceMention, type SentenceView} from './sentence.js'
 import {sourceBefore} from './source.js'

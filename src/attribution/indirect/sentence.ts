@@ -13,7 +13,7 @@ import {lowerAt, valueEnd} from '../../text/tokens.js'
 import type {Phrase} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import {resolvePhrase, type SpeakerMention} from '../../speakers/index.js'
-import type {SieveContext} from '../sieve.js'
+import type {SieveContext} from '../context.js'
 
 /** A sentence: tokens `[from, to)`, offsets `[start, end)`. */
 export interface SentenceView {

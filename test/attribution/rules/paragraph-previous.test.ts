@@ -1,0 +1,4 @@
+import {paragraphPrevious} from '../../../src/attribution/rules/paragraph-previous.js'
+import {testRuleExamples} from './examples.js'
+
+testRuleExamples(paragraphPrevious)

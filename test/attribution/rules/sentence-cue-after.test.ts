@@ -1,0 +1,4 @@
+import {sentenceCueAfter} from '../../../src/attribution/rules/sentence-cue-after.js'
+import {testRuleExamples} from './examples.js'
+
+testRuleExamples(sentenceCueAfter)

@@ -1,0 +1,4 @@
+import {speechNoun} from '../../../src/attribution/rules/speech-noun.js'
+import {testRuleExamples} from './examples.js'
+
+testRuleExamples(speechNoun)
