@@ -114,7 +114,7 @@ describe('toNlcst', () => {
     const [paragraph] = paragraphs(article)
     expect(Object.keys(first)).toEqual(['type', 'position', 'children', 'data'])
     expect(first.children).toBe(paragraph.children)
-    first.data = {checked: true}
+    first.data = {checked: true} as never
     expect(paragraph.data).toEqual({checked: true})
     first.children = []
     expect(paragraph.children).toEqual([])

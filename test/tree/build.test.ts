@@ -30,7 +30,7 @@ describe('lazy paragraphs', () => {
     const [, paragraph] = paragraphsOf(story)
     expect(JSON.parse(JSON.stringify(paragraph)).children[0].type).toBe('SentenceNode')
     const [, other] = paragraphsOf(story)
-    expect(structuredClone(other).children[0].children[0]).toMatchObject({type: 'WordNode'})
+    expect((structuredClone(other).children[0] as {children: unknown[]}).children[0]).toMatchObject({type: 'WordNode'})
   })
 
   it('take a new `children` before and after tokenizing', () => {
