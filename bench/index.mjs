@@ -1,17 +1,31 @@
 /**
  * `npm run bench`: throughput of parseArticle next to parse-english's own
- * tokenizing on the same stories, scaling, hostile inputs, and peak heap.
+ * tokenizing on the corpora, cost per MB of every input shape (ordinary copy
+ * and every known hostile shape, `shapes.mjs`) at 100 KB, 1 MB and 4 MB in
+ * one run, and peak memory per shape at 8 MB.
  *
- * A benchmark, not a test: it prints figures and exits 0.
- * Usage: npm run bench [-- --quick] [-- --corpus <dir>]
+ * A benchmark, not a test: it prints figures and exits 0. All ratios come
+ * from one process (one run), so they hold on a busy machine.
+ *
+ * Usage: npm run bench [-- --quick] [-- --memory | --no-memory] [-- --only <text>] [-- --budget <s>]
+ *   [-- --corpus <dir>]
+ *
+ * - `--quick`: one round a measurement, no memory section (unless `--memory`): a few minutes.
+ * - `--only <text>`: only the shapes whose name holds the text (and ordinary copy).
+ * - `--budget <s>`: longest a measurement may be expected to take (default 60 s, 20 s quick); a size whose
+ *   cost, predicted from the size before it, is over the budget is skipped and marked (shapes whose fix lives
+ *   in another branch are predicted quadratic).
  */
 
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ParseEnglish} from 'parse-english'
+import {shapes} from './shapes.mjs'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(here, '..')
 let api
 try {
   api = await import(path.join(root, 'dist/index.js'))
@@ -22,28 +36,68 @@ try {
 const {parseArticle} = api
 
 const args = process.argv.slice(2)
+const option = (name) => {
+  const index = args.indexOf(name)
+  return index >= 0 ? args[index + 1] : undefined
+}
 const quick = args.includes('--quick')
-const corpusIndex = args.indexOf('--corpus')
-const corpusDir = corpusIndex >= 0 ? args[corpusIndex + 1] : path.resolve(root, '../shared/corpus')
+const memory = args.includes('--memory') || (!quick && !args.includes('--no-memory'))
+const only = option('--only')
+const budget = Number(option('--budget') ?? (quick ? 20 : 60)) * 1000
+const corpusDir = option('--corpus') ?? path.resolve(root, '../shared/corpus')
 
-const mb = (chars) => Buffer.byteLength(chars, 'utf8') / 1e6
+/** Goals: largest per-MB cost at most 1.5× the smallest; at most 3× ordinary copy per MB (2× at 1 MB, issue 11). */
+const GOALS = {ratio: 1.5, ordinary: 3, ordinaryAt1MB: 2}
+const SIZES = [100_000, 1_000_000, 4_000_000]
+const MEMORY_SIZE = 8_000_000
 
+const mb = (text) => Buffer.byteLength(text, 'utf8') / 1e6
+const gc = () => globalThis.gc?.()
+
+/** Best (least) time of `rounds` runs of `fn`, after one run to warm up when `warm`. */
+function best(fn, rounds, warm = true) {
+  if (warm) fn()
+  let least = Number.POSITIVE_INFINITY
+  for (let round = 0; round < rounds; round++) {
+    gc()
+    const start = performance.now()
+    fn()
+    least = Math.min(least, performance.now() - start)
+  }
+  return least
+}
+
+/** Repeat `fn` until `minMs` has passed (at least three rounds); the best round. */
 function time(fn, minMs = quick ? 300 : 1500) {
-  // Warm up, then repeat until minMs has passed; report the best round.
   fn()
-  let best = Number.POSITIVE_INFINITY
+  let least = Number.POSITIVE_INFINITY
   let total = 0
   let rounds = 0
   while (total < minMs || rounds < 3) {
     const start = performance.now()
     fn()
     const elapsed = performance.now() - start
-    best = Math.min(best, elapsed)
+    least = Math.min(least, elapsed)
     total += elapsed
     rounds++
   }
-  return best
+  return least
 }
+
+const rows = []
+const row = (...cells) => rows.push(cells)
+function printTable() {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((cells) => String(cells[column] ?? '').length)))
+  for (const cells of rows) {
+    console.log('  ' + cells.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[0]) : String(cell ?? '').padStart(widths[column]))).join('  '))
+  }
+  rows.length = 0
+}
+
+console.log('wirestory bench — node ' + process.version + (quick ? ' (quick)' : '') + (globalThis.gc ? '' : ' (no --expose-gc)'))
+console.log('')
+
+// 1. Throughput on the corpora -------------------------------------------------------------------------------
 
 function loadCorpus(file) {
   if (!fs.existsSync(file)) return null
@@ -54,17 +108,9 @@ function loadCorpus(file) {
     .map((line) => JSON.parse(line))
 }
 
-const rows = []
-function row(...cells) {
-  rows.push(cells)
-}
-
-console.log('wirestory bench — node ' + process.version + (quick ? ' (quick)' : ''))
-console.log('')
 console.log('1. Throughput on the same stories (best round). parseArticle tokenizes paragraphs into nlcst')
 console.log('   lazily, on first access to their children; "+ nlcst" reads every paragraph\'s children too.')
-const header = ['corpus', 'stories', 'MB', 'parseArticle MB/s', 'stories/s', '+ nlcst MB/s', 'parse-english MB/s', 'stories/s', 'ratio', 'ratio + nlcst']
-row(...header)
+row('corpus', 'stories', 'MB', 'parseArticle MB/s', 'stories/s', '+ nlcst MB/s', 'parse-english MB/s', 'stories/s', 'ratio', 'ratio + nlcst')
 for (const name of ['reuters21578/dev.jsonl', 'polnear/dev.jsonl']) {
   const records = loadCorpus(path.join(corpusDir, name))
   if (!records) {
@@ -100,87 +146,138 @@ for (const name of ['reuters21578/dev.jsonl', 'polnear/dev.jsonl']) {
     (theirs / full).toFixed(2)
   )
 }
-printTable()
+if (rows.length > 1) printTable()
+else rows.length = 0
 
-// A story of ordinary wire paragraphs, repeated to a size.
-function wireStory(bytes) {
-  const paragraph =
-    'The ministry said on Tuesday that talks with the delegation would resume next week, and that both sides had agreed to keep the terms of the draft confidential. ' +
-    '"We are ready to continue, and we expect the other side to do the same," the deputy minister told reporters after the meeting.\n\n'
-  let text = 'MOSCOW, May 5. /TASS/. '
-  while (text.length < bytes) text += paragraph
-  return text.slice(0, bytes)
-}
+// 2. Cost per MB of every shape at 100 KB, 1 MB and 4 MB -----------------------------------------------------
 
-console.log('')
-console.log('2. Scaling: cost per MB of one large story against a 100 KB one')
-const small = wireStory(100_000)
-const large = wireStory(4_000_000)
-// Each round parses the same number of bytes: forty 100 KB stories, or one 4 MB
-// story, so both pay the same allocation and garbage collection per round.
-const copies = Math.round(mb(large) / mb(small))
-const smallMs = time(() => {
-  for (let index = 0; index < copies; index++) parseArticle(small)
-}, 1) / copies
-const largeMs = time(() => parseArticle(large), 1)
-const perSmall = smallMs / mb(small)
-const perLarge = largeMs / mb(large)
-row('input', 'MB', 'ms', 'ms/MB')
-row('100 KB story', mb(small).toFixed(2), smallMs.toFixed(1), perSmall.toFixed(1))
-row('4 MB story', mb(large).toFixed(2), largeMs.toFixed(1), perLarge.toFixed(1))
-row('ratio (4 MB / 100 KB per MB)', '', '', (perLarge / perSmall).toFixed(2))
-printTable()
+const chosen = shapes.filter((shape) => shape.kind === 'ordinary' || !only || shape.name.includes(only))
 
-console.log('')
-console.log('3. Hostile inputs, 1 MB each, against 1 MB of ordinary wire text')
-const size = 1_000_000
-const repeat = (unit) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
-const ordinary = wireStory(size)
-const ordinaryMs = time(() => parseArticle(ordinary), 1)
-const hostile = {
-  'only quotation marks': repeat('"“”«»'),
-  'a "b  (unclosed quotes)': repeat('a "b '),
-  'nested «‹“‘': repeat('«‹“‘'),
-  'only newlines': repeat('\n'),
-  '`word said, ` on one line': repeat('word said, '),
-  'repeated TASS datelines': repeat('MOSCOW, May 5. /TASS/. '),
-  'repeated Reuters datelines': repeat('NEW YORK, March 3 - '),
-  'people at places, one run': repeat('Bob Smith of South Carolina and '),
-  'capitalised words, one run': repeat('Word Name '),
-  'names joined by and, one run': repeat('Ada Lind and Kai Berg and ')
-}
-row('input', 'ms', '× ordinary')
-row('ordinary wire text', ordinaryMs.toFixed(1), '1.00')
-for (const [name, text] of Object.entries(hostile)) {
-  const ms = time(() => parseArticle(text), 1)
-  row(name, ms.toFixed(1), (ms / ordinaryMs).toFixed(2))
-}
-printTable()
-
-console.log('')
-console.log('4. Peak heap for a 10 MB story')
-globalThis.gc?.()
-const before = process.memoryUsage().heapUsed
-let peak = before
-const timer = setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage().heapUsed)
-}, 5)
-const big = wireStory(10_000_000)
-const start = performance.now()
-const tree = parseArticle(big)
-peak = Math.max(peak, process.memoryUsage().heapUsed)
-clearInterval(timer)
-const elapsed = performance.now() - start
-console.log(
-  '  10 MB parsed in ' + (elapsed / 1000).toFixed(2) + ' s; heap in use after the parse: ' +
-    ((peak - before) / 1e6).toFixed(0) + ' MB above the baseline (peak sampled); ' +
-    tree.children.length + ' top-level nodes'
-)
-
-function printTable() {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((cells) => String(cells[column] ?? '').length)))
-  for (const cells of rows) {
-    console.log('  ' + cells.map((cell, column) => String(cell).padStart(column === 0 ? 0 : widths[column]).padEnd(column === 0 ? widths[0] : 0)).join('  '))
+/**
+ * ms per MB of `shape` at each size (`null`: skipped, over the budget). 100 KB is parsed ten times a round, so
+ * that every size parses at least a megabyte a round and pays the same garbage collection.
+ */
+function measure(shape) {
+  const perMB = []
+  let previous = null
+  for (const size of SIZES) {
+    const text = shape.make(size)
+    const megabytes = mb(text)
+    if (previous) {
+      const growth = shape.fixedIn ? megabytes / previous.megabytes : 1
+      const predicted = previous.perMB * megabytes * growth
+      if (predicted > budget) {
+        perMB.push(null)
+        previous = {perMB: previous.perMB * growth, megabytes}
+        continue
+      }
+    }
+    const copies = Math.max(1, Math.round(1e6 / size))
+    const rounds = quick ? 1 : size >= 4e6 ? 2 : 3
+    // Warm up on 100 KB of the shape, not on the large text (a slow shape would pay twice).
+    if (size === SIZES[0]) parseArticle(text)
+    const ms = best(() => {
+      for (let copy = 0; copy < copies; copy++) parseArticle(text)
+    }, rounds, false) / copies
+    perMB.push(ms / megabytes)
+    previous = {perMB: ms / megabytes, megabytes}
   }
-  rows.length = 0
+  return perMB
+}
+
+console.log('')
+console.log('2. Cost per MB of input (ms/MB, best of ' + (quick ? '1 round' : '3 rounds, 2 at 4 MB') + ') at 100 KB, 1 MB and 4 MB, one run.')
+console.log('   Goals: largest at most ' + GOALS.ratio + '× the smallest; at most ' + GOALS.ordinary + '× ordinary copy per MB at the same size (' + GOALS.ordinaryAt1MB + '× at 1 MB, issue 11).')
+const ordinary = chosen[0]
+const started = performance.now()
+// Warm the code up (the compiler's tiers) on ordinary copy before the first measurement.
+const warm = ordinary.make(100_000)
+for (let round = 0; round < 20; round++) parseArticle(warm)
+const ordinaryFirst = measure(ordinary)
+const results = []
+for (const shape of chosen.slice(1)) results.push({shape, perMB: measure(shape)})
+// Ordinary copy again at the end: its best per size is the reference (a busy machine slows some rounds).
+const ordinaryLast = measure(ordinary)
+const reference = ordinaryFirst.map((value, index) => Math.min(value, ordinaryLast[index]))
+results.unshift({shape: ordinary, perMB: reference})
+
+const cost = (value) => (value === null ? 'skipped' : value.toFixed(0))
+const failures = []
+row('shape', '100 KB', '1 MB', '4 MB', 'largest/smallest', '× ordinary at 1 MB', 'worst × ordinary', 'verdict')
+for (const {shape, perMB} of results) {
+  const measured = perMB.filter((value) => value !== null)
+  const ratio = Math.max(...measured) / Math.min(...measured)
+  const against = perMB.map((value, index) => (value === null ? null : value / reference[index]))
+  const worst = Math.max(...against.filter((value) => value !== null))
+  const complete = measured.length === SIZES.length
+  const problems = []
+  if (!complete) problems.push('sizes skipped')
+  if (ratio > GOALS.ratio) problems.push('ratio')
+  if (shape !== ordinary && worst > GOALS.ordinary) problems.push('× ordinary')
+  if (shape !== ordinary && against[1] !== null && against[1] > GOALS.ordinaryAt1MB) problems.push('> ' + GOALS.ordinaryAt1MB + '× at 1 MB')
+  let verdict = problems.length === 0 ? 'ok' : 'OVER: ' + problems.join(', ')
+  if (shape.fixedIn) verdict += ' [fix in ' + shape.fixedIn + ']'
+  if (problems.length > 0) failures.push(shape.name + (shape.fixedIn ? ' [fix in ' + shape.fixedIn + ']' : ''))
+  row(
+    shape.name,
+    cost(perMB[0]),
+    cost(perMB[1]),
+    cost(perMB[2]),
+    ratio.toFixed(2) + (complete ? '' : '*'),
+    against[1] === null ? '-' : against[1].toFixed(2),
+    worst.toFixed(2),
+    verdict
+  )
+}
+printTable()
+console.log('  (* of the sizes measured; a skipped size was predicted over the ' + budget / 1000 + ' s budget.)')
+console.log('  ' + (failures.length === 0 ? 'Every shape within the goals.' : 'Over a goal: ' + failures.join('; ') + '.'))
+console.log('  Section 2 took ' + ((performance.now() - started) / 1000).toFixed(0) + ' s.')
+
+// 3. Peak memory per shape at 8 MB ---------------------------------------------------------------------------
+
+if (memory) {
+  console.log('')
+  console.log('3. Peak memory at ' + MEMORY_SIZE / 1e6 + ' MB of each shape, in a child process each (peak RSS of the whole')
+  console.log('   process, input included; "walked": after reading every paragraph\'s nlcst children too). Goal: under 2 GB.')
+  row('shape', 'parse s', 'peak MB', 'peak B/char', 'retained B/char', 'walked peak MB', 'walked retained B/char', 'verdict')
+  const over = []
+  for (const {shape, perMB} of results) {
+    const known = perMB.filter((value) => value !== null)
+    const last = known[known.length - 1]
+    const lastSize = SIZES[known.length - 1]
+    const growth = shape.fixedIn ? MEMORY_SIZE / lastSize : 1
+    if (last * (MEMORY_SIZE / 1e6) * growth > budget * 2) {
+      row(shape.name, '-', '-', '-', '-', '-', '-', 'skipped (predicted over ' + (budget * 2) / 1000 + ' s)' + (shape.fixedIn ? ' [fix in ' + shape.fixedIn + ']' : ''))
+      continue
+    }
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--max-old-space-size=4096', path.join(here, 'peak.mjs'), String(shapes.indexOf(shape)), String(MEMORY_SIZE), '--walk'],
+      {encoding: 'utf8', maxBuffer: 1 << 20}
+    )
+    let result = null
+    try {
+      result = JSON.parse(child.stdout.trim().split('\n').pop())
+    } catch {
+      row(shape.name, '-', '-', '-', '-', '-', '-', 'FAILED: ' + (child.stderr.split('\n').find((line) => /error/i.test(line)) ?? 'exit ' + child.status))
+      over.push(shape.name)
+      continue
+    }
+    const ok = result.peakParse < 2000 && result.peakWalk < 2000
+    if (!ok) over.push(shape.name)
+    row(
+      shape.name,
+      result.seconds.toFixed(1),
+      result.peakParse.toFixed(0),
+      ((result.peakParse * 1e6) / result.chars).toFixed(0),
+      result.retained.toFixed(0),
+      result.peakWalk.toFixed(0),
+      result.retainedWalk.toFixed(0),
+      (ok ? 'ok' : 'OVER 2 GB') + (shape.fixedIn ? ' [fix in ' + shape.fixedIn + ']' : '')
+    )
+  }
+  printTable()
+  console.log('  (retained: heap in use after a full garbage collection with the tree alive, less the heap before, per input character.)')
+  console.log('  ' + (over.length === 0 ? 'Every shape under 2 GB.' : 'Over: ' + over.join('; ') + '.'))
 }

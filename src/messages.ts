@@ -16,6 +16,7 @@ export type RuleId =
   | 'unclosed-quotation'
   | 'unopened-quotation'
   | 'dense-quotation-marks'
+  | 'quotation-depth'
 
 /** Source of every message wirestory reports. */
 export const source = 'wirestory'

@@ -56,6 +56,7 @@ describe('public types', () => {
       | 'unclosed-quotation'
       | 'unopened-quotation'
       | 'dense-quotation-marks'
+      | 'quotation-depth'
     >()
     expectTypeOf<api.WirestoryMessage['source']>().toEqualTypeOf<'wirestory'>()
     expectTypeOf<Exported>().not.toBeAny()

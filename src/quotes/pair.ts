@@ -65,6 +65,14 @@ export interface PairResult {
 export const maxPairWarnings = 1000
 
 /**
+ * Deepest nesting of quotations: an opening mark met with this many quotations open is left as text (and a
+ * `quotation-depth` warning given, once a unit). Prose nests two or three deep; `「Jones’ a ` repeated opens a
+ * corner every ten characters that nothing closes, and would make a quotation node for each, nested
+ * hundreds of thousands deep.
+ */
+export const maxQuotationDepth = 16
+
+/**
  * The marks open in a unit: a stack of opening marks, and for each family the
  * stack indices of its open marks (ascending), so that the innermost open mark
  * of a family is found in constant time, not by a search down the whole stack
@@ -83,6 +91,23 @@ function openMarks(): OpenMarks {
 function pushMark(open: OpenMarks, mark: MarkToken): void {
   open.byFamily[mark.family].push(open.marks.length)
   open.marks.push(mark)
+}
+
+/** Open `mark`, unless {@link maxQuotationDepth} quotations are open already: then it is text. */
+function openMark(pairing: Pairing, mark: MarkToken): void {
+  if (pairing.open.marks.length < maxQuotationDepth) {
+    pushMark(pairing.open, mark)
+    return
+  }
+  if (pairing.deepUnit !== pairing.unitStart) {
+    pairing.deepUnit = pairing.unitStart
+    warnAt(
+      pairing,
+      'Quotation marks nested more than ' + maxQuotationDepth + ' deep: this opening mark and the ones after it at that depth, to the end of the paragraph, are left as text',
+      mark,
+      'quotation-depth'
+    )
+  }
 }
 
 function popMark(open: OpenMarks): MarkToken {
@@ -222,6 +247,8 @@ interface Pairing {
    */
   spaceEnd: number
   spaceFrom: number
+  /** Start of the last unit where {@link maxQuotationDepth} was reached (one warning a unit). */
+  deepUnit: number
 }
 
 /** Report a warning; only the first {@link maxPairWarnings} are kept (hostile input has one a mark). */
@@ -276,16 +303,16 @@ function pairMark(pairing: Pairing, mark: MarkToken): void {
   if (at >= 0) {
     if (mark.family === 'single' && mark.shape === 'open') {
       // A nested single inside a single: treat as a new nesting level.
-      pushMark(open, mark)
+      openMark(pairing, mark)
       return
     }
     if (mark.shape === 'open' && (mark.family === 'corner' || mark.family === 'white-corner')) {
-      pushMark(open, mark)
+      openMark(pairing, mark)
       return
     }
     closeAt(pairing, at, mark)
     // `“A “B”`: the second opening mark closes the first and opens again.
-    if (mark.shape === 'open' && mark.family === 'double') pushMark(open, mark)
+    if (mark.shape === 'open' && mark.family === 'double') openMark(pairing, mark)
     return
   }
   if (mark.shape === 'close') {
@@ -294,7 +321,7 @@ function pairMark(pairing: Pairing, mark: MarkToken): void {
   }
   if (open.marks.length === 0 && !opensOuter(mark.family, pairing.style)) return
   if (mark.family === 'single' && mark.shape === 'either') return
-  pushMark(open, mark)
+  openMark(pairing, mark)
 }
 
 /**
@@ -321,7 +348,8 @@ export function pairQuotes(text: string, paragraphs: readonly Range[], skip: rea
     continuedFamily: null,
     firstMarkStart: -1,
     spaceEnd: -1,
-    spaceFrom: -1
+    spaceFrom: -1,
+    deepUnit: -1
   }
   const {rows, count} = lineUnits(text, paragraphs, style)
   const {runs, open} = pairing

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {pairQuotes} from '../../src/quotes/pair.js'
+import {maxQuotationDepth, pairQuotes} from '../../src/quotes/pair.js'
 
 function runs(text: string) {
   const paragraphs = []
@@ -73,14 +73,24 @@ describe('pairQuotes on many open marks', () => {
     expect(result.warnings.map((warning) => warning.ruleId)).toEqual(['unclosed-quotation', 'unopened-quotation'])
   })
 
-  it('leaves thousands of corners that no white-corner mark closes open to the paragraph end, nested', () => {
+  it('leaves corners that no white-corner mark closes open to the paragraph end, nested, to a bounded depth', () => {
     const text = '「 abcdefg』abcdefg'.repeat(3000)
     const result = runs(text)
-    expect(result.runs).toHaveLength(3000)
-    expect(result.runs.map((run) => run.depth)).toEqual([...Array(3000).keys()])
+    // The first `maxQuotationDepth` corners open; the ones after them are text, reported once.
+    expect(result.runs.map((run) => run.depth)).toEqual([...Array(maxQuotationDepth).keys()])
     expect(result.runs.every((run) => run.end === text.length && run.close === null)).toBe(true)
-    expect(result.warningCount).toBe(6000)
+    const depth = result.warnings.filter((warning) => warning.ruleId === 'quotation-depth')
+    expect(depth).toHaveLength(1)
+    expect(depth[0].start).toBe(text.indexOf('「', 17 * maxQuotationDepth))
+    // Every white corner unopened, every open corner unclosed, and the depth.
+    expect(result.warningCount).toBe(3000 + maxQuotationDepth + 1)
     expect(result.warnings).toHaveLength(1000)
+  })
+
+  it('pairs marks as before once the depth is back under the bound', () => {
+    const text = '“a ' + '「b '.repeat(maxQuotationDepth + 5) + '” then “c”'
+    const result = runs(text)
+    expect(result.runs.filter((run) => run.depth === 0).map((run) => text.slice(run.start, run.end))).toEqual([text.slice(1, text.indexOf('”')).trim(), 'c'])
   })
 
   it('trims the white space before a closing mark once for every frame it ends', () => {
