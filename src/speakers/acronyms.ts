@@ -11,7 +11,7 @@
  */
 
 import {acronymAliases, bodyAcronyms} from '../lexicon/acronym-aliases.js'
-import {sortInPlace} from '../util/sort.js'
+import {mergeSorted, sortInPlace} from '../util/sort.js'
 import type {Entity, EntityMention, Recency} from './entities.js'
 
 /** Words that an acronym may leave out (`Organisation for Economic Cooperation` → `OEC`). */
@@ -245,7 +245,7 @@ export function linkAcronyms(registry: AcronymRegistry, organisationFor: (name: 
   }
   if (named.length > 0) {
     sortInPlace(named, (a, b) => a.start - b.start)
-    registry.recency = mergeRecency(registry.recency, named)
+    registry.recency = mergeSorted(registry.recency, named)
   }
 }
 
@@ -260,14 +260,3 @@ function startsByEntity(recency: Recency, named: ReadonlyArray<{start: number; e
   return starts
 }
 
-/** Two recency logs merged by offset (stable: `a` first on ties). */
-function mergeRecency(a: Recency, b: Recency): Recency {
-  const out: Array<{start: number; entity: Entity}> = []
-  let i = 0
-  let k = 0
-  while (i < a.length || k < b.length) {
-    if (k >= b.length || (i < a.length && a[i].start <= b[k].start)) out.push(a[i++])
-    else out.push(b[k++])
-  }
-  return out
-}

@@ -11,7 +11,7 @@
  */
 
 import {lowerAt, valueEnd, type Tokens} from '../text/tokens.js'
-import {sortInPlace} from '../util/sort.js'
+import {mergeSorted, sortInPlace} from '../util/sort.js'
 import {linkAcronyms} from './acronyms.js'
 import {canonical} from './canonical.js'
 import {entityForName} from './name-lookup.js'
@@ -113,15 +113,3 @@ function recencyOf(mentions: readonly EntityMention[]): Recency {
   return recency
 }
 
-/** Merge two lists in ascending order of `start` (stable: `a` first on ties). */
-function mergeSorted<T extends {start: number}>(a: readonly T[], b: readonly T[]): T[] {
-  if (b.length === 0) return a as T[]
-  const out: T[] = []
-  let i = 0
-  let k = 0
-  while (i < a.length || k < b.length) {
-    if (k >= b.length || (i < a.length && a[i].start <= b[k].start)) out.push(a[i++])
-    else out.push(b[k++])
-  }
-  return out
-}

@@ -14,26 +14,17 @@
  */
 
 import {titleCaseWords as titleCaseWordList} from '../lexicon/headline-words.js'
+import {opensSentence} from '../text/sentences.js'
 import {capitalAt, lowerAt, type Tokens} from '../text/tokens.js'
 
 const titleCaseWords = new Set(titleCaseWordList)
 
 /**
- * Whether the token `k` opens a sentence, a quotation or a line: before it, over spaces, quotation marks and an
- * opening bracket, the text starts or holds a line break, `.`, `!`, `?`, `:` or `—`.
+ * Whether the token `k` opens a sentence, a quotation or a line (the text layer's `opensSentence`): before it,
+ * over spaces, quotation marks and an opening bracket, the text starts or holds a line break, `.`, `!`, `?`, `:`
+ * or `—`.
  */
-export function sentenceInitial(text: string, tokens: Tokens, k: number): boolean {
-  let at = tokens.start[k] - 1
-  while (at >= 0) {
-    const code = text.charCodeAt(at)
-    if (code === 32 || code === 0xa0 || code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40 || code === 9) {
-      at--
-      continue
-    }
-    return code === 10 || code === 13 || code === 46 || code === 33 || code === 63 || code === 58 || code === 0x2014
-  }
-  return true
-}
+export const sentenceInitial: (text: string, tokens: Tokens, k: number) => boolean = opensSentence
 
 /** `Hastily`, `Celebrating`: an adverb or participle, not a first name (`Carly`, `Irving`). */
 export function adverbLike(lower: string): boolean {

@@ -14,3 +14,16 @@ export function sortInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] 
   }
   return list
 }
+
+/** Merge two lists in ascending order of `start` (stable: `a` first on ties). */
+export function mergeSorted<T extends {start: number}>(a: readonly T[], b: readonly T[]): T[] {
+  if (b.length === 0) return a as T[]
+  const out: T[] = []
+  let i = 0
+  let k = 0
+  while (i < a.length || k < b.length) {
+    if (k >= b.length || (i < a.length && a[i].start <= b[k].start)) out.push(a[i++])
+    else out.push(b[k++])
+  }
+  return out
+}
