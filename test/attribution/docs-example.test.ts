@@ -26,11 +26,21 @@ function blocks(): Array<{line: number; code: string}> {
 }
 
 /** The `// expected` comment of each `console.log(…)` line. */
+/** What each `console.log` prints: its `// …` comment on the same line, or the comment lines right after it. */
 function expectations(code: string): string[] {
-  return code
-    .split('\n')
-    .filter((line) => /^\s*console\.log\(/.test(line))
-    .map((line) => /\)\s*\/\/\s*(.+)$/.exec(line)?.[1] ?? '')
+  const lines = code.split('\n')
+  const out: string[] = []
+  lines.forEach((line, index) => {
+    if (!/^\s*console\.log\(/.test(line)) return
+    const same = /\)\s*\/\/\s*(.+)$/.exec(line)?.[1]
+    if (same !== undefined) return void out.push(same)
+    let text = ''
+    for (let next = index + 1; next < lines.length && /^\s*\/\//.test(lines[next]); next++) {
+      text += lines[next].replace(/^\s*\/\/\s?/, '')
+    }
+    out.push(text)
+  })
+  return out
 }
 
 const fold = (value: string) => value.replace(/\s+/g, '')
