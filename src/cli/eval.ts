@@ -114,17 +114,67 @@ export function runEval(argv: readonly string[], settings: EvalSettings, io: Eva
   }
 }
 
+/** Prints an error and stops the run with an exit code. */
+type Fail = (message: string, code?: number) => never
+
 function run(argv: readonly string[], settings: EvalSettings, io: EvalIo): number {
   const usage = evalUsage(settings.command)
-
-  function fail(message: string, code = 2): never {
+  const fail: Fail = (message, code = 2) => {
     io.stderr.write(`${settings.prefix}: ${message}\n`)
     throw new Stop(code)
   }
 
-  let args
+  const {values: options, positionals: files} = parseEvalArgs(argv, usage, fail)
+  if (options.help) {
+    io.stdout.write(`${usage}\n`)
+    return 0
+  }
+  if (files.length === 0) fail(`no corpus given\n\n${usage}`)
+
+  const half = options.half
+  if (half !== undefined && half !== 'a' && half !== 'b') fail(`--half wants a or b, got ${half}`)
+  const missesPerField = readMissesPerField(options.misses, fail)
+
+  const thresholds = [
+    ...(options.min ?? []).map((spec) => parseThreshold(spec, 'min', fail)),
+    ...(options.max ?? []).map((spec) => parseThreshold(spec, 'max', fail))
+  ]
+  const uniqueNames = uniqueCorpusNames(files)
+  for (const threshold of thresholds) {
+    if (threshold.corpus !== null && !uniqueNames.includes(threshold.corpus)) {
+      fail(`--${threshold.kind} ${threshold.spec}: no corpus named ${threshold.corpus} (have: ${uniqueNames.join(', ')})`)
+    }
+  }
+
+  const goldAsPrediction = options['gold-as-prediction'] === true
+  const predict: (record: GoldRecord) => RecordLike = goldAsPrediction
+    ? (record) => record
+    : (record) => toRecord(parseArticle(record.text, {referenceDate: record.referenceDate}))
+
+  const results = files.map((file, index) => {
+    const records = readJsonl(file, fail, settings.inputErrorCode).filter(
+      (record) => half === undefined || halfOf(record.id) === half
+    )
+    return scoreFile(uniqueNames[index]!, file, records, predict)
+  })
+
+  const checks = checkThresholds(thresholds, results)
+  const failed = checks.filter((check) => !check.ok)
+
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(jsonReport(results, checks, missesPerField), null, 2)}\n`)
+    for (const check of failed) io.stderr.write(`threshold not met: ${check.message}\n`)
+  } else {
+    io.stdout.write(textReport(results, checks, missesPerField, goldAsPrediction))
+  }
+
+  return failed.length === 0 ? 0 : 1
+}
+
+/** Parses the command line (a usage error on unknown or malformed options). */
+function parseEvalArgs(argv: readonly string[], usage: string, fail: Fail) {
   try {
-    args = parseArgs({
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -138,97 +188,81 @@ function run(argv: readonly string[], settings: EvalSettings, io: EvalIo): numbe
       }
     })
   } catch (error) {
-    fail(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`)
+    return fail(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`)
   }
+}
 
-  const {values: options, positionals: files} = args
-  if (options.help) {
-    io.stdout.write(`${usage}\n`)
-    return 0
-  }
-  if (files.length === 0) fail(`no corpus given\n\n${usage}`)
+/** `--misses N`: a whole number, 0 when absent. */
+function readMissesPerField(raw: string | undefined, fail: Fail): number {
+  if (raw === undefined) return 0
+  const missesPerField = Number(raw)
+  if (!Number.isInteger(missesPerField) || missesPerField < 0) fail(`--misses wants a whole number, got ${raw}`)
+  return missesPerField
+}
 
-  const half = options.half
-  if (half !== undefined && half !== 'a' && half !== 'b') fail(`--half wants a or b, got ${half}`)
+/** A threshold `[corpus:]metric=value`; a bare `.f1` suffix is dropped. */
+function parseThreshold(spec: string, kind: 'min' | 'max', fail: Fail): Threshold {
+  const match = /^(?:([^:=]+):)?([^:=]+)=(-?\d+(?:\.\d+)?)$/.exec(spec.trim())
+  if (!match) fail(`--${kind} ${spec}: expected [corpus:]metric=value, e.g. reuters21578:dateline.location=99`)
+  const [, corpus, rawMetric, value] = match as unknown as [string, string | undefined, string, string]
+  const metric = rawMetric.endsWith('.f1') ? rawMetric.slice(0, -3) : rawMetric
+  if (!METRIC_NAMES.includes(metric)) fail(`--${kind} ${spec}: unknown metric ${rawMetric}; known: ${METRIC_NAMES.join(', ')}`)
+  return {spec, kind, corpus: corpus ?? null, metric, limit: Number(value)}
+}
 
-  let missesPerField = 0
-  if (options.misses !== undefined) {
-    missesPerField = Number(options.misses)
-    if (!Number.isInteger(missesPerField) || missesPerField < 0) fail(`--misses wants a whole number, got ${options.misses}`)
-  }
-
-  // Thresholds: [corpus:]metric=value
-  function parseThreshold(spec: string, kind: 'min' | 'max'): Threshold {
-    const match = /^(?:([^:=]+):)?([^:=]+)=(-?\d+(?:\.\d+)?)$/.exec(spec.trim())
-    if (!match) fail(`--${kind} ${spec}: expected [corpus:]metric=value, e.g. reuters21578:dateline.location=99`)
-    const [, corpus, rawMetric, value] = match as unknown as [string, string | undefined, string, string]
-    const metric = rawMetric.endsWith('.f1') ? rawMetric.slice(0, -3) : rawMetric
-    if (!METRIC_NAMES.includes(metric)) fail(`--${kind} ${spec}: unknown metric ${rawMetric}; known: ${METRIC_NAMES.join(', ')}`)
-    return {spec, kind, corpus: corpus ?? null, metric, limit: Number(value)}
-  }
-  const thresholds = [
-    ...(options.min ?? []).map((spec) => parseThreshold(spec, 'min')),
-    ...(options.max ?? []).map((spec) => parseThreshold(spec, 'max'))
-  ]
-
+/** The corpus names of the files, a repeated name suffixed with `#position`. */
+function uniqueCorpusNames(files: readonly string[]): string[] {
   const names = files.map(corpusName)
-  const uniqueNames = names.map((name, index) => (names.indexOf(name) === index ? name : `${name}#${index + 1}`))
-  for (const threshold of thresholds) {
-    if (threshold.corpus !== null && !uniqueNames.includes(threshold.corpus)) {
-      fail(`--${threshold.kind} ${threshold.spec}: no corpus named ${threshold.corpus} (have: ${uniqueNames.join(', ')})`)
-    }
-  }
+  return names.map((name, index) => (names.indexOf(name) === index ? name : `${name}#${index + 1}`))
+}
 
-  function readJsonl(file: string): GoldRecord[] {
-    let raw = ''
+/** The gold records of a JSON Lines file (blank lines skipped). */
+function readJsonl(file: string, fail: Fail, inputErrorCode: number): GoldRecord[] {
+  let raw = ''
+  try {
+    raw = readFileSync(file, 'utf8')
+  } catch (error) {
+    fail(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, inputErrorCode)
+  }
+  const records: GoldRecord[] = []
+  raw.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return
     try {
-      raw = readFileSync(file, 'utf8')
+      records.push(JSON.parse(line) as GoldRecord)
     } catch (error) {
-      fail(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, settings.inputErrorCode)
+      fail(`${file}:${index + 1}: invalid JSON (${error instanceof Error ? error.message : String(error)})`, inputErrorCode)
     }
-    const records: GoldRecord[] = []
-    raw.split('\n').forEach((line, index) => {
-      if (line.trim() === '') return
-      try {
-        records.push(JSON.parse(line) as GoldRecord)
-      } catch (error) {
-        fail(
-          `${file}:${index + 1}: invalid JSON (${error instanceof Error ? error.message : String(error)})`,
-          settings.inputErrorCode
-        )
-      }
-    })
-    return records
-  }
+  })
+  return records
+}
 
-  const goldAsPrediction = options['gold-as-prediction'] === true
-  const predict: (record: GoldRecord) => RecordLike = goldAsPrediction
-    ? (record) => record
-    : (record) => toRecord(parseArticle(record.text, {referenceDate: record.referenceDate}))
-
-  const results: Result[] = []
-  for (const [index, file] of files.entries()) {
-    const name = uniqueNames[index]!
-    const records = readJsonl(file).filter((record) => half === undefined || halfOf(record.id) === half)
-    const pairs: ScoredPair[] = []
-    const errors: Result['errors'] = []
-    const started = performance.now()
-    for (const record of records) {
-      let predicted: RecordLike
-      try {
-        predicted = predict(record)
-      } catch (error) {
-        errors.push({id: record.id, message: error instanceof Error ? error.message : String(error)})
-        predicted = {}
-      }
-      pairs.push({gold: record, predicted})
+/** Predicts every record (a throw is noted and scored as an empty prediction) and scores the corpus. */
+function scoreFile(
+  name: string,
+  file: string,
+  records: readonly GoldRecord[],
+  predict: (record: GoldRecord) => RecordLike
+): Result {
+  const pairs: ScoredPair[] = []
+  const errors: Result['errors'] = []
+  const started = performance.now()
+  for (const record of records) {
+    let predicted: RecordLike
+    try {
+      predicted = predict(record)
+    } catch (error) {
+      errors.push({id: record.id, message: error instanceof Error ? error.message : String(error)})
+      predicted = {}
     }
-    const ms = performance.now() - started
-    const score = scoreCorpus(pairs)
-    results.push({name, file, score, ms, errors, metrics: metricValues(score)})
+    pairs.push({gold: record, predicted})
   }
+  const ms = performance.now() - started
+  const score = scoreCorpus(pairs)
+  return {name, file, score, ms, errors, metrics: metricValues(score)}
+}
 
-  // Thresholds
+/** Checks every threshold against every corpus it applies to. */
+function checkThresholds(thresholds: readonly Threshold[], results: readonly Result[]): Check[] {
   const checks: Check[] = []
   for (const threshold of thresholds) {
     for (const result of results) {
@@ -263,55 +297,61 @@ function run(argv: readonly string[], settings: EvalSettings, io: EvalIo): numbe
       })
     }
   }
-  const failed = checks.filter((check) => !check.ok)
+  return checks
+}
 
-  if (options.json) {
-    const round = (value: number | null) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value)
-    const output = {
-      corpora: results.map(({name, file, score, ms, errors, metrics}) => {
-        const {misses, ...figures} = score
-        return {
-          name,
-          file,
-          documents: score.documents,
-          ms: Math.round(ms),
-          errors: errors.length,
-          metrics: Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, round(value)])),
-          score: figures,
-          ...(missesPerField > 0
-            ? {misses: limitMisses(misses, missesPerField), errorSamples: errors.slice(0, missesPerField)}
-            : {})
-        }
-      }),
-      thresholds: checks,
-      ok: failed.length === 0
-    }
-    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
-    for (const check of failed) io.stderr.write(`threshold not met: ${check.message}\n`)
-  } else {
-    const blocks = results.map(({name, score, ms, errors}) => {
-      const note = goldAsPrediction
-        ? 'gold as prediction'
-        : `parsed in ${Math.round(ms)} ms, ${Math.round((score.documents / Math.max(ms, 1)) * 1000)} docs/s`
-      const lines = [formatScore(name, score, {note})]
-      if (errors.length > 0) {
-        lines.push(`  parser threw on ${errors.length} docs (scored as empty), e.g. ${errors[0]!.id}: ${errors[0]!.message}`)
+/** The `--json` output: figures per corpus (metrics rounded to 2 places), the checks and the verdict. */
+function jsonReport(results: readonly Result[], checks: readonly Check[], missesPerField: number) {
+  const round = (value: number | null) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value)
+  return {
+    corpora: results.map(({name, file, score, ms, errors, metrics}) => {
+      const {misses, ...figures} = score
+      return {
+        name,
+        file,
+        documents: score.documents,
+        ms: Math.round(ms),
+        errors: errors.length,
+        metrics: Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, round(value)])),
+        score: figures,
+        ...(missesPerField > 0
+          ? {misses: limitMisses(misses, missesPerField), errorSamples: errors.slice(0, missesPerField)}
+          : {})
       }
-      const misses = formatMisses(score.misses, missesPerField)
-      if (misses !== '') lines.push(misses)
-      return lines.join('\n')
-    })
-    io.stdout.write(`${blocks.join('\n\n')}\n`)
-    if (checks.length > 0) {
-      io.stdout.write(
-        failed.length === 0
-          ? `\nthresholds: all ${checks.length} met\n`
-          : `\nthresholds: ${failed.length} of ${checks.length} not met\n${failed.map((check) => `  ${check.message}`).join('\n')}\n`
-      )
-    }
+    }),
+    thresholds: checks,
+    ok: checks.every((check) => check.ok)
   }
+}
 
-  return failed.length === 0 ? 0 : 1
+/** The text output: a block per corpus, then the thresholds' verdict when there are any. */
+function textReport(
+  results: readonly Result[],
+  checks: readonly Check[],
+  missesPerField: number,
+  goldAsPrediction: boolean
+): string {
+  const blocks = results.map(({name, score, ms, errors}) => {
+    const note = goldAsPrediction
+      ? 'gold as prediction'
+      : `parsed in ${Math.round(ms)} ms, ${Math.round((score.documents / Math.max(ms, 1)) * 1000)} docs/s`
+    const lines = [formatScore(name, score, {note})]
+    if (errors.length > 0) {
+      lines.push(`  parser threw on ${errors.length} docs (scored as empty), e.g. ${errors[0]!.id}: ${errors[0]!.message}`)
+    }
+    const misses = formatMisses(score.misses, missesPerField)
+    if (misses !== '') lines.push(misses)
+    return lines.join('\n')
+  })
+  let text = `${blocks.join('\n\n')}\n`
+  if (checks.length > 0) {
+    const failed = checks.filter((check) => !check.ok)
+    text +=
+      failed.length === 0
+        ? `\nthresholds: all ${checks.length} met\n`
+        : `\nthresholds: ${failed.length} of ${checks.length} not met\n${failed.map((check) => `  ${check.message}`).join('\n')}\n`
+  }
+  return text
 }
 
 /** The split-half of a story: `a` when the first byte of the SHA-1 of its id is even, `b` when odd. */

@@ -102,13 +102,28 @@ interface DateRead {
  * `, YYYY` after.
  */
 function readDate(text: string, index: number, limit: number, context: DatelineContext): DateRead | null {
-  const begin = index
+  const lead = readWeekdayLead(text, index)
+  const at = lead.at
+  const date =
+    (lead.word ? readMonthFirst(text, index, at, lead.word[0], limit, context) : null) ??
+    readDayFirst(text, index, at, context)
+  if (date) return date
+  if (lead.weekday !== undefined && lead.weekdayEnd > index) {
+    return {start: index, end: lead.weekdayEnd, month: null, dayDigits: null, year: null, weekday: lead.weekday}
+  }
+  return null
+}
+
+/**
+ * The word at `index`, past a weekday (`Monday, Sept. 6` or `Monday Sept. 6`) when it is one: the weekday,
+ * where it ends, and where and which word follows it (`null` for a weekday alone).
+ */
+function readWeekdayLead(text: string, index: number) {
   let at = index
   let word = sticky(placeWordRe, text, at)
   const weekday = word ? weekdayLookup.get(word[0].toLowerCase().replace(/[.,]$/, '')) : undefined
   let weekdayEnd = -1
   if (word && weekday !== undefined) {
-    // Weekday: `Monday, Sept. 6` or `Monday Sept. 6`, or the weekday alone.
     const after = at + word[0].length
     weekdayEnd = after - (word[0].endsWith('.') || word[0].endsWith(',') ? 1 : 0)
     const next = /,?[ \t]+/y
@@ -120,73 +135,75 @@ function readDate(text: string, index: number, limit: number, context: DatelineC
       word = null
     }
   }
+  return {at, word, weekday, weekdayEnd}
+}
 
-  if (word) {
-    const raw = word[0]
-    // `Nov.3`: month word with the day glued after the period.
-    const glued = /^([\p{L}]+)\.([0-9]{1,2})$/u.exec(raw)
-    const month = readMonth(glued ? glued[1] : raw, context.months)
-    if (month !== null && !glued) {
-      let end = at + raw.length
-      const space = sticky(spaceRe, text, end)
-      const dayAt = end + (space ? space[0].length : 0)
-      const day = sticky(dayRe, text, dayAt)
-      if (day && !/[\p{L}\d]/u.test(text.charAt(dayAt + day[0].length) || ' ')) {
-        end = dayAt + day[0].length
-        let digits = readDayDigits(day[0])
-        // `Apri l7`: a slipped space; the letter ends the month (`April 7`).
-        const letter = day[0].charAt(0)
-        if (
-          digits !== null &&
-          /^[lI][0-9]$/.test(day[0]) &&
-          !context.months.has(raw.toLowerCase()) &&
-          context.months.has(raw.toLowerCase() + letter.toLowerCase())
-        ) {
-          digits = day[0].slice(1)
-        }
-        const year = sticky(yearRe, text, end)
-        let yearValue: number | null = null
-        if (year && end + year[0].length <= limit) {
-          yearValue = Number(year[1])
-          end += year[0].length
-        }
-        return {start: begin, end, month, dayDigits: digits, year: yearValue, weekday: null}
+/** Month first: `Month D[, YYYY]`, `Mon.D` (day glued after the period), `Month` alone; `raw` is the word at `at`. */
+function readMonthFirst(
+  text: string,
+  begin: number,
+  at: number,
+  raw: string,
+  limit: number,
+  context: DatelineContext
+): DateRead | null {
+  // `Nov.3`: month word with the day glued after the period.
+  const glued = /^([\p{L}]+)\.([0-9]{1,2})$/u.exec(raw)
+  const month = readMonth(glued ? glued[1] : raw, context.months)
+  if (month !== null && !glued) {
+    let end = at + raw.length
+    const space = sticky(spaceRe, text, end)
+    const dayAt = end + (space ? space[0].length : 0)
+    const day = sticky(dayRe, text, dayAt)
+    if (day && !/[\p{L}\d]/u.test(text.charAt(dayAt + day[0].length) || ' ')) {
+      end = dayAt + day[0].length
+      let digits = readDayDigits(day[0])
+      // `Apri l7`: a slipped space; the letter ends the month (`April 7`).
+      const letter = day[0].charAt(0)
+      if (
+        digits !== null &&
+        /^[lI][0-9]$/.test(day[0]) &&
+        !context.months.has(raw.toLowerCase()) &&
+        context.months.has(raw.toLowerCase() + letter.toLowerCase())
+      ) {
+        digits = day[0].slice(1)
       }
-      // Month alone.
-      return {start: begin, end: at + raw.length - (raw.endsWith('.') ? 1 : 0), month, dayDigits: null, year: null, weekday: null}
-    }
-    if (glued) {
-      const gluedMonth = readMonth(glued[1], context.months)
-      if (gluedMonth !== null) {
-        return {start: begin, end: at + raw.length, month: gluedMonth, dayDigits: glued[2], year: null, weekday: null}
+      const year = sticky(yearRe, text, end)
+      let yearValue: number | null = null
+      if (year && end + year[0].length <= limit) {
+        yearValue = Number(year[1])
+        end += year[0].length
       }
+      return {start: begin, end, month, dayDigits: digits, year: yearValue, weekday: null}
     }
+    // Month alone.
+    return {start: begin, end: at + raw.length - (raw.endsWith('.') ? 1 : 0), month, dayDigits: null, year: null, weekday: null}
   }
-
-  // Day first: `2 March`.
-  const day = sticky(/([0-9]{1,2})[ \t]+/y, text, at)
-  if (day) {
-    const monthWord = sticky(placeWordRe, text, at + day[0].length)
-    if (monthWord) {
-      const month = readMonth(monthWord[0], context.months)
-      if (month !== null) {
-        let end = at + day[0].length + monthWord[0].length - (monthWord[0].endsWith('.') ? 1 : 0)
-        const year = sticky(yearRe, text, end)
-        let yearValue: number | null = null
-        if (year) {
-          yearValue = Number(year[1])
-          end += year[0].length
-        }
-        return {start: begin, end, month, dayDigits: day[1], year: yearValue, weekday: null}
-      }
+  if (glued) {
+    const gluedMonth = readMonth(glued[1], context.months)
+    if (gluedMonth !== null) {
+      return {start: begin, end: at + raw.length, month: gluedMonth, dayDigits: glued[2], year: null, weekday: null}
     }
   }
-
-  if (weekday !== undefined && weekdayEnd > begin) {
-    return {start: begin, end: weekdayEnd, month: null, dayDigits: null, year: null, weekday}
-  }
-
   return null
+}
+
+/** Day first: `2 March[, YYYY]`. */
+function readDayFirst(text: string, begin: number, at: number, context: DatelineContext): DateRead | null {
+  const day = sticky(/([0-9]{1,2})[ \t]+/y, text, at)
+  if (!day) return null
+  const monthWord = sticky(placeWordRe, text, at + day[0].length)
+  if (!monthWord) return null
+  const month = readMonth(monthWord[0], context.months)
+  if (month === null) return null
+  let end = at + day[0].length + monthWord[0].length - (monthWord[0].endsWith('.') ? 1 : 0)
+  const year = sticky(yearRe, text, end)
+  let yearValue: number | null = null
+  if (year) {
+    yearValue = Number(year[1])
+    end += year[0].length
+  }
+  return {start: begin, end, month, dayDigits: day[1], year: yearValue, weekday: null}
 }
 
 interface PlaceRead {
@@ -325,137 +342,52 @@ function readTag(text: string, index: number, context: DatelineContext): TagRead
 export function readDateline(text: string, index: number, context: DatelineContext): DatelineMatch | null {
   const limit = Math.min(text.length, index + WINDOW, lineEnd(text, index))
   const parts: DatelinePart[] = []
-  let at = index
-  let agency: string | null = null
-  let tagged = false
-  let leadTagged = false
-
   // `(ANSA) - ROME, SEP 6 -`: the tag first.
-  const lead = sticky(parenTagRe, text, at)
-  if (lead && lead.index === at && text.charAt(at) === '(') {
-    const leadAgency = context.agencies.byAlias(lead[1])
-    const sep = leadAgency ? sticky(separatorLooseRe, text, at + lead[0].length) : null
-    if (leadAgency && sep && sep[0].trim()) {
-      const labelStart = text.indexOf(lead[1], at)
-      parts.push({kind: 'agency', start: labelStart, end: labelStart + lead[1].length})
-      agency = leadAgency
-      tagged = true
-      leadTagged = true
-      at += lead[0].length + sep[0].length
-    }
-  }
+  const lead = readLeadTag(text, index, context)
+  if (lead) parts.push(lead.part)
+  const leadTagged = lead !== null
+  let tagged = leadTagged
+  let agency: string | null = lead ? lead.agency : null
+  const at = lead ? lead.end : index
 
-  // Place-less: `Dec 29 (Reuters) -`, `OCTOBER 14, 2004 (REUTERS)`.
-  let date = readDate(text, at, limit, context)
-  let place: PlaceRead | null = null
-  if (!date || date.dayDigits === null) {
-    date = null
-    place = readPlace(text, at, limit, context, false)
-    if (!place) {
-      // Lower-case places must be followed by a date (`peoria, april 7 -`).
-      const lowerPlace = readPlace(text, at, limit, context, true)
-      if (lowerPlace && lowerPlaceAccepted(text, lowerPlace, limit, context)) place = lowerPlace
-    }
-    if (!place) return null
-    if (!afterPlaceDate(text, place.end, limit, context) && !readTag(text, place.end, context)) {
-      // `New york, March 2`, `La paz, march 4`: lower-case words inside a place before a dated comma.
-      const lowerPlace = readPlace(text, at, limit, context, true)
-      if (lowerPlace && lowerPlace.end > place.end && lowerPlaceAccepted(text, lowerPlace, limit, context)) place = lowerPlace
-    }
-  }
+  const opening = readPlaceOrDate(text, at, limit, context)
+  if (!opening) return null
+  const place = opening.place
+  let date = opening.date
 
   let cursor = place ? place.end : at
   // A parenthesised region: `Nagpur (India) (AFP)`.
   let parenRegion: {start: number; end: number} | null = null
   if (place) {
-    const region = sticky(/[ \t]*(?:\(([\p{L}][\p{L} .'-]{1,30})\)(?=[ \t]*\()|\[([\p{L}][\p{L} .'-]{1,30})\](?=[ \t]*[,(]))/uy, text, cursor)
-    const regionName = region ? (region[1] ?? region[2]) : undefined
-    if (region && regionName && !context.agencies.byAlias(regionName)) {
-      const regionStart = text.indexOf(regionName, cursor)
-      parenRegion = {start: regionStart, end: regionStart + regionName.length}
-      cursor += region[0].length
-    }
-    const read = afterPlaceDate(text, cursor, limit, context)
-    if (read) {
-      date = read.date
-      cursor = read.date.end
-    }
+    const tail = readPlaceTail(text, cursor, limit, context)
+    parenRegion = tail.region
+    if (tail.date) date = tail.date
+    cursor = tail.end
   } else if (date) {
     cursor = date.end
   }
 
   // `Aug. 28.`: a period closing the date is part of it.
-  if (date && text.charAt(cursor) === '.' && date.dayDigits !== null && !sticky(slashTagRe, text, cursor)) {
-    const after = text.charAt(cursor + 1)
-    if (after === ' ' || after === '\t' || after === '') {
-      const sep = sticky(separatorLooseRe, text, cursor + 1)
-      if (sep && sep[0].trim()) {
-        cursor += 1
-        date = {...date, end: cursor}
-      }
-    }
+  if (date && closingPeriod(text, cursor, date)) {
+    cursor += 1
+    date = {...date, end: cursor}
   }
 
-  let tag = readTag(text, cursor, context)
-  if (!tag) {
-    // `KANSAS CITY, Mo., (Sports Network) -`: a comma left before the tag.
-    const comma = sticky(/[ \t]*,[ \t]*(?=\()/y, text, cursor)
-    const commaTag = comma ? readTag(text, cursor + comma[0].length, context) : null
-    if (commaTag && (commaTag.agency || sticky(separatorRe, text, commaTag.end))) tag = {...commaTag, start: cursor}
-  }
-  if (!tag) {
-    const dash = sticky(/[ \t]*-{1,2}(?=\()/y, text, cursor)
-    if (dash) {
-      const dashed = readTag(text, cursor + dash[0].length, context)
-      if (dashed && sticky(separatorRe, text, dashed.end)) tag = {...dashed, start: cursor}
-    }
-  }
+  const tag = readTrailingTag(text, cursor, context)
   let tagEnd = cursor
-  if (tag && tag.end <= limit + 2) {
-    if (tag.agency || sticky(separatorRe, text, tag.end)) {
-      parts.push({kind: 'agency', start: tag.textStart, end: tag.textEnd})
-      agency = agency ?? tag.agency
-      tagged = true
-      tagEnd = tag.end
-      cursor = tag.end
-    }
+  // A tag counts when it names an agency or a separator follows it.
+  if (tag && tag.end <= limit + 2 && (tag.agency || sticky(separatorRe, text, tag.end))) {
+    parts.push({kind: 'agency', start: tag.textStart, end: tag.textEnd})
+    agency = agency ?? tag.agency
+    tagged = true
+    tagEnd = tag.end
+    cursor = tag.end
   }
 
-  // The separator.
-  let separator = sticky(separatorRe, text, cursor)
-  // A colon ends a dateline only after an agency's tag (`JAKARTA (Antara):`), not `BASEBALL Boston (AL):`.
-  if (separator && separator[0].trim() === ':' && !agency) separator = null
-  let end: number
-  if (separator) {
-    end = cursor + separator[0].length
-    const sepStart = cursor + (separator[0].length - separator[0].trimStart().length)
-    parts.push({kind: 'separator', start: sepStart, end: sepStart + separator[0].trim().length})
-  } else if (tagged && !(leadTagged && parts.length === 1)) {
-    // `(Xinhua) Vietnam …`, `(AFP) ,Australian`, `/TASS/.` then the story.
-    const gap = sticky(/[ \t]*,?[ \t]*/y, text, cursor)
-    end = cursor + (gap ? gap[0].length : 0)
-    if (end < text.length && !/[\s\p{L}"“'‘\d]/u.test(text.charAt(end)) && text.charAt(end) !== '\n') return null
-  } else {
-    return null
-  }
+  const end = readSeparator(text, cursor, parts, agency, tagged && !(leadTagged && parts.length === 1))
+  if (end === null) return null
 
-  // Acceptance of untagged datelines.
-  if (!tagged) {
-    if (!place) return null
-    const first = text.slice(place.segments[0].start, place.segments[0].end)
-    const firstWords = first.split(/\s+/)
-    const dated = date !== null && date.dayDigits !== null
-    // Kickers stand alone (`UPDATE -`, `SUPREME COURT -`); `NEWPORT NEWS, Va. -` is a place.
-    if (!dated && place.segments.length === 1 && firstWords.some((word) => kickers.has(word.replace(/[^\p{L}]/gu, '').toUpperCase()))) return null
-    if (!date || date.month === null) {
-      // `TOKYO -`, `LINCOLN, Neb. --`, `MOSCOW, Tuesday -`: the city in capitals, at least three letters.
-      if (!isUpperCase(first) || first.replace(/[^\p{L}]/gu, '').length < 3) return null
-      const sep = text.slice(cursor, end).trim()
-      if (sep === ':') return null
-      // `SIEGEL--Jerome Arthur`: an undated, untagged dateline needs space after its separator.
-      if (end < text.length && !/\s/.test(text.charAt(end - 1)) && !/\s/.test(text.charAt(end))) return null
-    }
-  }
+  if (!tagged && !untaggedAccepted(text, place, date, cursor, end)) return null
 
   const textEnd = tagged ? tagEnd : date ? date.end : (place as PlaceRead).end
   if (place) {
@@ -465,33 +397,14 @@ export function readDateline(text: string, index: number, context: DatelineConte
   if (date) parts.push({kind: 'date', start: date.start, end: date.end})
   sortInPlace(parts, (a, b) => a.start - b.start)
 
-  let location: string | null = null
-  let city: string | null = null
-  let region: string | null = null
-  if (place) {
-    let locationEnd = place.end
-    if (parenRegion) locationEnd = parenRegion.end + 1
-    location = text.slice(place.segments[0].start, locationEnd)
-    // `MOSCOW.` before a date: the period is punctuation.
-    if (date && place.segments.length === 1 && !parenRegion && /[^.]\.$/.test(location) && !/\.\p{L}+\.$/u.test(location) && isUpperCase(location)) {
-      location = location.slice(0, -1)
-      const last = parts.find((part) => part.kind === 'place' && part.end === place!.end)
-      if (last) last.end -= 1
-    }
-    city = text.slice(place.segments[0].start, place.segments[0].end)
-    if (city.endsWith('.') && city === location + '.') city = location
-    const rest = location.slice(city.length).replace(/^[ \t]*,?[ \t]*/, '')
-    region = rest.length > 0 ? rest.replace(/^\(|\)$/g, '') : null
-  }
+  const names = place ? placeNames(text, place, parenRegion, date, parts) : {location: null, city: null, region: null}
 
   return {
     start: parts.length > 0 ? Math.min(index, parts[0].start) : index,
     textEnd,
     end,
     parts,
-    location,
-    city,
-    region,
+    ...names,
     date: date ? text.slice(date.start, date.end) : null,
     month: date ? date.month : null,
     dayDigits: date ? date.dayDigits : null,
@@ -500,6 +413,177 @@ export function readDateline(text: string, index: number, context: DatelineConte
     agency,
     tagged
   }
+}
+
+/**
+ * Where the dateline ends: past its separator (pushed onto `parts`; a colon only after an agency's tag, as in
+ * `JAKARTA (Antara):`, not `BASEBALL Boston (AL):`), or, when `tagEnds` (a tag other than the lead's alone), past a
+ * comma before the story (`(Xinhua) Vietnam …`, `(AFP) ,Australian`, `/TASS/.`); `null` when neither.
+ */
+function readSeparator(
+  text: string,
+  cursor: number,
+  parts: DatelinePart[],
+  agency: string | null,
+  tagEnds: boolean
+): number | null {
+  let separator = sticky(separatorRe, text, cursor)
+  if (separator && separator[0].trim() === ':' && !agency) separator = null
+  if (separator) {
+    const sepStart = cursor + (separator[0].length - separator[0].trimStart().length)
+    parts.push({kind: 'separator', start: sepStart, end: sepStart + separator[0].trim().length})
+    return cursor + separator[0].length
+  }
+  if (!tagEnds) return null
+  const gap = sticky(/[ \t]*,?[ \t]*/y, text, cursor)
+  const end = cursor + (gap ? gap[0].length : 0)
+  if (end < text.length && !/[\s\p{L}"“'‘\d]/u.test(text.charAt(end)) && text.charAt(end) !== '\n') return null
+  return end
+}
+
+/** A known agency's tag opening the dateline and followed by a separator (`(ANSA) - ROME, SEP 6 -`). */
+function readLeadTag(
+  text: string,
+  at: number,
+  context: DatelineContext
+): {part: DatelinePart; agency: string; end: number} | null {
+  const lead = sticky(parenTagRe, text, at)
+  if (!lead || lead.index !== at || text.charAt(at) !== '(') return null
+  const leadAgency = context.agencies.byAlias(lead[1])
+  const sep = leadAgency ? sticky(separatorLooseRe, text, at + lead[0].length) : null
+  if (!leadAgency || !sep || !sep[0].trim()) return null
+  const labelStart = text.indexOf(lead[1], at)
+  return {
+    part: {kind: 'agency', start: labelStart, end: labelStart + lead[1].length},
+    agency: leadAgency,
+    end: at + lead[0].length + sep[0].length
+  }
+}
+
+/**
+ * What the dateline opens with: a full date without a place (`Dec 29 (Reuters) -`, `OCTOBER 14, 2004 (REUTERS)`),
+ * or a place (a lower-case one only before a date: `peoria, april 7 -`); `null` when neither.
+ */
+function readPlaceOrDate(
+  text: string,
+  at: number,
+  limit: number,
+  context: DatelineContext
+): {place: PlaceRead | null; date: DateRead | null} | null {
+  const date = readDate(text, at, limit, context)
+  if (date && date.dayDigits !== null) return {place: null, date}
+  let place = readPlace(text, at, limit, context, false)
+  if (!place) {
+    // Lower-case places must be followed by a date (`peoria, april 7 -`).
+    const lowerPlace = readPlace(text, at, limit, context, true)
+    if (lowerPlace && lowerPlaceAccepted(text, lowerPlace, limit, context)) place = lowerPlace
+  }
+  if (!place) return null
+  if (!afterPlaceDate(text, place.end, limit, context) && !readTag(text, place.end, context)) {
+    // `New york, March 2`, `La paz, march 4`: lower-case words inside a place before a dated comma.
+    const lowerPlace = readPlace(text, at, limit, context, true)
+    if (lowerPlace && lowerPlace.end > place.end && lowerPlaceAccepted(text, lowerPlace, limit, context)) place = lowerPlace
+  }
+  return {place, date: null}
+}
+
+/** A region in brackets after the place (`Nagpur (India) (AFP)`, `Gaza [Palestine],`), not an agency's tag. */
+function readParenRegion(
+  text: string,
+  cursor: number,
+  context: DatelineContext
+): {span: {start: number; end: number}; end: number} | null {
+  const region = sticky(/[ \t]*(?:\(([\p{L}][\p{L} .'-]{1,30})\)(?=[ \t]*\()|\[([\p{L}][\p{L} .'-]{1,30})\](?=[ \t]*[,(]))/uy, text, cursor)
+  const regionName = region ? (region[1] ?? region[2]) : undefined
+  if (!region || !regionName || context.agencies.byAlias(regionName)) return null
+  const regionStart = text.indexOf(regionName, cursor)
+  return {span: {start: regionStart, end: regionStart + regionName.length}, end: cursor + region[0].length}
+}
+
+/** After a place: a bracketed region (`Nagpur (India)`) and a date (`, Sept. 6`), each when there; `end` past both. */
+function readPlaceTail(
+  text: string,
+  cursor: number,
+  limit: number,
+  context: DatelineContext
+): {region: {start: number; end: number} | null; date: DateRead | null; end: number} {
+  let end = cursor
+  const region = readParenRegion(text, end, context)
+  if (region) end = region.end
+  const read = afterPlaceDate(text, end, limit, context)
+  if (read) end = read.date.end
+  return {region: region ? region.span : null, date: read ? read.date : null, end}
+}
+
+/** Whether the period at `cursor` closes the date (`Aug. 28. -`): a day read, then a space and a separator. */
+function closingPeriod(text: string, cursor: number, date: DateRead): boolean {
+  if (text.charAt(cursor) !== '.' || date.dayDigits === null || sticky(slashTagRe, text, cursor)) return false
+  const after = text.charAt(cursor + 1)
+  if (after !== ' ' && after !== '\t' && after !== '') return false
+  const sep = sticky(separatorLooseRe, text, cursor + 1)
+  return Boolean(sep && sep[0].trim())
+}
+
+/** The tag after the place or date, also past a stray comma or dash (`KANSAS CITY, Mo., (Sports Network) -`). */
+function readTrailingTag(text: string, cursor: number, context: DatelineContext): TagRead | null {
+  const tag = readTag(text, cursor, context)
+  if (tag) return tag
+  // `KANSAS CITY, Mo., (Sports Network) -`: a comma left before the tag.
+  const comma = sticky(/[ \t]*,[ \t]*(?=\()/y, text, cursor)
+  const commaTag = comma ? readTag(text, cursor + comma[0].length, context) : null
+  if (commaTag && (commaTag.agency || sticky(separatorRe, text, commaTag.end))) return {...commaTag, start: cursor}
+  const dash = sticky(/[ \t]*-{1,2}(?=\()/y, text, cursor)
+  if (dash) {
+    const dashed = readTag(text, cursor + dash[0].length, context)
+    if (dashed && sticky(separatorRe, text, dashed.end)) return {...dashed, start: cursor}
+  }
+  return null
+}
+
+/** Acceptance of an untagged dateline: a place, not a kicker; undated, a city in capitals and space after the separator. */
+function untaggedAccepted(text: string, place: PlaceRead | null, date: DateRead | null, cursor: number, end: number): boolean {
+  if (!place) return false
+  const first = text.slice(place.segments[0].start, place.segments[0].end)
+  const firstWords = first.split(/\s+/)
+  const dated = date !== null && date.dayDigits !== null
+  // Kickers stand alone (`UPDATE -`, `SUPREME COURT -`); `NEWPORT NEWS, Va. -` is a place.
+  if (!dated && place.segments.length === 1 && firstWords.some((word) => kickers.has(word.replace(/[^\p{L}]/gu, '').toUpperCase()))) return false
+  if (!date || date.month === null) {
+    // `TOKYO -`, `LINCOLN, Neb. --`, `MOSCOW, Tuesday -`: the city in capitals, at least three letters.
+    if (!isUpperCase(first) || first.replace(/[^\p{L}]/gu, '').length < 3) return false
+    const sep = text.slice(cursor, end).trim()
+    if (sep === ':') return false
+    // `SIEGEL--Jerome Arthur`: an undated, untagged dateline needs space after its separator.
+    if (end < text.length && !/\s/.test(text.charAt(end - 1)) && !/\s/.test(text.charAt(end))) return false
+  }
+  return true
+}
+
+/**
+ * The location (place through any bracketed region), its city (first segment) and region (the rest); `MOSCOW.`
+ * before a date loses its period, in the location and in the place part of `parts`.
+ */
+function placeNames(
+  text: string,
+  place: PlaceRead,
+  parenRegion: {start: number; end: number} | null,
+  date: DateRead | null,
+  parts: DatelinePart[]
+): {location: string; city: string; region: string | null} {
+  let locationEnd = place.end
+  if (parenRegion) locationEnd = parenRegion.end + 1
+  let location = text.slice(place.segments[0].start, locationEnd)
+  // `MOSCOW.` before a date: the period is punctuation.
+  if (date && place.segments.length === 1 && !parenRegion && /[^.]\.$/.test(location) && !/\.\p{L}+\.$/u.test(location) && isUpperCase(location)) {
+    location = location.slice(0, -1)
+    const last = parts.find((part) => part.kind === 'place' && part.end === place.end)
+    if (last) last.end -= 1
+  }
+  let city = text.slice(place.segments[0].start, place.segments[0].end)
+  if (city.endsWith('.') && city === location + '.') city = location
+  const rest = location.slice(city.length).replace(/^[ \t]*,?[ \t]*/, '')
+  const region = rest.length > 0 ? rest.replace(/^\(|\)$/g, '') : null
+  return {location, city, region}
 }
 
 /** Read `, Month D`, `. Sept 6`, ` March 3` after a place. */
