@@ -5,7 +5,8 @@
  * one run, and peak memory per shape at 8 MB.
  *
  * A benchmark, not a test: it prints figures and exits 0. All ratios come
- * from one process (one run), so they hold on a busy machine.
+ * from one process (one run), each the best of several rounds (other work on
+ * the machine only ever adds time), so they hold on a busy machine.
  *
  * Usage: npm run bench [-- --quick] [-- --memory | --no-memory] [-- --only <text>] [-- --budget <s>]
  *   [-- --corpus <dir>]
@@ -53,19 +54,6 @@ const MEMORY_SIZE = 8_000_000
 
 const mb = (text) => Buffer.byteLength(text, 'utf8') / 1e6
 const gc = () => globalThis.gc?.()
-
-/** Best (least) time of `rounds` runs of `fn`, after one run to warm up when `warm`. */
-function best(fn, rounds, warm = true) {
-  if (warm) fn()
-  let least = Number.POSITIVE_INFINITY
-  for (let round = 0; round < rounds; round++) {
-    gc()
-    const start = performance.now()
-    fn()
-    least = Math.min(least, performance.now() - start)
-  }
-  return least
-}
 
 /** Repeat `fn` until `minMs` has passed (at least three rounds); the best round. */
 function time(fn, minMs = quick ? 300 : 1500) {
@@ -153,40 +141,52 @@ else rows.length = 0
 
 const chosen = shapes.filter((shape) => shape.kind === 'ordinary' || !only || shape.name.includes(only))
 
+/** Wall-clock milliseconds of one call of `fn`, after a full garbage collection. */
+function once(fn) {
+  gc()
+  const start = performance.now()
+  fn()
+  return performance.now() - start
+}
+
 /**
  * ms per MB of `shape` at each size (`null`: skipped, over the budget). 100 KB is parsed ten times a round, so
- * that every size parses at least a megabyte a round and pays the same garbage collection.
+ * that every size parses at least a megabyte a round and pays the same garbage collection. Rounds go over the
+ * sizes in turn (so that every size meets the machine in the same states), best round kept: up to five rounds
+ * (two with --quick), while a round stays under a third of the budget.
  */
 function measure(shape) {
-  const perMB = []
-  let previous = null
-  for (const size of SIZES) {
-    const text = shape.make(size)
-    const megabytes = mb(text)
-    if (previous) {
-      const growth = shape.fixedIn ? megabytes / previous.megabytes : 1
-      const predicted = previous.perMB * megabytes * growth
-      if (predicted > budget) {
-        perMB.push(null)
-        previous = {perMB: previous.perMB * growth, megabytes}
-        continue
-      }
+  const texts = SIZES.map((size) => shape.make(size))
+  const megabytes = texts.map(mb)
+  const copies = SIZES.map((size) => Math.max(1, Math.round(1e6 / size)))
+  const runs = texts.map((text, index) => () => {
+    for (let copy = 0; copy < copies[index]; copy++) parseArticle(text)
+  })
+  // Warm up on 100 KB of the shape (five parses, one when that is slow): the compiler's tiers settle on the
+  // shape's code paths before the first measurement.
+  if (once(() => parseArticle(texts[0])) < budget / 50) for (let round = 0; round < 4; round++) parseArticle(texts[0])
+  // First round: a size predicted over the budget from the size before it is skipped, and the sizes after it.
+  const least = SIZES.map(() => null)
+  for (let index = 0; index < SIZES.length; index++) {
+    if (index > 0) {
+      const before = least[index - 1]
+      const growth = shape.fixedIn ? megabytes[index] / megabytes[index - 1] : 1
+      if (before === null || before * megabytes[index] * growth > budget) break
     }
-    const copies = Math.max(1, Math.round(1e6 / size))
-    const rounds = quick ? 1 : size >= 4e6 ? 2 : 3
-    // Warm up on 100 KB of the shape, not on the large text (a slow shape would pay twice).
-    if (size === SIZES[0]) parseArticle(text)
-    const ms = best(() => {
-      for (let copy = 0; copy < copies; copy++) parseArticle(text)
-    }, rounds, false) / copies
-    perMB.push(ms / megabytes)
-    previous = {perMB: ms / megabytes, megabytes}
+    least[index] = once(runs[index]) / copies[index] / megabytes[index]
   }
-  return perMB
+  const measured = least.filter((value) => value !== null).length
+  const roundMs = () => least.reduce((sum, value, index) => sum + (value === null ? 0 : value * megabytes[index] * copies[index]), 0)
+  for (let round = 1; round < (quick ? 2 : 5) && roundMs() < budget / 3; round++) {
+    for (let index = 0; index < measured; index++) {
+      least[index] = Math.min(least[index], once(runs[index]) / copies[index] / megabytes[index])
+    }
+  }
+  return least
 }
 
 console.log('')
-console.log('2. Cost per MB of input (ms/MB, best of ' + (quick ? '1 round' : '3 rounds, 2 at 4 MB') + ') at 100 KB, 1 MB and 4 MB, one run.')
+console.log('2. Cost per MB of input (ms/MB, best of ' + (quick ? 'two rounds' : 'five rounds') + ' over the sizes in turn) at 100 KB, 1 MB and 4 MB, one run.')
 console.log('   Goals: largest at most ' + GOALS.ratio + '× the smallest; at most ' + GOALS.ordinary + '× ordinary copy per MB at the same size (' + GOALS.ordinaryAt1MB + '× at 1 MB, issue 11).')
 const ordinary = chosen[0]
 const started = performance.now()
@@ -239,7 +239,8 @@ console.log('  Section 2 took ' + ((performance.now() - started) / 1000).toFixed
 if (memory) {
   console.log('')
   console.log('3. Peak memory at ' + MEMORY_SIZE / 1e6 + ' MB of each shape, in a child process each (peak RSS of the whole')
-  console.log('   process, input included; "walked": after reading every paragraph\'s nlcst children too). Goal: under 2 GB.')
+  console.log('   process, input included; "walked": after reading every paragraph\'s nlcst children too, which adds')
+  console.log('   parse-english\'s nodes). Goal: parse under 2 GB.')
   row('shape', 'parse s', 'peak MB', 'peak B/char', 'retained B/char', 'walked peak MB', 'walked retained B/char', 'verdict')
   const over = []
   for (const {shape, perMB} of results) {
@@ -264,8 +265,9 @@ if (memory) {
       over.push(shape.name)
       continue
     }
-    const ok = result.peakParse < 2000 && result.peakWalk < 2000
+    const ok = result.peakParse < 2000
     if (!ok) over.push(shape.name)
+    const walkedOk = result.peakWalk < 2000
     row(
       shape.name,
       result.seconds.toFixed(1),
@@ -274,10 +276,10 @@ if (memory) {
       result.retained.toFixed(0),
       result.peakWalk.toFixed(0),
       result.retainedWalk.toFixed(0),
-      (ok ? 'ok' : 'OVER 2 GB') + (shape.fixedIn ? ' [fix in ' + shape.fixedIn + ']' : '')
+      (ok ? 'ok' : 'OVER 2 GB') + (walkedOk ? '' : ' (walked over 2 GB)') + (shape.fixedIn ? ' [fix in ' + shape.fixedIn + ']' : '')
     )
   }
   printTable()
   console.log('  (retained: heap in use after a full garbage collection with the tree alive, less the heap before, per input character.)')
-  console.log('  ' + (over.length === 0 ? 'Every shape under 2 GB.' : 'Over: ' + over.join('; ') + '.'))
+  console.log('  ' + (over.length === 0 ? 'Every shape measured under 2 GB (parse).' : 'Over 2 GB (parse): ' + over.join('; ') + '.'))
 }

@@ -53,8 +53,8 @@ const hostile = shapes.filter((shape) => shape.kind !== 'ordinary')
 
 describe('hostile shapes', () => {
   for (const shape of hostile) {
-    it('keeps its invariants on `' + shape.name + '` grown from 1 to 20,000 characters', () => {
-      for (const size of [1, 17, 300, 2_500, 20_000]) checkShape(shape.make(size))
+    it('keeps its invariants on `' + shape.name + '` grown from 1 to 15,000 characters', () => {
+      for (const size of [1, 17, 300, 2_500, 15_000]) checkShape(shape.make(size))
     })
   }
 

@@ -21,43 +21,76 @@ const INDENTED = 1
 const BLANK = 2
 
 /**
- * The lines of `text[from…to]`: line `i` is `rows[3i]` (start), `rows[3i + 1]`
- * (end of its content, before the line break) and `rows[3i + 2]` (kind:
- * {@link CONTENT}, {@link INDENTED} or {@link BLANK}). A typed array, not an
- * object a line: a page of blank lines is a million lines.
+ * A cursor over the lines of `text[from…to]`, read one at a time (no list of
+ * lines: a page of blank lines is millions of them): the line read last, its
+ * kind ({@link CONTENT}, {@link INDENTED} or {@link BLANK}), and where the next
+ * one starts.
  */
-interface Lines {
-  rows: Int32Array
-  count: number
+interface Line {
+  start: number
+  /** End of its content, before the line break. */
+  end: number
+  kind: number
+  next: number
 }
 
-function readLines(text: string, from: number, to: number): Lines {
-  let rows = new Int32Array(48)
+/** Read the line that starts at `line.next` into `line`; `false` when `to` is reached. */
+function readLine(text: string, to: number, line: Line): boolean {
+  const at = line.next
+  if (at >= to) return false
+  let end = at
+  while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+  let first = at
+  while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 0xa0)) first++
+  let rest = first
+  while (rest < end && isWhiteSpaceCode(text.charCodeAt(rest))) rest++
+  line.start = at
+  line.end = end
+  line.kind = rest === end ? BLANK : first - at >= 2 || text.charCodeAt(at) === 9 ? INDENTED : CONTENT
+  // Step over the line break.
+  line.next = end < to && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
+  return true
+}
+
+/** How the body breaks into paragraphs, from one pass over its lines. */
+interface Layout {
+  /** Lines that are not blank. */
+  content: number
+  /** A blank line other than the first and the last. */
+  hasBlank: boolean
+  /** An indented line after the first line that is not blank (the first may carry on after the dateline). */
+  hasIndent: boolean
+  /** Without blank lines or indentation, most lines end mid-sentence: the body is one hard-wrapped paragraph. */
+  wrapped: boolean
+}
+
+function readLayout(text: string, from: number, to: number): Layout {
+  const line: Line = {start: from, end: from, kind: CONTENT, next: from}
   let count = 0
-  let at = from
-  while (at < to) {
-    let end = at
-    while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
-    let first = at
-    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 0xa0)) first++
-    let rest = first
-    while (rest < end && isWhiteSpaceCode(text.charCodeAt(rest))) rest++
-    const blank = rest === end
-    const indent = first - at
-    if (count * 3 === rows.length) {
-      const grown = new Int32Array(rows.length * 2)
-      grown.set(rows)
-      rows = grown
+  let content = 0
+  let innerBlanks = 0
+  let lastBlank = false
+  let hasIndent = false
+  // Content lines that end mid-sentence, and whether the last one does.
+  let open = 0
+  let lastOpen = false
+  while (readLine(text, to, line)) {
+    if (line.kind === BLANK) {
+      if (count >= 1) innerBlanks++
+      lastBlank = true
+    } else {
+      lastBlank = false
+      if (content > 0 && line.kind === INDENTED) hasIndent = true
+      lastOpen = !endsClause(text, line.start, line.end)
+      if (lastOpen) open++
+      content++
     }
-    rows[count * 3] = at
-    rows[count * 3 + 1] = end
-    rows[count * 3 + 2] = blank ? BLANK : indent >= 2 || text.charCodeAt(at) === 9 ? INDENTED : CONTENT
     count++
-    // Step over the line break.
-    if (end < to && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) at = end + 2
-    else at = end + 1
   }
-  return {rows, count}
+  const hasBlank = innerBlanks - (lastBlank && count >= 2 ? 1 : 0) > 0
+  // The last content line does not count: it ends the body.
+  const wrapped = !hasBlank && !hasIndent && content > 1 ? (open - (lastOpen ? 1 : 0)) * 2 > content - 1 : true
+  return {content, hasBlank, hasIndent, wrapped}
 }
 
 /** Whether the line `text[start…end)` ends, white space aside, with `.`, `!`, `?`, `:`, a closing mark or bracket. */
@@ -84,34 +117,8 @@ function trimRange(text: string, start: number, end: number): Range | null {
  * @returns Trimmed, non-empty, ordered ranges.
  */
 export function splitParagraphs(text: string, from: number, to: number): Range[] {
-  const {rows, count} = readLines(text, from, to)
-  // The lines that are not blank: how many, the first and the last.
-  let contentCount = 0
-  let firstContent = -1
-  let lastContent = -1
-  for (let index = 0; index < count; index++) {
-    if (rows[index * 3 + 2] === BLANK) continue
-    if (firstContent < 0) firstContent = index
-    lastContent = index
-    contentCount++
-  }
-  if (contentCount === 0) return []
-
-  let hasBlank = false
-  for (let index = 1; index < count - 1 && !hasBlank; index++) hasBlank = rows[index * 3 + 2] === BLANK
-  // The first line may carry on after the dateline, so indentation is judged from the second line on.
-  let hasIndent = false
-  for (let index = firstContent + 1; index < count && !hasIndent; index++) hasIndent = rows[index * 3 + 2] === INDENTED
-
-  let wrapped = true
-  if (!hasBlank && !hasIndent && contentCount > 1) {
-    // Without blank lines or indentation: lines that end mid-sentence are wrapped.
-    let open = 0
-    for (let index = firstContent; index < lastContent; index++) {
-      if (rows[index * 3 + 2] !== BLANK && !endsClause(text, rows[index * 3], rows[index * 3 + 1])) open++
-    }
-    wrapped = open * 2 > contentCount - 1
-  }
+  const {content, hasBlank, hasIndent, wrapped} = readLayout(text, from, to)
+  if (content === 0) return []
 
   const ranges: Range[] = []
   let start = -1
@@ -124,17 +131,17 @@ export function splitParagraphs(text: string, from: number, to: number): Range[]
     start = -1
   }
 
-  for (let index = 0; index < count; index++) {
-    const kind = rows[index * 3 + 2]
-    if (kind === BLANK) {
+  const line: Line = {start: from, end: from, kind: CONTENT, next: from}
+  while (readLine(text, to, line)) {
+    if (line.kind === BLANK) {
       if (hasBlank || hasIndent || !wrapped) flush()
       continue
     }
     const breaks =
-      start >= 0 && ((hasIndent && kind === INDENTED) || (!hasBlank && !hasIndent && !wrapped))
+      start >= 0 && ((hasIndent && line.kind === INDENTED) || (!hasBlank && !hasIndent && !wrapped))
     if (breaks) flush()
-    if (start < 0) start = rows[index * 3]
-    end = rows[index * 3 + 1]
+    if (start < 0) start = line.start
+    end = line.end
   }
   flush()
   return ranges

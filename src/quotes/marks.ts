@@ -137,6 +137,18 @@ export function detectStyle(text: string, start: number, end: number): MarkStyle
  */
 export function scanMarks(text: string, start: number, end: number, style: MarkStyle): MarkToken[] {
   const marks: MarkToken[] = []
+  forEachMark(text, start, end, style, (mark) => {
+    marks.push(mark)
+  })
+  return marks
+}
+
+/**
+ * Call `visit` with each quotation mark of `text[start…end]`, in order (see
+ * {@link scanMarks}): no list of them, so a paragraph of hundreds of thousands
+ * of marks holds none of them longer than its pairing needs.
+ */
+export function forEachMark(text: string, start: number, end: number, style: MarkStyle, visit: (mark: MarkToken) => void): void {
   let at = start
   while (at < end) {
     const code = text.charCodeAt(at)
@@ -175,58 +187,58 @@ export function scanMarks(text: string, start: number, end: number, style: MarkS
         if (isInchMark(text, at) || isApostrophe(text, at)) break
         // `word" ` / `word."`: only closes (a stray closing mark with nothing open is dropped).
         const closes = !isSpaceAt(text, at - 1) && !isWordChar(text, at + 1) && !isOpeningPunctuation(text.charAt(at - 1))
-        marks.push({start: at, end: at + 1, family: 'double', shape: closes ? 'close' : 'either'})
+        visit({start: at, end: at + 1, family: 'double', shape: closes ? 'close' : 'either'})
         break
       }
       case '″':
       case '〃':
         if (isDigitAt(text, at - 1)) break
-        marks.push({start: at, end: at + 1, family: 'double', shape: 'either'})
+        visit({start: at, end: at + 1, family: 'double', shape: 'either'})
         break
       case '“': {
         // `word“ ` / `,“ he said`: a closing mark typed as an opening one.
         const closes = style.lowHigh || (closingContext(text, at) && !style.curlyOpenAfterWords)
-        marks.push({start: at, end: at + 1, family: 'double', shape: closes ? 'close' : 'open'})
+        visit({start: at, end: at + 1, family: 'double', shape: closes ? 'close' : 'open'})
         break
       }
       case '”':
-        marks.push({start: at, end: at + 1, family: 'double', shape: style.curlyOpen || style.lowHigh ? 'close' : 'either'})
+        visit({start: at, end: at + 1, family: 'double', shape: style.curlyOpen || style.lowHigh ? 'close' : 'either'})
         break
       case '„':
       case '‟':
       case '〝':
-        marks.push({start: at, end: at + 1, family: 'double', shape: 'open'})
+        visit({start: at, end: at + 1, family: 'double', shape: 'open'})
         break
       case '〞':
       case '〟':
-        marks.push({start: at, end: at + 1, family: 'double', shape: 'close'})
+        visit({start: at, end: at + 1, family: 'double', shape: 'close'})
         break
       case '`':
         if (text.charAt(at + 1) === '`') {
-          marks.push({start: at, end: at + 2, family: 'double', shape: 'open'})
+          visit({start: at, end: at + 2, family: 'double', shape: 'open'})
           at += 2
           continue
         }
         break
       case '«':
       case '»':
-        marks.push({start: at, end: at + 1, family: 'guillemet', shape: 'either'})
+        visit({start: at, end: at + 1, family: 'guillemet', shape: 'either'})
         break
       case '‹':
       case '›':
-        marks.push({start: at, end: at + 1, family: 'angle', shape: 'either'})
+        visit({start: at, end: at + 1, family: 'angle', shape: 'either'})
         break
       case '「':
-        marks.push({start: at, end: at + 1, family: 'corner', shape: 'open'})
+        visit({start: at, end: at + 1, family: 'corner', shape: 'open'})
         break
       case '」':
-        marks.push({start: at, end: at + 1, family: 'corner', shape: 'close'})
+        visit({start: at, end: at + 1, family: 'corner', shape: 'close'})
         break
       case '『':
-        marks.push({start: at, end: at + 1, family: 'white-corner', shape: 'open'})
+        visit({start: at, end: at + 1, family: 'white-corner', shape: 'open'})
         break
       case '』':
-        marks.push({start: at, end: at + 1, family: 'white-corner', shape: 'close'})
+        visit({start: at, end: at + 1, family: 'white-corner', shape: 'close'})
         break
       case '‘':
       case '‚':
@@ -234,21 +246,21 @@ export function scanMarks(text: string, start: number, end: number, style: MarkS
       case "'": {
         if (char === "'" && text.charAt(at + 1) === "'") {
           // Doubled apostrophes stand for a double mark.
-          marks.push({start: at, end: at + 2, family: 'double', shape: 'either'})
+          visit({start: at, end: at + 2, family: 'double', shape: 'either'})
           at += 2
           continue
         }
         const before = isWordChar(text, at - 1)
         const after = isWordChar(text, at + 1)
         if (char === '‘' || char === '‚') {
-          if (!before) marks.push({start: at, end: at + 1, family: 'single', shape: 'open'})
+          if (!before) visit({start: at, end: at + 1, family: 'single', shape: 'open'})
         } else if (!after && !isSpaceAt(text, at - 1)) {
           // `word’ ` / `word.’`: may close (or be a plural possessive).
-          marks.push({start: at, end: at + 1, family: 'single', shape: 'close'})
+          visit({start: at, end: at + 1, family: 'single', shape: 'close'})
         } else if (!before && after && char === "'") {
-          marks.push({start: at, end: at + 1, family: 'single', shape: 'open'})
+          visit({start: at, end: at + 1, family: 'single', shape: 'open'})
         } else if (!before && after && char === '’' && style.singlePrimary) {
-          marks.push({start: at, end: at + 1, family: 'single', shape: 'open'})
+          visit({start: at, end: at + 1, family: 'single', shape: 'open'})
         }
         break
       }
@@ -257,5 +269,4 @@ export function scanMarks(text: string, start: number, end: number, style: MarkS
     }
     at++
   }
-  return marks
 }

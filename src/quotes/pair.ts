@@ -17,7 +17,7 @@
  */
 
 import type {RuleId} from '../messages.js'
-import {detectStyle, isSpaceAt, scanMarks, type MarkFamily, type MarkStyle, type MarkToken} from './marks.js'
+import {detectStyle, forEachMark, isSpaceAt, scanMarks, type MarkFamily, type MarkStyle, type MarkToken} from './marks.js'
 import {sortInPlace} from '../util/sort.js'
 
 /** A stretch of the input (end exclusive). */
@@ -354,6 +354,11 @@ export function pairQuotes(text: string, paragraphs: readonly Range[], skip: rea
   const {rows, count} = lineUnits(text, paragraphs, style)
   const {runs, open} = pairing
   let carried: MarkFamily | null = null
+  // Marks are paired as they are found: a mark no run keeps is garbage at once.
+  const visit = (mark: MarkToken): void => {
+    if (pairing.firstMarkStart < 0) pairing.firstMarkStart = mark.start
+    pairMark(pairing, mark)
+  }
 
   for (let unit = 0; unit < count; unit++) {
     const start = rows[unit * 3]
@@ -363,14 +368,13 @@ export function pairQuotes(text: string, paragraphs: readonly Range[], skip: rea
       carried = null
       continue
     }
-    const marks = scanMarks(text, start, end, style)
     pairing.unitStart = start
     pairing.paragraph = index
     pairing.continuedFamily = carried
-    pairing.firstMarkStart = marks.length > 0 ? marks[0].start : -1
+    pairing.firstMarkStart = -1
     pairing.spaceEnd = -1
     carried = null
-    for (const mark of marks) pairMark(pairing, mark)
+    forEachMark(text, start, end, style, visit)
 
     // Runs left open at the paragraph's end.
     const next = unit + 1 < count ? unit + 1 : -1

@@ -3,11 +3,14 @@
  * is found without making a string (open addressing over FNV-1a hashes of
  * the lower-cased code units).
  *
- * Linear on any input: a lookup looks at most {@link maxProbe} slots of the
- * table. Words crafted to share the low bits of their hash (the table's index)
- * fill one window of slots and no more; the words that find their window full
- * go to an overflow `Map` keyed by the word itself (V8 seeds its string hashes
- * per process, so crafted input cannot flood it).
+ * Linear on any input. A word's slot comes from all 32 bits of its hash
+ * (multiplied by the golden ratio, the top bits kept), so words crafted to
+ * share the low bits of their hash spread over the table like any others. And
+ * a lookup looks at most {@link maxProbe} slots: words crafted to share their
+ * whole hash fill one window of slots and no more; the words that find their
+ * window full go to an overflow `Map` keyed by the word itself (V8 seeds its
+ * string hashes per process, so crafted input cannot flood it), and their
+ * hashes to a set, so that only a word of such a hash is looked up there.
  *
  * @module
  */
@@ -20,12 +23,16 @@ export interface Interner {
   readonly hashes: number[]
   /** Slot → word id + 1 (`0`: empty). A plain array: small ones are cheaper to make than typed arrays. */
   slots: number[]
+  /** 32 less the number of bits of a slot index (the table holds `2 ** (32 - shift)` slots). */
+  shift: number
   /** Words whose window of slots was full when they were added (`null` until one is). */
   overflow: Map<string, number> | null
+  /** The hashes of the words in `overflow`. */
+  overflowHashes: Set<number> | null
 }
 
 /** Most slots one lookup looks at before it turns to the overflow map. */
-export const maxProbe = 32
+export const maxProbe = 16
 
 /**
  * Longest word the overflow map interns. V8 hashes a longer string by its
@@ -40,9 +47,14 @@ const maxOverflowWord = 16383
  * @param expected How many distinct words to make room for (the table grows past it).
  */
 export function createInterner(expected = 32): Interner {
-  let size = 64
-  while (size < expected * 2 && size < 1 << 16) size *= 2
-  return {words: [], hashes: [], slots: new Array<number>(size).fill(0), overflow: null}
+  let shift = 26
+  while (1 << (32 - shift) < expected * 2 && shift > 16) shift--
+  return {words: [], hashes: [], slots: new Array<number>(1 << (32 - shift)).fill(0), shift, overflow: null, overflowHashes: null}
+}
+
+/** The first slot of a word of hash `hash`: the top bits of the hash times 2^32 / φ (Fibonacci hashing). */
+function slotOf(hash: number, shift: number): number {
+  return Math.imul(hash, 0x9e3779b9) >>> shift
 }
 
 const OFFSET = 0x811c9dc5 | 0
@@ -64,10 +76,10 @@ export function internRange(interner: Interner, text: string, start: number, end
   const {words, hashes, slots} = interner
   const mask = slots.length - 1
   const size = end - start
-  let slot = hash & mask
+  let slot = slotOf(hash, interner.shift)
   for (let probe = 0; probe < maxProbe; probe++) {
     const entry = slots[slot]
-    if (entry === 0) return add(interner, text.slice(start, end).toLowerCase(), hash, slot)
+    if (entry === 0) return missing(interner, text.slice(start, end).toLowerCase(), hash, slot)
     const id = entry - 1
     if (hashes[id] === hash && sameLower(words[id], text, start, size)) return id
     slot = (slot + 1) & mask
@@ -81,10 +93,10 @@ function internString(interner: Interner, word: string): number {
   for (let at = 0; at < word.length; at++) hash = Math.imul(hash ^ word.charCodeAt(at), PRIME)
   const {words, hashes, slots} = interner
   const mask = slots.length - 1
-  let slot = hash & mask
+  let slot = slotOf(hash, interner.shift)
   for (let probe = 0; probe < maxProbe; probe++) {
     const entry = slots[slot]
-    if (entry === 0) return add(interner, word, hash, slot)
+    if (entry === 0) return missing(interner, word, hash, slot)
     const id = entry - 1
     if (hashes[id] === hash && words[id] === word) return id
     slot = (slot + 1) & mask
@@ -104,24 +116,15 @@ function sameLower(word: string, text: string, start: number, size: number): boo
 }
 
 /**
- * Id of a word whose window of slots is full: looked up in (or added to) the
- * overflow map. The window of a word in the map stays full until the table
- * grows (slots are never emptied), so a lookup that finds an empty slot in
- * its window need not look in the map.
+ * Id of a word not in its window of slots, which has room at `slot`: the word
+ * is new, unless it went to the overflow map (its window was full then, the
+ * table has grown since).
  */
-function overflowed(interner: Interner, word: string, hash: number): number {
-  const overflow = (interner.overflow ??= new Map())
-  const known = word.length <= maxOverflowWord ? overflow.get(word) : undefined
-  if (known !== undefined) return known
-  const id = interner.words.length
-  interner.words.push(word)
-  interner.hashes.push(hash)
-  if (word.length <= maxOverflowWord) overflow.set(word, id)
-  grow(interner)
-  return id
-}
-
-function add(interner: Interner, word: string, hash: number, slot: number): number {
+function missing(interner: Interner, word: string, hash: number, slot: number): number {
+  if (interner.overflowHashes !== null && interner.overflowHashes.has(hash)) {
+    const known = interner.overflow!.get(word)
+    if (known !== undefined) return known
+  }
   const id = interner.words.length
   interner.words.push(word)
   interner.hashes.push(hash)
@@ -130,28 +133,50 @@ function add(interner: Interner, word: string, hash: number, slot: number): numb
   return id
 }
 
+/** Id of a word whose window of slots is full: looked up in (or added to) the overflow map. */
+function overflowed(interner: Interner, word: string, hash: number): number {
+  const interned = word.length <= maxOverflowWord
+  if (interned && interner.overflowHashes !== null && interner.overflowHashes.has(hash)) {
+    const known = interner.overflow!.get(word)
+    if (known !== undefined) return known
+  }
+  const id = interner.words.length
+  interner.words.push(word)
+  interner.hashes.push(hash)
+  if (interned) toOverflow(interner, word, hash, id)
+  grow(interner)
+  return id
+}
+
+function toOverflow(interner: Interner, word: string, hash: number, id: number): void {
+  ;(interner.overflow ??= new Map()).set(word, id)
+  ;(interner.overflowHashes ??= new Set()).add(hash)
+}
+
 /**
- * Keep the table at most half full: when it is, place every word again in a
- * table twice the size, in order of id (a word whose window is full then goes
- * to a new overflow map, which keeps the rule of {@link overflowed}).
+ * Keep the table at most half full (counting the words of the overflow map): when it is, place the words of the
+ * table again in a table twice the size (one whose window is full then goes to the overflow map). The words of
+ * the map stay there.
  */
 function grow(interner: Interner): void {
-  const count = interner.words.length
-  if (count * 2 <= interner.slots.length) return
-  const slots = new Array<number>(interner.slots.length * 2).fill(0)
+  if (interner.words.length * 2 <= interner.slots.length) return
+  const old = interner.slots
+  const slots = new Array<number>(old.length * 2).fill(0)
   const mask = slots.length - 1
+  const shift = interner.shift - 1
   const {words, hashes} = interner
-  let overflow: Map<string, number> | null = null
-  for (let id = 0; id < count; id++) {
-    let at = hashes[id] & mask
+  for (const entry of old) {
+    if (entry === 0) continue
+    const id = entry - 1
+    let at = slotOf(hashes[id], shift)
     let probe = 0
     while (probe < maxProbe && slots[at] !== 0) {
       at = (at + 1) & mask
       probe++
     }
     if (probe < maxProbe) slots[at] = id + 1
-    else if (words[id].length <= maxOverflowWord) (overflow ??= new Map()).set(words[id], id)
+    else if (words[id].length <= maxOverflowWord) toOverflow(interner, words[id], hashes[id], id)
   }
   interner.slots = slots
-  interner.overflow = overflow
+  interner.shift = shift
 }

@@ -112,11 +112,14 @@ function columns(count: number, from?: Columns): Columns {
  */
 export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: number}> = []): Tokens {
   const length = text.length
+  // The characters read: ranges left out hold no word.
+  let read = length
+  for (const range of skip) read -= range.end - range.start
   // About one word per 5–6 characters of prose: rarely grown.
-  let capacity = (length >> 2) + 16
+  let capacity = (read >> 2) + 16
   let table = columns(capacity)
   // About one new word per ten characters of a short story.
-  const interner = createInterner(length >> 3)
+  const interner = createInterner(read >> 3)
   const words = interner.words
   let count = 0
   let at = 0

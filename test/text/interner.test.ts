@@ -12,20 +12,20 @@ function fnv(word: string): number {
 }
 
 /**
- * `count` distinct lower-case words whose FNV-1a hashes share their low `bits` bits (a prefix, then a 3-letter
- * suffix found by walking the hash backwards from the target).
+ * `count` distinct lower-case words whose FNV-1a hashes share their low `bits` bits (32: the whole hash): a prefix,
+ * then a 4-letter suffix found by walking the hash backwards from the target over every suffix.
  */
 function collidingWords(count: number, bits: number): string[] {
-  const mask = (1 << bits) - 1
+  const mask = bits === 32 ? -1 : (1 << bits) - 1
   let inverse = 1
   for (let step = 0; step < 5; step++) inverse = Math.imul(inverse, 2 - Math.imul(PRIME, inverse))
-  const target = 0x2aaaa & mask
+  const target = 0x2aaaaaaa & mask
   const before = new Map<number, string>()
   const letters = 'abcdefghijklmnopqrstuvwxyz'
-  for (const a of letters) for (const b of letters) for (const c of letters) {
+  for (const a of letters) for (const b of letters) for (const c of letters) for (const d of letters) {
     let hash = target
-    for (const char of c + b + a) hash = (Math.imul(hash, inverse) ^ char.charCodeAt(0)) & mask
-    before.set(hash, a + b + c)
+    for (const char of d + c + b + a) hash = (Math.imul(hash, inverse) ^ char.charCodeAt(0)) & mask
+    before.set(hash, a + b + c + d)
   }
   const words: string[] = []
   for (let n = 0; words.length < count; n++) {
@@ -34,6 +34,19 @@ function collidingWords(count: number, bits: number): string[] {
     if (suffix !== undefined) words.push(prefix + suffix)
   }
   return words
+}
+
+/** Intern every word of `words`, then every word again in upper case; the ids. */
+function internAll(words: readonly string[]): {ids: number[]; interner: ReturnType<typeof createInterner>} {
+  const text = words.join(' ') + ' ' + words.map((word) => word.toUpperCase()).join(' ')
+  const interner = createInterner()
+  const ids: number[] = []
+  let at = 0
+  for (const word of text.split(' ')) {
+    ids.push(internRange(interner, text, at, at + word.length))
+    at += word.length + 1
+  }
+  return {ids, interner}
 }
 
 describe('internRange', () => {
@@ -45,21 +58,25 @@ describe('internRange', () => {
     expect(interner.words).toEqual(['said', 'told'])
   })
 
-  it('keeps ids right for words crafted to share the low bits of their hash (overflow past the probe window)', () => {
-    const words = collidingWords(maxProbe * 40, 16)
+  it('spreads words crafted to share the low bits of their hash over the table', () => {
+    const words = collidingWords(3000, 16)
     expect(new Set(words.map((word) => fnv(word) & 0xffff)).size).toBe(1)
-    const text = words.join(' ') + ' ' + words.map((word) => word.toUpperCase()).join(' ')
-    const interner = createInterner()
-    const ids: number[] = []
-    let at = 0
-    for (const word of text.split(' ')) {
-      ids.push(internRange(interner, text, at, at + word.length))
-      at += word.length + 1
-    }
+    const {ids, interner} = internAll(words)
+    expect(ids).toEqual([...words.keys(), ...words.keys()])
+    expect(interner.words).toEqual(words)
+    // Indexed by their low bits they would all share one window; spread, hardly any finds its window full.
+    expect(interner.overflow?.size ?? 0).toBeLessThan(words.length / 100)
+  })
+
+  it('keeps ids right for words crafted to share their whole hash (overflow past the probe window)', () => {
+    const words = collidingWords(maxProbe * 3, 32)
+    expect(new Set(words.map((word) => fnv(word))).size).toBe(1)
+    const {ids, interner} = internAll(words)
     // Every distinct word one id, in order of first use, and the same id when met again (after the table grew).
     expect(ids).toEqual([...words.keys(), ...words.keys()])
     expect(interner.words).toEqual(words)
-    expect(interner.overflow?.size).toBeGreaterThan(0)
+    // One window of the table holds some; the others are in the overflow map.
+    expect(interner.overflow?.size).toBe(words.length - maxProbe)
   })
 
   it('interns words with other characters by their lower case', () => {
