@@ -55,6 +55,17 @@ export const agentNounEndings: readonly string[] = [
   'daughter', 'sister', 'boy', 'girl', 'child'
 ]
 
+/**
+ * Words shaped like nouns of agents (`-er`, `-ent`, `-ant`) that are adverbs, conjunctions or prepositions
+ * (`said the Kremlin later`, `the United States never`): no head of a description.
+ */
+export const agentShapedNonNouns: readonly string[] = [
+  'after', 'under', 'over', 'other', 'either', 'neither', 'never', 'ever', 'however', 'whenever', 'wherever',
+  'whether', 'rather', 'later', 'earlier', 'together', 'further', 'thereafter', 'hereafter', 'sooner', 'meanwhile',
+  'recent', 'different', 'present', 'absent', 'apparent', 'urgent', 'important', 'significant', 'relevant',
+  'constant', 'current', 'consistent', 'sufficient', 'efficient', 'independent', 'evident', 'frequent'
+]
+
 /** Offices whose holder's title names a body (`Minister of Labor` → `Ministry of Labor`), by the body's noun. */
 export const titleBodies: ReadonlyArray<{head: string; office: string; body: string}> = [
   {head: 'ministry', office: 'Minister', body: 'Ministry'}
