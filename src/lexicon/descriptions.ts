@@ -66,6 +66,23 @@ export const agentShapedNonNouns: readonly string[] = [
   'constant', 'current', 'consistent', 'sufficient', 'efficient', 'independent', 'evident', 'frequent'
 ]
 
+/**
+ * Heads of descriptions that mean a body outside the state (`the group said`: a charity, a firm, a rebel or
+ * rights group), never a state, its offices or a body of states (`the UN`, `the Foreign Ministry`, `Iraq`).
+ */
+export const nonStateBodyHeads: readonly string[] = ['group']
+
+/**
+ * Words of the names of states' bodies and of bodies of states (`Foreign Ministry`, `UN`, `White House`,
+ * `Estonian defence forces`), lower case: a name with one is no `group`.
+ */
+export const stateBodyWords: readonly string[] = [
+  'ministry', 'government', 'department', 'police', 'army', 'navy', 'military', 'forces', 'court', 'parliament',
+  'embassy', 'consulate', 'cabinet', 'presidency', 'kremlin', 'pentagon', 'white house', 'administration',
+  'authorities', 'senate', 'congress', 'nations', 'un', 'u.n.', 'eu', 'nato', 'european union', 'african union',
+  'state department', 'prosecutor', 'prosecutors', 'ministries'
+]
+
 /** Offices whose holder's title names a body (`Minister of Labor` → `Ministry of Labor`), by the body's noun. */
 export const titleBodies: ReadonlyArray<{head: string; office: string; body: string}> = [
   {head: 'ministry', office: 'Minister', body: 'Ministry'}

@@ -15,6 +15,7 @@
 
 import {chineseFamilyNames} from '../lexicon/family-names.js'
 import {givenNameGender} from '../lexicon/given-names.js'
+import {nonStateBodyHeads, stateBodyWords} from '../lexicon/descriptions.js'
 import {commonPlaces} from '../lexicon/function-words.js'
 import {nationalityAdjectives} from '../lexicon/places.js'
 import {furnitureWords, thingHeads} from '../lexicon/thing-names.js'
@@ -210,10 +211,30 @@ export function bodyCompatible(entity: Entity, words: readonly string[]): boolea
   if (entity.kind !== 'organisation') return false
   const name = entity.name.toLowerCase()
   const head = words[words.length - 1]
+  if (!headFits(entity, head)) return false
   if (!genericBodies.has(head) && !name.includes(head)) return false
   for (let k = 0; k < words.length - 1; k++) {
     const word = words[k]
     if ((nationalities.has(word) || places.has(word) || directions.has(word)) && !name.includes(word)) return false
+  }
+  return true
+}
+
+const nonStateHeads = new Set(nonStateBodyHeads)
+const stateWords = new Set(stateBodyWords)
+
+/**
+ * Whether an organisation may be what a description with head `head` means: `the group` is no state, no body
+ * of a state and no body of states (`Iraq`, `Foreign Ministry`, `UN`, `U.N. refugee agency`); any other head
+ * fits as far as this test goes.
+ */
+export function headFits(entity: Entity, head: string): boolean {
+  if (entity.kind !== 'organisation' || !nonStateHeads.has(head)) return true
+  const name = entity.name.toLowerCase()
+  if (places.has(name) || nationalities.has(name)) return false
+  const words = name.split(/\s+/)
+  for (let k = 0; k < words.length; k++) {
+    if (stateWords.has(words[k]) || (k + 1 < words.length && stateWords.has(words[k] + ' ' + words[k + 1]))) return false
   }
   return true
 }

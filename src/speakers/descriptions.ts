@@ -9,7 +9,7 @@
 
 import {documentHeads as documentHeadList, officeRanks, titleBodies as titleBodyList} from '../lexicon/descriptions.js'
 import {tokenAt} from '../text/tokens.js'
-import {currentBody, documentIssuer} from './compatibility.js'
+import {currentBody, documentIssuer, headFits} from './compatibility.js'
 import type {Entity, EntityMention, Registry} from './entities.js'
 import {entityForName} from './name-lookup.js'
 import {mentionBefore, WINDOW, type SpeakerHistory} from './references.js'
@@ -54,13 +54,13 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
   for (let i = history.entries.length - 1; i >= 0; i--) {
     const entry = history.entries[i]
     if (entry.offset < offset - WINDOW * 2) break
-    if ((entry.entity.kind === 'organisation') === organisation) return entry.entity
+    if ((entry.entity.kind === 'organisation') === organisation && headFits(entry.entity, head)) return entry.entity
   }
   for (let i = mentionBefore(registry, offset); i >= 0; i--) {
     const mention = registry.mentions[i]
     if (mention.start < offset - WINDOW) break
     if (mention.inQuote) continue
-    if ((mention.entity.kind === 'organisation') === organisation) return mention.entity
+    if ((mention.entity.kind === 'organisation') === organisation && headFits(mention.entity, head)) return mention.entity
   }
   return null
 }

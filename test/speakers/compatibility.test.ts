@@ -3,7 +3,7 @@ import {parseArticle} from '../../src/parse.js'
 import {toRecord} from '../../src/record.js'
 import {createEntity, type Entity} from '../../src/speakers/entities.js'
 import {buildRegistry} from '../../src/speakers/index.js'
-import {bodyCompatible, currentBody, currentSpeaker, documentIssuer, furnitureMention, givenGenderOf, heIsPronoun, personCandidate, preferSpeaker, referenceGender} from '../../src/speakers/compatibility.js'
+import {bodyCompatible, headFits, currentBody, currentSpeaker, documentIssuer, furnitureMention, givenGenderOf, heIsPronoun, personCandidate, preferSpeaker, referenceGender} from '../../src/speakers/compatibility.js'
 import {tokenize} from '../../src/text/tokens.js'
 
 /** Stories written for these tests: the registry of a text, no quotations. */
@@ -180,6 +180,34 @@ describe('bodyCompatible and currentBody', () => {
           '"The ministry must explain itself," the Serbian ministry said.\n'
       )
     ).toEqual(['Velmar Press Union', 'Serbian ministry'])
+  })
+})
+
+describe('headFits: the group is no state and no body of states', () => {
+  const org = (name: string): Entity => ({...person(name), kind: 'organisation'})
+
+  it('refuses a state, a state body or a body of states for `group`', () => {
+    for (const name of ['UN', 'United Nations', 'Velmar Foreign Ministry', 'Osland police', 'European Union', 'China', 'U.N. refugee agency']) {
+      expect(headFits(org(name), 'group'), name).toBe(false)
+    }
+  })
+
+  it('fits a charity, a firm or a rights group, and any body for other heads', () => {
+    for (const name of ['Velmar Refugee Council', 'Painters Without Frontiers', 'Osland Holdings']) expect(headFits(org(name), 'group'), name).toBe(true)
+    expect(headFits(org('United Nations'), 'organisation')).toBe(true)
+    expect(headFits(person('Piet Lund'), 'group')).toBe(true)
+  })
+
+  it('gives `the group said` to the charity named before, not to the UN that spoke since', () => {
+    expect(
+      speakers(
+        'GENEVA, May 4 (Xinhua) -- Thousands of families have fled the fighting in the north, the UN said on Tuesday.\n\n' +
+          'The Velmar Refugee Council, a charity based in Oslo, said it had sent tents to the camps.\n\n' +
+          '"The camps are full," the group said in a statement.\n\n' +
+          'The UN said it would send more food next week.\n\n' +
+          '"We need a ceasefire now," the group said.\n'
+      )
+    ).toEqual(['Velmar Refugee Council', 'Velmar Refugee Council'])
   })
 })
 
