@@ -40,7 +40,8 @@ export const bodyNouns: readonly string[] = [
 /** Heads of a described body that speaks as one (`the Russian prosecutor general's office`). */
 export const describedBodyHeads: readonly string[] = [
   'office', 'ministry', 'department', 'government', 'embassy', 'consulate', 'council', 'committee', 'commission',
-  'administration', 'bureau', 'court', 'parliament', 'cabinet', 'police'
+  'administration', 'bureau', 'court', 'parliament', 'cabinet', 'police', 'forces', 'army', 'navy', 'military',
+  'authorities'
 ]
 
 /** Words that mark a source as unnamed (`the unnamed secretary`, `an unidentified official`). */

@@ -34,6 +34,8 @@ export const organisationNominals: readonly string[] = [
   'network', 'channel', 'station', 'service', 'army', 'military', 'police', 'embassy', 'consulate', 'team',
   'club', 'league', 'federation', 'corporation', 'bureau', 'authority', 'authorities', 'parliament', 'senate',
   'house', 'cabinet', 'kremlin', 'pentagon', 'statement', 'report', 'study', 'survey', 'poll', 'paper', 'daily',
+  // Armed forces (`the Estonian defence forces said`, `the navy said`).
+  'forces', 'navy',
   // Firms by trade (`the airline said`, `the automaker said`).
   'airline', 'carrier', 'automaker', 'carmaker', 'insurer', 'lender', 'retailer', 'brokerage'
 ]

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {bodyOfTitle, isDocumentHead, resolveNominal} from '../../src/speakers/descriptions.js'
 import type {SpeakerHistory} from '../../src/speakers/references.js'
+import {parseArticle} from '../../src/parse.js'
+import {toRecord} from '../../src/record.js'
 import {registryOf} from './helpers.js'
 
 const none: SpeakerHistory = {entries: []}
@@ -56,5 +58,20 @@ describe('resolveNominal', () => {
     const registry = registryOf('Ada Lind spoke. ')
     expect(resolveNominal(registry, none, 'official', ['official'], 16)?.name).toBe('Ada Lind')
     expect(resolveNominal(registry, none, 'group', ['group'], 16)).toBe(null)
+  })
+})
+
+describe('a body the story describes without naming it', () => {
+  it('speaks under its description: armed forces and a navy as well as ministries', () => {
+    const story = [
+      'OSLO (AFP) - A foreign patrol boat entered Norwegian waters on Monday, officials said.',
+      '',
+      '"A patrol boat crossed into our waters without permission," the Norwegian defence forces said in a statement.',
+      '',
+      '"The boat left after two hours."',
+      '',
+      '"We followed it all the way," the Velmar navy said.'
+    ].join('\n')
+    expect(toRecord(parseArticle(story)).quotes.map((quote) => quote.speaker)).toEqual(['Norwegian defence forces', 'Norwegian defence forces', 'Velmar navy'])
   })
 })
