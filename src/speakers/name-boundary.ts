@@ -77,3 +77,17 @@ export function givenNameFirst(tokens: Tokens, k: number, to: number, blocked: (
   if (styles.has(lowerAt(tokens, k))) return false
   return k === 0 || !dateLead.has(lowerAt(tokens, k - 1))
 }
+
+/** Endings of nouns of roles and agents (`Skier`, `Striker`, `Novelist`, `Historian`, `Goalkeeper`). */
+const roleNounRe = /^[a-z]{3,}(?:er|or|ist|ian)$/
+
+/**
+ * `Skier Tomas Ferrand`, `Novelist Ana Lind`: a capitalised noun of a role (shaped like one and no given name)
+ * right before a given name and at least one more word is no part of the name: the name starts at the given name.
+ */
+export function roleNounBeforeName(tokens: Tokens, k: number, to: number): boolean {
+  if (to - k < 3 || !capitalAt(tokens, k) || !capitalAt(tokens, k + 1)) return false
+  const value = valueAt(tokens, k)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(value) || !roleNounRe.test(value.toLowerCase()) || isGivenName(value)) return false
+  return isGivenName(valueAt(tokens, k + 1))
+}

@@ -14,7 +14,7 @@ import {nonNameWords} from '../lexicon/function-words.js'
 import {genderedHonorifics} from '../lexicon/titles.js'
 import {capitalAt, lowerAt, possessiveAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {blockedWord, nationalities, orgHeads, placeKey, places} from './kinds.js'
-import {givenNameFirst} from './name-boundary.js'
+import {givenNameFirst, roleNounBeforeName} from './name-boundary.js'
 import {complementNameStart, isTitleWord} from './titles.js'
 import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
@@ -171,6 +171,8 @@ export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon 
     if (title || lookup(genderedHonorifics, lower) !== undefined || nonName.has(lower)) nameFrom = i + 1
     // `Croatian Ivan Ljubicic`: an adjective of nationality right before a name of two words or more.
     else if (i === nameFrom && run.to - i >= 3 && nationalities.has(lower) && !possessiveAt(tokens, i)) nameFrom = i + 1
+    // Hook (name-boundary.ts): `Skier Tomas Ferrand`: a noun of a role before a given name.
+    else if (i === nameFrom && roleNounBeforeName(tokens, i, run.to)) nameFrom = i + 1
     // `Wisconsin Trump`, `New Hampshire Sanders`: a place before a name.
     // (Places have a few words: keys are built for short prefixes only, so a long run stays linear.)
     else if (i < run.to - 1 && ((i + 1 - run.from <= 4 && places.has(placeKey(tokens, run.from, i + 1))) || (lead < run.from && i + 1 - lead <= 4 && places.has(placeKey(tokens, lead, i + 1))))) nameFrom = i + 1

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseArticle, toRecord} from '../../src/index.js'
-import {givenNameFirst, givenNameStart, wrappedBreak} from '../../src/speakers/name-boundary.js'
+import {givenNameFirst, givenNameStart, roleNounBeforeName, wrappedBreak} from '../../src/speakers/name-boundary.js'
 import {tokenize, valueAt} from '../../src/text/tokens.js'
 
 /** Index of the token whose value is `word`. */
@@ -81,5 +81,23 @@ describe('names over wrapped lines and after places', () => {
       'The rebels will not attend the ceremony.\n\nThe movement\'s envoy in Bamako Peter Olu Adeyemi said the leader would stay away.\n\n' +
       '"He will not come," Adeyemi said.'
     expect(toRecord(parseArticle(text)).quotes.map((quote) => quote.speaker)).toEqual(['Peter Olu Adeyemi'])
+  })
+})
+
+describe('roleNounBeforeName', () => {
+  it('splits a capitalised noun of a role off a given name and a surname', () => {
+    for (const text of ['Skier Tomas Ferrand', 'Novelist Ana Lind', 'Historian Karl Merten']) {
+      expect(roleNounBeforeName(tokenize(text), 0, 3), text).toBe(true)
+    }
+  })
+
+  it('keeps given names, two-word names and words that are no role before the name', () => {
+    const cases: Array<[string, number]> = [['Tyler Tomas Ferrand', 3], ['Skier Ferrand', 2], ['Velmar Tomas Ferrand', 3], ['Skier Velmar Ferrand', 3]]
+    for (const [text, to] of cases) expect(roleNounBeforeName(tokenize(text), 0, to), text).toBe(false)
+  })
+
+  it('gives the quotation to the name without the role', () => {
+    const story = 'Skier Tomas Ferrand pulled out of the race on Monday.\n\n"My knee is sore," Ferrand said.\n'
+    expect(toRecord(parseArticle(story)).quotes.map((quote) => quote.speaker)).toEqual(['Tomas Ferrand'])
   })
 })
