@@ -14,9 +14,6 @@ import {defineRule, type Finding} from '../rule.js'
 import {openers, sentenceSubjectMention} from '../subjects.js'
 import {wire} from './wire.js'
 
-/** Pronouns that stand for one person as a paragraph's subject (`He insisted that …`). */
-const personalPronouns = new Set(['he', 'she'])
-
 /** The subject that opens the paragraph before the quotation's. */
 function findPreviousSubject(context: SieveContext, run: QuotedRun): Finding | null {
   const {tokens, text} = context
@@ -34,9 +31,8 @@ function findPreviousSubject(context: SieveContext, run: QuotedRun): Finding | n
     return subject && subject.kind !== 'nominal' ? {mention: subject, cue: null, clauseEnd: 0} : null
   }
   const phrase = subjectAfter(text, tokens, from, to, context.lexicon, true)
-  // A lone capitalised word names someone only if the story names that person in full (`Rain fell …`); `He`
-  // and `She` stand for the person they refer to.
-  if (phrase && phrase.to - phrase.from === 1 && capitalAt(tokens, phrase.from) && !context.registry.surnames.has(lowerAt(tokens, phrase.from)) && !personalPronouns.has(lowerAt(tokens, phrase.from))) return null
+  // A lone capitalised word names someone only if the story names that person in full (`Rain fell …`).
+  if (phrase && phrase.to - phrase.from === 1 && capitalAt(tokens, phrase.from) && !context.registry.surnames.has(lowerAt(tokens, phrase.from))) return null
   const mention = resolve(context, phrase)
   if (!mention || !mention.entity || mention.kind === 'organisation') return null
   return {mention, cue: null, clauseEnd: 0}
@@ -50,15 +46,10 @@ export const previousSubject = defineRule({
   confidence: 0.5,
   local: false,
   passesOn: false,
-  doc: `A paragraph that opens with a quotation, after a paragraph whose first words name a person (\`The UN representative also criticised …\`); after an opening adverbial, the clause's subject (\`At Brazile's direction, the DNC issued …\` → the DNC, an organisation too). A lone capitalised word counts only if the story names that person in full; \`He\` or \`She\` opening the paragraph counts as the person it refers to (\`He insisted that he was innocent.\` ¶ \`"I will appeal."\`).`,
+  doc: `A paragraph that opens with a quotation, after a paragraph whose first words name a person (\`The UN representative also criticised …\`); after an opening adverbial, the clause's subject (\`At Brazile's direction, the DNC issued …\` → the DNC, an organisation too). A lone capitalised word counts only if the story names that person in full.`,
   examples: [
     {
       text: wire(`Ingrid Solberg walked along the empty quay on Monday.`, `"The storm is the worst in years."`),
-      speaker: 'Ingrid Solberg'
-    },
-    {
-      text: wire(`"The quay is closed," Mayor Ingrid Solberg told reporters.`, `She insisted on Tuesday that the ferries were safe.`, `"Nobody has been hurt on them."`),
-      quotation: 'Nobody has been hurt on them.',
       speaker: 'Ingrid Solberg'
     }
   ],
