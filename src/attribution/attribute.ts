@@ -12,7 +12,6 @@
 import type {TextRange} from '../text/range.js'
 import type {Attribution, SieveContext} from './context.js'
 import type {SpeakerRule} from './custom.js'
-import {blankRe} from './paragraph.js'
 import {creditsSpeaker, findParaphrases, type FoundParaphrase} from './paraphrase.js'
 import {attributionOf, takeOver, type SieveRule} from './rule.js'
 import {continued} from './rules/continued.js'
@@ -97,32 +96,15 @@ function lastSpeaker(sieve: Sieve, first: number, last: number): Attribution | n
 }
 
 /**
- * Whether outer run `i` is closed by a comma and ends its paragraph, and the next paragraph opens with a
- * quotation (`"… each year," ¶ "Customs matter," Lind said.`): the comma says a credit follows, and the credit of
- * the next paragraph's quotation is the one it waits for.
- */
-function awaitsCredit(context: SieveContext, i: number): boolean {
-  const {text, paragraphs} = context
-  const run = context.runs[i]
-  const next = context.runs[i + 1]
-  if (!run.close || !next.open || next.paragraph !== run.paragraph + 1) return false
-  if (!/,[\s]*$/.test(text.slice(Math.max(run.start, run.close.start - 4), run.close.start))) return false
-  return blankRe.test(text.slice(run.close.end, paragraphs[run.paragraph].end)) && blankRe.test(text.slice(paragraphs[next.paragraph].start, next.open.start))
-}
-
-/**
  * A quotation carried over paragraphs takes the speaker of a later part attributed in its own sentence (rule
- * `continued`, basis `later`), unless it has one of its own so attributed; so does a quotation closed by a comma
- * at the end of its paragraph before a paragraph that opens with a credited quotation ({@link awaitsCredit}),
- * unless a credit of its own sentence attributes it.
+ * `continued`, basis `later`), unless it has one of its own so attributed.
  */
 function continueBack(context: SieveContext, attributions: Array<Attribution | null>): void {
   const outer = context.runs
   for (let i = outer.length - 2; i >= 0; i--) {
     const next = attributions[i + 1]
     const current = attributions[i]
-    const carried = outer[i].continues && outer[i + 1].continued && (!current || !current.passesOn)
-    if ((carried || (awaitsCredit(context, i) && (!current || !current.local))) && next && next.passesOn && next.mention?.entity) {
+    if (outer[i].continues && outer[i + 1].continued && next && next.passesOn && next.mention?.entity && (!current || !current.passesOn)) {
       const finding = takeOver(next, 'later')
       finding.passesOn = false
       attributions[i] = attributionOf(continued, finding)

@@ -17,16 +17,11 @@ export const continued = defineRule({
   local: false,
   passesOn: true,
   joinsGroup: true,
-  doc: `A multi-paragraph quotation takes the speaker of its previous part (basis \`previous\`, its confidence). After all paragraphs, the earlier parts of a multi-paragraph quotation whose later part is attributed in its own sentence take that speaker too (basis \`later\`: \`"The school is old. ¶ "It needs a roof," Lind said.\`); a part that opens its paragraph with no speaker of its own takes the last speaker of the paragraph before as \`carry-over\` does (basis \`carried\`). A quotation closed by a comma at the end of its paragraph waits for a credit (\`"… every winter," ¶ "Nobody checks them," Lind said.\`): the credited quotation that opens the next paragraph gives it its speaker (basis \`later\`), unless a credit of its own sentence attributes it.`,
+  doc: `A multi-paragraph quotation takes the speaker of its previous part (basis \`previous\`, its confidence). After all paragraphs, the earlier parts of a multi-paragraph quotation whose later part is attributed in its own sentence take that speaker too (basis \`later\`: \`"The school is old. ¶ "It needs a roof," Lind said.\`); a part that opens its paragraph with no speaker of its own takes the last speaker of the paragraph before as \`carry-over\` does (basis \`carried\`).`,
   examples: [
     {
       text: wire(`"The boats are older than the harbour itself.`, `"They need a new engine every winter," Mayor Ingrid Solberg said.`),
       quotation: 'The boats are older than the harbour itself.',
-      speaker: 'Ingrid Solberg'
-    },
-    {
-      text: wire(`Harbour staff described the fleet as tired.`, `"Three of the boats are older than the harbour itself,"`, `"They need a new engine every winter," Mayor Ingrid Solberg said.`),
-      quotation: 'Three of the boats are older than the harbour itself,',
       speaker: 'Ingrid Solberg'
     },
     {
@@ -36,11 +31,6 @@ export const continued = defineRule({
     }
   ],
   counterExamples: [
-    {
-      text: wire(`Union leader Lars Berg said the boats were "older than the harbour,"`, `"They need a new engine every winter," Mayor Ingrid Solberg said.`),
-      quotation: 'older than the harbour,',
-      speaker: 'Ingrid Solberg'
-    },
     {
       text: wire(`"The boats are old," Mayor Ingrid Solberg said.`, `Union leader Lars Berg disagreed. "The boats are fine," he said.`),
       quotation: 'The boats are fine,',
