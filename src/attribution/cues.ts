@@ -20,7 +20,7 @@ import {
 import {agentNounEndings, agentShapedNonNouns} from '../lexicon/descriptions.js'
 import {nonNameWords} from '../lexicon/function-words.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
-import {isOrganisation, isPlace, titleCaseLinkAt} from '../speakers/index.js'
+import {isOrganisation, isPlace} from '../speakers/index.js'
 import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
 import {lookup} from '../speakers/lookup.js'
 import {plainFormBlocked} from '../speakers/plain-verbs.js'
@@ -351,11 +351,6 @@ export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor
       break
     }
     if (capitalAt(tokens, from - 1)) {
-      // `Reporters Without Borders said`: a function word in title case inside an organisation's name.
-      if (titleCaseLinkAt(tokens, from - 1) && from - 2 >= limit) {
-        from--
-        continue
-      }
       if (npStops.has(previous) && !capitalAt(tokens, from)) break
       if (npStops.has(previous) || previous === 'i') break
       from--
@@ -407,11 +402,6 @@ export function subjectAfter(text: string, tokens: Tokens, after: number, ceilin
     const nextCapital = to + 1 < tokens.length && capitalAt(tokens, to + 1)
     // `Secretary of State Madeleine Albright`: a title's complement.
     if ((lower === 'of' || lower === 'for') && !capital && capitalAt(tokens, to - 1) && titleSet.has(lowerAt(tokens, to - 1)) && nextCapital && to + 1 < limit && softGap(gapText(text, tokens, to, to + 1))) {
-      to += 2
-      continue
-    }
-    // `said Reporters Without Borders`: a function word in title case inside an organisation's name.
-    if (titleCaseLinkAt(tokens, to) && to + 1 < limit) {
       to += 2
       continue
     }

@@ -37,14 +37,3 @@ export const organisationNames: readonly string[] = [
 export const organisationPrefixes: readonly string[] = [
   'fc', 'ac', 'afc', 'sc', 'cf', 'sv', 'vfb', 'vfl', 'tsv', 'fk', 'nk', 'ssc', 'rc'
 ]
-
-/**
- * Function words that a title-cased organisation's name writes with a capital inside it (`Reporters Without
- * Borders`, `Mothers Against Drunk Driving`, `Committee To Protect Journalists`, `Friends Of The Earth`): no
- * personal name holds one between its capitalised words. Not `And`: title-cased copy joins two names with it
- * (`U.S. And Japan`). Lower case.
- */
-export const titleCaseLinks: readonly string[] = [
-  'without', 'against', 'with', 'for', 'of', 'in', 'on', 'to', 'from', 'by', 'the', 'into', 'across',
-  'beyond', 'within', 'among', 'over', 'under'
-]

@@ -9,7 +9,7 @@
 import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
 import {directionWords, nationalityEndings} from '../lexicon/geography.js'
 import {organisationLinks} from '../lexicon/name-particles.js'
-import {organisationHeads, organisationNames, organisationPrefixes, titleCaseLinks} from '../lexicon/organisations.js'
+import {organisationHeads, organisationNames, organisationPrefixes} from '../lexicon/organisations.js'
 import {weekdayWords} from '../lexicon/months.js'
 import {nationalityAdjectives} from '../lexicon/places.js'
 import {capitalAt, lowerAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
@@ -33,18 +33,6 @@ export function blockedWord(lower: string, lexicon: SpeechLexicon): boolean {
 export const orgLinks: ReadonlySet<string> = new Set(organisationLinks)
 const orgNames = new Set(organisationNames.map((name) => name.toLowerCase()))
 const orgPrefixes = new Set(organisationPrefixes)
-const titleLinks = new Set(titleCaseLinks)
-
-/**
- * Whether token `k` is a function word written in title case inside a run of capitalised words (`Reporters
- * Without Borders`): `Without`, not `WITHOUT` (copy in capitals) nor `without`; a capitalised word on each side,
- * spaces only between.
- */
-export function titleCaseLinkAt(tokens: Tokens, k: number): boolean {
-  if (k < 1 || k + 1 >= tokens.length || !titleLinks.has(lowerAt(tokens, k))) return false
-  if (!/^\p{Lu}\p{Ll}+$/u.test(valueAt(tokens, k)) || !capitalAt(tokens, k - 1) || !capitalAt(tokens, k + 1)) return false
-  return /^[ \t\u00a0]+$/.test(tokens.text.slice(tokens.end[k - 1], tokens.start[k])) && /^[ \t\u00a0]+$/.test(tokens.text.slice(tokens.end[k], tokens.start[k + 1]))
-}
 const directions = new Set(directionWords)
 const nationalityRe = new RegExp('^\\p{Lu}\\p{Ll}+(?:' + nationalityEndings.join('|') + ')$', 'u')
 
@@ -109,8 +97,6 @@ export function isOrganisation(tokens: Tokens, from: number, to: number): boolea
   // `FC Marcelinho`, `SV Hamburg`: a club's prefix in capitals.
   if (to - from >= 2 && orgPrefixes.has(lowerAt(tokens, from)) && /^[A-Z]{2,4}$/.test(valueAt(tokens, from))) return true
   if (to - from === 1 && orgNames.has(lastLower)) return true
-  // `Reporters Without Borders`: a function word in title case inside the name.
-  for (let i = from + 1; i < to - 1; i++) if (titleCaseLinkAt(tokens, i)) return true
   // `Council on Foreign Relations`, `Ministry of Labor`: a head before `of`/`on`/`for`.
   for (let i = from + 1; i < to - 1; i++) {
     const lower = lowerAt(tokens, i)

@@ -46,16 +46,3 @@ describe('subjectAfter: a proper name used as a modifier before the head', () =>
     expect(speakers(story)).toEqual(['Tomas Ferrand', 'Tomas Ferrand', 'Tomas Ferrand'])
   })
 })
-
-describe('a function word in title case inside an organisation\'s name', () => {
-  it('keeps the name whole before and after the cue', () => {
-    const story = [
-      'A cartoonist held for two years was freed on Friday, Painters Without Frontiers said in a statement.',
-      '',
-      '"We welcome her release," the international artists\' rights group said.',
-      '',
-      '"She should never have been jailed," said Painters Without Frontiers.'
-    ].join('\n')
-    expect(speakers(story)).toEqual(['Painters Without Frontiers', 'Painters Without Frontiers'])
-  })
-})
