@@ -17,8 +17,6 @@ import {
   phraseStops,
   subjectCueFillers
 } from '../lexicon/clause-words.js'
-import {agentNounEndings, agentShapedNonNouns} from '../lexicon/descriptions.js'
-import {nonNameWords} from '../lexicon/function-words.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {isOrganisation, isPlace} from '../speakers/index.js'
 import {compileCues, defaultLexicon, type CueIndex, type SpeechLexicon} from '../speakers/lexicon.js'
@@ -418,36 +416,13 @@ export function subjectAfter(text: string, tokens: Tokens, after: number, ceilin
       const modifier = !opening && to - after <= 2 && plainLowerWord(text, tokens, to) && (named(to + 1) || (to + 2 < limit && plainLowerWord(text, tokens, to + 1) && named(to + 2)))
       // `added the frightened guard`, `writes the cited letter`: a participle after the determiner, then its noun.
       const participle = to - 2 >= after && determiners.has(lowerAt(tokens, to - 2)) && /(?:ed|ing)$/.test(lowerAt(tokens, to - 1)) && plainLowerWord(text, tokens, to) && !adverbs.has(lower) && !npStops.has(lower)
-      if (!modifier && !participle && !((plainLowerWord(text, tokens, to) || /^\d{1,3}-year-old$/.test(lower)) && determiners.has(lowerAt(tokens, to - 1)))) {
-        if (namedModifierHead(text, tokens, after, to, ceiling)) to++
-        break
-      }
+      if (!modifier && !participle && !((plainLowerWord(text, tokens, to) || /^\d{1,3}-year-old$/.test(lower)) && determiners.has(lowerAt(tokens, to - 1)))) break
     }
     to++
   }
   // `the official` / `Vulin`; a bare determiner is no subject.
   if (to - after === 1 && determiners.has(first)) return null
   return {from: after, to}
-}
-
-const agentHeadRe = new RegExp('^[a-z]{3,}(?:' + agentNounEndings.join('|') + ')$')
-const notHeads = new Set([...agentShapedNonNouns, ...nonNameWords])
-
-/**
- * `said the United States native`, `the eight-time Grand Slam winner`: a determiner, a proper name used as a
- * modifier, then the head noun of an agent or role (shaped like one: `native`, `winner`, `champion`) that
- * ends the phrase. The head belongs to the phrase, which describes a person; the name inside is no speaker.
- */
-function namedModifierHead(text: string, tokens: Tokens, after: number, head: number, ceiling: number): boolean {
-  if (head - after < 2 || !determiners.has(lowerAt(tokens, after)) || indefinite.has(lowerAt(tokens, after))) return false
-  // (Lower-case modifiers may come first: `the eight-time Grand Slam winner`; the name stands right before the head.)
-  for (let k = after + 1; k < head; k++) if (possessiveAt(tokens, k) || !(capitalAt(tokens, k) || plainLowerWord(text, tokens, k))) return false
-  if (!capitalAt(tokens, head - 1)) return false
-  const lower = lowerAt(tokens, head)
-  if (!plainLowerWord(text, tokens, head) || npStops.has(lower) || adverbs.has(lower) || notHeads.has(lower) || !agentHeadRe.test(lower)) return false
-  const next = head + 1
-  if (next >= ceiling || !softGap(gapText(text, tokens, head, next))) return true
-  return capitalAt(tokens, next) || npStops.has(lowerAt(tokens, next))
 }
 
 /** Whether a phrase starts indefinite (`a spokesman`, `two officials`). */

@@ -57,17 +57,6 @@ export const agentNounEndings: readonly string[] = [
 ]
 
 /**
- * Words shaped like nouns of agents (`-er`, `-ent`, `-ant`) that are adverbs, conjunctions or prepositions
- * (`said the Kremlin later`, `the United States never`): no head of a description.
- */
-export const agentShapedNonNouns: readonly string[] = [
-  'after', 'under', 'over', 'other', 'either', 'neither', 'never', 'ever', 'however', 'whenever', 'wherever',
-  'whether', 'rather', 'later', 'earlier', 'together', 'further', 'thereafter', 'hereafter', 'sooner', 'meanwhile',
-  'recent', 'different', 'present', 'absent', 'apparent', 'urgent', 'important', 'significant', 'relevant',
-  'constant', 'current', 'consistent', 'sufficient', 'efficient', 'independent', 'evident', 'frequent'
-]
-
-/**
  * Heads of descriptions that mean a body outside the state (`the group said`: a charity, a firm, a rebel or
  * rights group), never a state, its offices or a body of states (`the UN`, `the Foreign Ministry`, `Iraq`).
  */
