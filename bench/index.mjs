@@ -6,10 +6,16 @@
  *
  * A benchmark, not a test: it prints figures and exits 0. All ratios come
  * from one process (one run), each the best of several rounds (other work on
- * the machine only ever adds time), so they hold on a busy machine.
+ * the machine only ever adds time), so they hold on a busy machine. Time is
+ * the process's CPU time (user + system, `process.cpuUsage`), not wall time:
+ * on a machine shared with other work, wall time grows with the load (2 to 4
+ * times on a loaded 2-core machine, unevenly from round to round) where CPU
+ * time hardly moves. `npm run bench` runs Node with `--single-threaded-gc`,
+ * so that the garbage collector's work is counted once, on the main thread
+ * (its helper threads would add their CPU time too). `--wall`: wall time.
  *
  * Usage: npm run bench [-- --quick] [-- --memory | --no-memory] [-- --only <text>] [-- --budget <s>]
- *   [-- --corpus <dir>]
+ *   [-- --corpus <dir>] [-- --wall]
  *
  * - `--quick`: one round a measurement, no memory section (unless `--memory`): a few minutes.
  * - `--only <text>`: only the shapes whose name holds the text (and ordinary copy).
@@ -20,6 +26,7 @@
 
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ParseEnglish} from 'parse-english'
@@ -46,6 +53,14 @@ const memory = args.includes('--memory') || (!quick && !args.includes('--no-memo
 const only = option('--only')
 const budget = Number(option('--budget') ?? (quick ? 20 : 60)) * 1000
 const corpusDir = option('--corpus') ?? path.resolve(root, '../shared/corpus')
+const wall = args.includes('--wall')
+/** Milliseconds: CPU time of the process (user + system), or wall time with `--wall`. */
+const clock = wall
+  ? () => performance.now()
+  : () => {
+      const usage = process.cpuUsage()
+      return (usage.user + usage.system) / 1000
+    }
 
 /** Goals: largest per-MB cost at most 1.5× the smallest; at most 3× ordinary copy per MB (2× at 1 MB, issue 11). */
 const GOALS = {ratio: 1.5, ordinary: 3, ordinaryAt1MB: 2}
@@ -62,9 +77,9 @@ function time(fn, minMs = quick ? 300 : 1500) {
   let total = 0
   let rounds = 0
   while (total < minMs || rounds < 3) {
-    const start = performance.now()
+    const start = clock()
     fn()
-    const elapsed = performance.now() - start
+    const elapsed = clock() - start
     least = Math.min(least, elapsed)
     total += elapsed
     rounds++
@@ -82,7 +97,10 @@ function printTable() {
   rows.length = 0
 }
 
-console.log('wirestory bench — node ' + process.version + (quick ? ' (quick)' : '') + (globalThis.gc ? '' : ' (no --expose-gc)'))
+console.log(
+  'wirestory bench — node ' + process.version + (quick ? ' (quick)' : '') + (globalThis.gc ? '' : ' (no --expose-gc)') +
+    ' — ' + (wall ? 'wall time' : 'CPU time of the process') + '; load average ' + os.loadavg().map((load) => load.toFixed(1)).join(' ') + ' on ' + os.availableParallelism() + ' cores'
+)
 console.log('')
 
 // 1. Throughput on the corpora -------------------------------------------------------------------------------
@@ -141,12 +159,12 @@ else rows.length = 0
 
 const chosen = shapes.filter((shape) => shape.kind === 'ordinary' || !only || shape.name.includes(only))
 
-/** Wall-clock milliseconds of one call of `fn`, after a full garbage collection. */
+/** Milliseconds ({@link clock}) of one call of `fn`, after a full garbage collection. */
 function once(fn) {
   gc()
-  const start = performance.now()
+  const start = clock()
   fn()
-  return performance.now() - start
+  return clock() - start
 }
 
 /**
@@ -186,7 +204,7 @@ function measure(shape) {
 }
 
 console.log('')
-console.log('2. Cost per MB of input (ms/MB, best of ' + (quick ? 'two rounds' : 'five rounds') + ' over the sizes in turn) at 100 KB, 1 MB and 4 MB, one run.')
+console.log('2. Cost per MB of input (' + (wall ? 'wall' : 'CPU') + ' ms/MB, best of ' + (quick ? 'two rounds' : 'five rounds') + ' over the sizes in turn) at 100 KB, 1 MB and 4 MB, one run.')
 console.log('   Goals: largest at most ' + GOALS.ratio + '× the smallest; at most ' + GOALS.ordinary + '× ordinary copy per MB at the same size (' + GOALS.ordinaryAt1MB + '× at 1 MB, issue 11).')
 const ordinary = chosen[0]
 const started = performance.now()

@@ -62,8 +62,9 @@ const PRIME = 0x01000193
 const OFFSET = 0x811c9dc5 | 0
 
 /**
- * Distinct lower-case words whose FNV-1a hashes (as the word interner computes
- * them) share their low `bits` bits: a 5-letter prefix counted up, then the
+ * Distinct lower-case words whose plain FNV-1a hashes (as the word interner
+ * computed them before its hash was seeded, issue 14) share their low `bits`
+ * bits (only 2^(32 - bits) distinct whole hashes): a 5-letter prefix counted up, then the
  * 4-letter suffix that leads its hash to the target, found by walking the hash
  * backwards from the target over every suffix.
  */
@@ -125,11 +126,11 @@ function collidingText(size) {
 export const shapes = [
   {name: 'ordinary wire copy', kind: 'ordinary', make: wireStory},
   // Issue 14's table.
-  {name: '<given name> Smith said it was fine.', kind: 'time', make: distinctGivenNames('Smith'), fixedIn: 'speakers (buildRegistry)'},
-  {name: '<given name> al-Ani said it was fine.', kind: 'time', make: distinctGivenNames('al-Ani'), fixedIn: 'speakers (buildRegistry)'},
+  {name: '<given name> Smith said it was fine.', kind: 'time', make: distinctGivenNames('Smith')},
+  {name: '<given name> al-Ani said it was fine.', kind: 'time', make: distinctGivenNames('al-Ani')},
   {name: '「 abcdefg』abcdefg', kind: 'time', make: repeat('「 abcdefg』abcdefg')},
   {name: '「Jones’ a', kind: 'time', make: repeat('「Jones’ a ')},
-  {name: 'a <tweet⏎⏎ (unclosed markup)', kind: 'time', make: repeat('a <tweet\n\n'), fixedIn: 'attribution (findMarkup)'},
+  {name: 'a <tweet⏎⏎ (unclosed markup)', kind: 'time', make: repeat('a <tweet\n\n')},
   {name: 'words sharing 21 FNV-1a bits', kind: 'time', make: collidingText},
   // Issue 14's memory shape.
   {name: 'a.⏎ (tiny paragraphs)', kind: 'memory', make: repeat('a.\n')},

@@ -10,6 +10,7 @@
  */
 
 import type {TextRange} from '../text/range.js'
+import {sentencesOf} from '../text/sentences.js'
 import type {Attribution, SieveContext} from './context.js'
 import type {SpeakerRule} from './custom.js'
 import {creditsSpeaker, findParaphrases, type FoundParaphrase} from './paraphrase.js'
@@ -43,7 +44,7 @@ export function attributeStory(story: Story, dense: readonly boolean[], rules: r
     // Dense with marks: no runs and no paraphrase; the speaker carried over is kept, as after any paragraph without runs.
     if (dense[p]) continue
     sieve.readParagraph(p, first, last)
-    const paraphraseSpeaker = paraphrasesOf(context, sentences[p] ?? [], first, last, paraphrases)
+    const paraphraseSpeaker = paraphrasesOf(context, sentencesOf(sentences, p), first, last, paraphrases)
     sieve.carry(p, lastSpeaker(sieve, first, last) ?? paraphraseSpeaker, last > first)
   }
   // (Part of the rule `continued`: not when a configuration leaves that rule out.)

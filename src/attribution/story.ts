@@ -9,7 +9,7 @@
 import {buildRegistry} from '../speakers/index.js'
 import {lexiconFor, type LexiconAdditions} from '../speakers/lexicon.js'
 import type {TextRange} from '../text/range.js'
-import {sentenceRanges} from '../text/sentences.js'
+import {sentenceRanges, type Sentences} from '../text/sentences.js'
 import {tokenize} from '../text/tokens.js'
 import type {SieveContext} from './context.js'
 import type {Pairing} from './pairing.js'
@@ -17,8 +17,8 @@ import type {Pairing} from './pairing.js'
 /** The story as attribution reads it. */
 export interface Story {
   context: SieveContext
-  /** By paragraph: its sentences. */
-  sentences: TextRange[][]
+  /** The sentences of every paragraph. */
+  sentences: Sentences
 }
 
 /** Read the words, sentences and names of a story. Dense paragraphs are not read for words. */
@@ -28,9 +28,7 @@ export function readStory(text: string, paragraphs: readonly TextRange[], pairin
   const tokens = tokenize(text, dense.includes(true) ? paragraphs.filter((_, p) => dense[p]) : [])
   const lexicon = lexiconFor(additions)
   const sentences = sentenceRanges(text, tokens, paragraphs)
-  const sentenceStarts: number[] = []
-  for (const list of sentences) for (const sentence of list) sentenceStarts.push(sentence.start)
-  const registry = buildRegistry(text, tokens, outer, paragraphs[0].start, lexicon, sentenceStarts)
+  const registry = buildRegistry(text, tokens, outer, paragraphs[0].start, lexicon, sentences.starts)
   const context: SieveContext = {text, tokens, registry, history: {entries: []}, cues: lexicon.cues, lexicon, paragraphs, runs: outer}
   return {context, sentences}
 }

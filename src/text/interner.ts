@@ -1,16 +1,24 @@
 /**
  * Interning of lower-case words by their range in a text: a word met again
- * is found without making a string (open addressing over FNV-1a hashes of
- * the lower-cased code units).
+ * is found without making a string (open addressing over hashes of the
+ * lower-cased code units: FNV-1a with the high half of the state folded into
+ * the low half after each code unit, from a seed).
  *
- * Linear on any input. A word's slot comes from all 32 bits of its hash
- * (multiplied by the golden ratio, the top bits kept), so words crafted to
- * share the low bits of their hash spread over the table like any others. And
- * a lookup looks at most {@link maxProbe} slots: words crafted to share their
- * whole hash fill one window of slots and no more; the words that find their
- * window full go to an overflow `Map` keyed by the word itself (V8 seeds its
- * string hashes per process, so crafted input cannot flood it), and their
- * hashes to a set, so that only a word of such a hash is looked up there.
+ * Linear on any input. The hash starts from a seed drawn per interner (per
+ * parse), so words cannot be crafted ahead to share their hash. (Plain FNV-1a
+ * would not do with a seed: only its low 7 bits would matter, since a
+ * difference in the high bits of the state passes through a letter's `^` and
+ * the `*` unchanged but for the factor; the fold makes every bit of the seed
+ * count.) Words made to share the low 21 bits of plain FNV-1a, 2,048 distinct
+ * whole hashes among them, spread like any others. The seed only places words
+ * in the table: ids, in order of first use, and so every output, do not depend
+ * on it. A word's slot comes from all 32 bits of its hash (multiplied by the
+ * golden ratio, the top bits kept). And a lookup looks at most
+ * {@link maxProbe} slots: words that share their whole hash all the same fill
+ * one window of slots and no more; the words that find their window full go to
+ * an overflow `Map` keyed by the word itself (V8 seeds its string hashes per
+ * process), and their hashes to a set, so that only a word of such a hash is
+ * looked up there.
  *
  * @module
  */
@@ -25,6 +33,8 @@ export interface Interner {
   slots: number[]
   /** 32 less the number of bits of a slot index (the table holds `2 ** (32 - shift)` slots). */
   shift: number
+  /** Where every word's hash starts (drawn per interner). */
+  readonly seed: number
   /** Words whose window of slots was full when they were added (`null` until one is). */
   overflow: Map<string, number> | null
   /** The hashes of the words in `overflow`. */
@@ -45,11 +55,14 @@ const maxOverflowWord = 16383
  * An empty interner.
  *
  * @param expected How many distinct words to make room for (the table grows past it).
+ * @param seed Where hashes start (default: drawn at random, so that input cannot be crafted to collide; tests
+ *   pass a seed of their own to craft collisions on purpose).
  */
-export function createInterner(expected = 32): Interner {
+export function createInterner(expected = 32, seed: number = (Math.random() * 0x1_0000_0000) | 0): Interner {
   let shift = 26
   while (1 << (32 - shift) < expected * 2 && shift > 16) shift--
-  return {words: [], hashes: [], slots: new Array<number>(1 << (32 - shift)).fill(0), shift, overflow: null, overflowHashes: null}
+  const slots = new Array<number>(1 << (32 - shift)).fill(0)
+  return {words: [], hashes: [], slots, shift, seed: seed | 0, overflow: null, overflowHashes: null}
 }
 
 /** The first slot of a word of hash `hash`: the top bits of the hash times 2^32 / φ (Fibonacci hashing). */
@@ -57,7 +70,6 @@ function slotOf(hash: number, shift: number): number {
   return Math.imul(hash, 0x9e3779b9) >>> shift
 }
 
-const OFFSET = 0x811c9dc5 | 0
 const PRIME = 0x01000193
 
 /**
@@ -66,12 +78,13 @@ const PRIME = 0x01000193
  * characters may also get an id of its own (ids only ever name equal strings).
  */
 export function internRange(interner: Interner, text: string, start: number, end: number): number {
-  let hash = OFFSET
+  let hash = interner.seed
   for (let at = start; at < end; at++) {
     let code = text.charCodeAt(at)
     if (code >= 128) return internString(interner, text.slice(start, end).toLowerCase())
     if (code >= 65 && code <= 90) code += 32
     hash = Math.imul(hash ^ code, PRIME)
+    hash ^= hash >>> 16
   }
   const {words, hashes, slots} = interner
   const mask = slots.length - 1
@@ -89,8 +102,11 @@ export function internRange(interner: Interner, text: string, start: number, end
 
 /** Id of `word` (already lower case), added when new. */
 function internString(interner: Interner, word: string): number {
-  let hash = OFFSET
-  for (let at = 0; at < word.length; at++) hash = Math.imul(hash ^ word.charCodeAt(at), PRIME)
+  let hash = interner.seed
+  for (let at = 0; at < word.length; at++) {
+    hash = Math.imul(hash ^ word.charCodeAt(at), PRIME)
+    hash ^= hash >>> 16
+  }
   const {words, hashes, slots} = interner
   const mask = slots.length - 1
   let slot = slotOf(hash, interner.shift)

@@ -55,33 +55,59 @@ export function stopThenSpace(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * The sentences of a story's paragraphs, flat: sentence `n` runs from `starts[n]` to `ends[n]`, and paragraph
+ * `p`'s sentences are `first[p]` to `first[p + 1]` (exclusive). Three lists of numbers, not an object a sentence
+ * and a list a paragraph: they live through the whole speech stage, and on a page of tiny paragraphs those held
+ * some 150 bytes a paragraph and cost the garbage collector as much again ({@link sentencesOf} makes the
+ * ranges of one paragraph when they are read).
+ */
+export interface Sentences {
+  starts: number[]
+  ends: number[]
+  /** One more than there are paragraphs: the last is the number of sentences. */
+  first: number[]
+}
+
+/**
  * The sentences of each paragraph, read from the word tokens: a sentence ends where the gap after a word holds
  * {@link stopThenSpace}; it runs to the next word (the gap is its own). The last sentence of a paragraph runs to
  * the paragraph's end.
  *
  * @param paragraphs In order and disjoint.
- * @returns One list of ranges a paragraph.
  */
-export function sentenceRanges(text: string, tokens: Tokens, paragraphs: readonly TextRange[]): TextRange[][] {
-  const result: TextRange[][] = []
+export function sentenceRanges(text: string, tokens: Tokens, paragraphs: readonly TextRange[]): Sentences {
+  const starts: number[] = []
+  const ends: number[] = []
+  const first: number[] = []
   let i = 0
   for (const paragraph of paragraphs) {
-    const list: TextRange[] = []
+    first.push(starts.length)
     while (i < tokens.length && tokens.start[i] < paragraph.start) i++
     let start = paragraph.start
     while (i < tokens.length && tokens.end[i] <= paragraph.end) {
       const next = i + 1 < tokens.length ? tokens.start[i + 1] : paragraph.end
       const gapEnd = next < paragraph.end ? next : paragraph.end
       if (stopThenSpace(text, tokens.end[i], gapEnd)) {
-        list.push({start, end: gapEnd})
+        starts.push(start)
+        ends.push(gapEnd)
         start = gapEnd
       }
       i++
     }
-    if (start < paragraph.end) list.push({start, end: paragraph.end})
-    result.push(list)
+    if (start < paragraph.end) {
+      starts.push(start)
+      ends.push(paragraph.end)
+    }
   }
-  return result
+  first.push(starts.length)
+  return {starts, ends, first}
+}
+
+/** The sentences of paragraph `p` (an index of the paragraphs `sentences` was made from), as ranges. */
+export function sentencesOf(sentences: Sentences, p: number): TextRange[] {
+  const ranges: TextRange[] = []
+  for (let n = sentences.first[p]; n < sentences.first[p + 1]; n++) ranges.push({start: sentences.starts[n], end: sentences.ends[n]})
+  return ranges
 }
 
 // A stop, closing marks or brackets only, then white space; a blank line; a stop (and one closing quotation

@@ -8,6 +8,7 @@ import {
   periodCloses,
   sentenceEndAfter,
   sentenceRanges,
+  sentencesOf,
   sentenceStartBefore,
   stopEndsSentence,
   stopGap,
@@ -17,7 +18,7 @@ import {tokenize} from '../../src/text/tokens.js'
 
 /** The sentences of a one-paragraph text, as strings. */
 function sentences(text: string): string[] {
-  const [list] = sentenceRanges(text, tokenize(text), [{start: 0, end: text.length}])
+  const list = sentencesOf(sentenceRanges(text, tokenize(text), [{start: 0, end: text.length}]), 0)
   return list.map((range) => text.slice(range.start, range.end))
 }
 
@@ -51,11 +52,12 @@ describe('sentenceRanges', () => {
       {start: 12, end: 14},
       {start: 14, end: text.length}
     ])
-    expect(ranges.map((list) => list.map((range) => text.slice(range.start, range.end)))).toEqual([
+    expect([0, 1, 2].map((p) => sentencesOf(ranges, p).map((range) => text.slice(range.start, range.end)))).toEqual([
       ['no stop here'],
       ['\n\n'],
       ['Two. ', 'Sentences.']
     ])
+    expect(ranges.first).toEqual([0, 1, 2, 4])
   })
 })
 
