@@ -11,7 +11,7 @@ import type {SpeakerMention} from '../../speakers/index.js'
 import {sentenceSubjectMention} from '../subjects.js'
 import {clauseLike, complementEnd, complementStart, thatFollows} from './complement.js'
 import {contentSpan, gap, insideQuotation, quotedShare, sourceMention, type SentenceView} from './sentence.js'
-import {sourceBefore} from './source.js'
+import {parentheticalStart, sourceBefore} from './source.js'
 import type {Construction} from './unit.js'
 import {beForms, haveForms, modals, verbIn, type VerbMatch} from './verbs.js'
 
@@ -24,7 +24,7 @@ const pluralPronouns = new Set(['they', 'we', 'i', 'you', 'who'])
 /** The token before the verb past adverbs (its auxiliary, or the subject's last word). */
 export function beforeVerb(view: SentenceView, i: number): number {
   const {tokens} = view.context
-  let k = i - 1
+  let k = parentheticalStart(view, i) - 1
   while (k >= view.from && adverbs.has(lowerAt(tokens, k)) && i - k <= 4) k--
   return k
 }

@@ -59,13 +59,17 @@ const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 export function verbAt(tokens: Tokens, i: number): VerbMatch | null {
   const list = verbIndex.get(lowerAt(tokens, i))
   if (!list) return null
-  if (i > 0 && (possessiveAt(tokens, i - 1) || determiners.has(lowerAt(tokens, i - 1)) || /^\d/.test(lowerAt(tokens, i - 1)))) return null
+  // (Not across a comma: `Mr. Sperling, then 38, said` — the number closes an appositive.)
+  const adjacent = i > 0 && !/,/.test(tokens.text.slice(tokens.end[i - 1], tokens.start[i]))
+  if (adjacent && (possessiveAt(tokens, i - 1) || determiners.has(lowerAt(tokens, i - 1)))) return null
+  // `15 states`, `3 reports`: a form that is also a noun after a number; a past form is a verb (`six in 10 said`).
+  const afterNumber = adjacent && /^\d/.test(lowerAt(tokens, i - 1))
   // `the candidates' plans`: a plural possessive before it.
   if (i > 0 && /^['’]/.test(tokens.text.slice(tokens.end[i - 1], tokens.start[i]))) return null
   for (const entry of list) {
     let ok = i + entry.words.length <= tokens.length
     for (let k = 1; ok && k < entry.words.length; k++) ok = lowerAt(tokens, i + k) === entry.words[k]
-    if (!ok) continue
+    if (!ok || (afterNumber && entry.form !== 'past')) continue
     // `states will hold`, `the attacks of …`: a plural noun before an auxiliary or `of`, not a verb.
     const next = i + entry.words.length
     if (entry.form === 'present' && next < tokens.length && nounFollowers.has(lowerAt(tokens, next))) return null

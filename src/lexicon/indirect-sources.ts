@@ -1,0 +1,25 @@
+/**
+ * Shapes of the source of indirect speech that the subject reader does not take, as data: parenthetical
+ * adverbs set off by commas between a subject and its verb (`Others, however, say …`), and the words of a
+ * proportion standing as a subject (`six in 10 said …`, `About three in 10 said …`, poll copy). Data only.
+ *
+ * @module
+ */
+
+/** Adverbs set off by commas between a subject and its reporting verb (`Others, however, say`, `She, too, said`). */
+export const parentheticalAdverbs: readonly string[] = [
+  'however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'likewise', 'similarly',
+  'nevertheless', 'nonetheless', 'indeed', 'then', 'now', 'still', 'meantime', 'separately', 'privately', 'publicly',
+  'earlier', 'later', 'previously', 'recently', 'often', 'repeatedly', 'in turn', 'in fact', 'for their part',
+  'for his part', 'for her part', 'for its part', 'in response', 'in contrast', 'by contrast', 'at the time',
+  'at the same time', 'for example', 'for instance', 'of course', 'in particular', 'in private', 'in public'
+]
+
+/** Numbers written as words that count people in a proportion (`six in 10`, `one in five`). */
+export const countWords: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'a', 'a third', 'a quarter',
+  'two-thirds', 'one-third', 'three-quarters', 'one-quarter'
+]
+
+/** Words before a proportion (`More than six in 10`, `about three in 10`, `Nearly two-thirds of them`). */
+export const proportionPrefixes: readonly string[] = ['more than', 'less than', 'fewer than', 'about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'just', 'only', 'some', 'at least', 'just over', 'just under']
