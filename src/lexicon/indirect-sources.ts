@@ -23,3 +23,13 @@ export const countWords: readonly string[] = [
 
 /** Words before a proportion (`More than six in 10`, `about three in 10`, `Nearly two-thirds of them`). */
 export const proportionPrefixes: readonly string[] = ['more than', 'less than', 'fewer than', 'about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'just', 'only', 'some', 'at least', 'just over', 'just under']
+
+/**
+ * Reporting verbs (lemmas of `reporting.ts`) read in a headline written in title case (`Sanders Says He Has
+ * Started Writing His Address`); others mostly mean something else there (`Trump Adds Two Advisers`).
+ */
+export const headlineVerbs: readonly string[] = [
+  'say', 'tell', 'claim', 'deny', 'warn', 'insist', 'admit', 'vow', 'urge', 'predict', 'argue', 'show', 'find',
+  'believe', 'think', 'suggest', 'reveal', 'confirm', 'declare', 'demand', 'promise', 'pledge', 'fear', 'hope',
+  'expect', 'want', 'accuse', 'slam', 'blast', 'praise', 'criticize', 'defend', 'concede', 'acknowledge', 'report'
+]

@@ -5,6 +5,7 @@
  * @module
  */
 
+import {headlineVerbs} from '../../lexicon/indirect-sources.js'
 import {nounForms, reportingVerbs, type ReportingVerb} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../../text/tokens.js'
 import type {SentenceView} from './sentence.js'
@@ -95,6 +96,36 @@ export const haveForms = new Set(['has', 'have', 'had', 'having'])
  * heading: `the United States`, `Says`), except at the sentence start.
  */
 export function verbIn(view: SentenceView, i: number): VerbMatch | null {
-  if (i !== view.from && capitalAt(view.context.tokens, i)) return null
-  return verbAt(view.context.tokens, i)
+  if (i === view.from || !capitalAt(view.context.tokens, i)) return verbAt(view.context.tokens, i)
+  if (!titleCaseAround(view, i)) return null
+  const match = verbAt(view.context.tokens, i)
+  return match && headlines.has(match.verb.lemma) ? match : null
+}
+
+const headlines = new Set(headlineVerbs)
+
+/** Words a headline in title case may leave in lower case (`Trump Says He Will Sign the Bill`). */
+const titleCaseMinor = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs'])
+
+/** How many words either side of a capitalised verb are read to tell a headline in title case. */
+const TITLE_WINDOW = 4
+
+/**
+ * Whether token `i` stands in a headline written in title case (`Sanders Says He Has Started Writing His
+ * Address`): the words around it (up to four either side, in its sentence, minor words left out) are all
+ * capitalised, at least two before it and two after it. Prose capitalises no verb in the middle of a sentence.
+ */
+export function titleCaseAround(view: SentenceView, i: number): boolean {
+  const {tokens} = view.context
+  let before = 0
+  let after = 0
+  for (let k = Math.max(view.from, i - TITLE_WINDOW); k < Math.min(view.to, i + TITLE_WINDOW + 1); k++) {
+    if (k === i) continue
+    const lower = lowerAt(tokens, k)
+    if (titleCaseMinor.has(lower) || !/^\p{L}/u.test(lower)) continue
+    if (!capitalAt(tokens, k)) return false
+    if (k < i) before++
+    else after++
+  }
+  return before >= 1 && after >= 2
 }
