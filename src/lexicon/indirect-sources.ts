@@ -33,3 +33,20 @@ export const headlineVerbs: readonly string[] = [
   'believe', 'think', 'suggest', 'reveal', 'confirm', 'declare', 'demand', 'promise', 'pledge', 'fear', 'hope',
   'expect', 'want', 'accuse', 'slam', 'blast', 'praise', 'criticize', 'defend', 'concede', 'acknowledge', 'report'
 ]
+
+/**
+ * Labels that stand before a colon at the start of a line or sentence without being anyone's credit
+ * (`UPDATE: …`, `Editor's note: …`, `Watch: …`): no paraphrase is read after them.
+ */
+export const colonLabels: readonly string[] = [
+  'update', 'updated', 'note', "editor's note", 'editor’s note', 'watch', 'video', 'photo', 'photos', 'related',
+  'advertisement', 'read', 'read more', 'correction', 'clarification', 'breaking', 'exclusive', 'analysis', 'opinion',
+  'editorial', 'the latest', 'live', 'full text', 'abstract', 'source', 'sources', 'q', 'a', 'question', 'answer',
+  'listen', 'see', 'also', 'more', 'subscribe', 'follow', 'click', 'disclosure', 'warning', 'first', 'second',
+  'third', 'why', 'what', 'how', 'where', 'when', 'who', 'bottom line', 'the bottom line', 'background', 'context',
+  'timeline', 'schedule', 'location', 'date', 'time', 'tags', 'topics', 'filed under', 'posted', 'share', 'image',
+  'credit', 'caption', 'trending', 'trending stories', 'related coverage', 'more coverage', 'recommended', 'poll results'
+]
+
+/** Sources that are documents or polls rather than names (`Poll: Voters Abandon …`, `Report: Half of …`). */
+export const documentSources: readonly string[] = ['poll', 'polls', 'report', 'survey', 'study', 'memo', 'audit', 'analysis', 'filing', 'lawsuit', 'documents', 'records', 'emails', 'sources', 'officials', 'aides', 'experts']

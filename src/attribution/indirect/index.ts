@@ -15,6 +15,7 @@ import type {FoundParaphrase} from '../paraphrase.js'
 import type {SieveContext} from '../context.js'
 import {accordingTo} from './according-to.js'
 import {asCredit} from './as-credit.js'
+import {colonCredit} from './colon-credit.js'
 import {creditAfter} from './credit-after.js'
 import {participleClause} from './participle.js'
 import {reportedClause} from './reported-clause.js'
@@ -23,7 +24,7 @@ import {contentSpan, firstToken, insideQuotation, type SentenceView} from './sen
 import type {Construction} from './unit.js'
 
 /** The constructions, in the order they are tried at a word. */
-export const constructions: readonly Construction[] = [accordingTo, asCredit, creditAfter, participleClause, reportedClause, reportingNoun]
+export const constructions: readonly Construction[] = [accordingTo, asCredit, colonCredit, creditAfter, participleClause, reportedClause, reportingNoun]
 
 /**
  * The paraphrases of the sentence `[start, end)`.
