@@ -77,6 +77,10 @@ export function complementEnd(view: SentenceView, verb: VerbMatch, from: number)
     if (next && (next.form === 'past' || next.form === 'present') && !capitalAt(tokens, k)) return tokens.end[k - 1]
   }
   if (verb.verb.takes !== 'object') return view.end
+  // `favored Clinton, 72 percent to 8 percent`, `backed Trump 57 percent to 22 percent`: a name as the object
+  // ends with the name, before a comma or a figure.
+  const name = pastName(view, from)
+  if (name > from && name < last && (/,/.test(gap(view, name - 1, name)) || /^\d/.test(lowerAt(tokens, name)))) return tokens.end[name - 1]
   for (let k = from + 1; k < last; k++) {
     const between = gap(view, k - 1, k)
     if (/[;:—–]|\s-\s/.test(between)) return tokens.end[k - 1]

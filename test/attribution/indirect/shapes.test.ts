@@ -1,7 +1,7 @@
 /**
- * Reporting verbs in a headline written in title case (`verbs.ts`, `titleCaseAround`; lexicon
+ * Shapes read by `reported-clause`: reporting verbs in a headline written in title case (`verbs.ts`, `titleCaseAround`; lexicon
  * `indirect-sources.ts`, `headlineVerbs`), and a content that ends before a second, coordinated reporting verb
- * (`complement.ts`).
+ * (`complement.ts`), and a name or pronoun as a whole object (`reported-clause.ts`).
  */
 
 import {describe, expect, it} from 'vitest'
@@ -29,5 +29,19 @@ describe('a coordinated reporting verb ends the content before it', () => {
   })
   it('does not cut before a coordinated verb that reports nothing', () => {
     expect(values('Ruiz said the ferry was late and missed the last train to the city.')).toContain('the ferry was late and missed the last train to the city')
+  })
+})
+
+describe('a name or pronoun as a whole object', () => {
+  it('reads a one-word object that names someone', () => {
+    expect(values('Mayor Ana Ruiz endorsed Berg on Tuesday.')).toContain('Berg on Tuesday')
+    expect(values('The union leader criticized Berg.')).toContain('Berg')
+    expect(values('The harbour union endorsed him.')).toContain('him')
+  })
+  it('ends a name object before a comma or a figure', () => {
+    expect(values('Older voters praised Ruiz, 58 percent to 30 percent.')).toContain('Ruiz')
+  })
+  it('reads no one-word object that names no one', () => {
+    expect(values('The union leader criticized everything.')).toEqual([])
   })
 })
