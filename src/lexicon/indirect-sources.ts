@@ -50,3 +50,12 @@ export const colonLabels: readonly string[] = [
 
 /** Sources that are documents or polls rather than names (`Poll: Voters Abandon …`, `Report: Half of …`). */
 export const documentSources: readonly string[] = ['poll', 'polls', 'report', 'survey', 'study', 'memo', 'audit', 'analysis', 'filing', 'lawsuit', 'documents', 'records', 'emails', 'sources', 'officials', 'aides', 'experts']
+
+/**
+ * Words that open what was asked after a leading `Asked` (`Asked whether he would run, …`, `Asked about the
+ * plan, …`): the question reported, from that word on.
+ */
+export const questionOpeners: readonly string[] = ['about', 'whether', 'if', 'what', 'which', 'who', 'whom', 'how', 'why', 'when', 'where', 'to', 'for']
+
+/** Words before a leading `Asked` (`When asked by a reporter whether …`). */
+export const askedLeads: readonly string[] = ['when', 'after', 'once', 'if', 'as', 'later', 'also']

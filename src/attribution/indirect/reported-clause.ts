@@ -118,7 +118,7 @@ function coordinatedSource(view: SentenceView, i: number): SpeakerMention | null
   const {tokens} = view.context
   const k = beforeVerb(view, i)
   if (k <= view.from || !/^(?:and|but)$/.test(lowerAt(tokens, k))) return null
-  for (let n = view.found.length - 1; n >= 0; n--) if (view.found[n].cue.from < i && view.found[n].mention.entity) return view.found[n].mention
+  for (let n = view.found.length - 1; n >= 0; n--) if (view.found[n].cue.from < i && view.found[n].mention?.entity) return view.found[n].mention
   return sentenceSubjectMention(view.context, view.from, k)
 }
 
