@@ -59,3 +59,22 @@ export const questionOpeners: readonly string[] = ['about', 'whether', 'if', 'wh
 
 /** Words before a leading `Asked` (`When asked by a reporter whether …`). */
 export const askedLeads: readonly string[] = ['when', 'after', 'once', 'if', 'as', 'later', 'also']
+
+/**
+ * Participles of a passive report whose clause is content with no source (`The bank is expected to raise
+ * rates`, `He is said to favour a deal`, `She is widely seen as the favourite`), each with the word that must
+ * follow it.
+ */
+export const passiveReports: ReadonlyArray<{participle: string; then: string}> = [
+  {participle: 'expected', then: 'to'},
+  {participle: 'believed', then: 'to'},
+  {participle: 'thought', then: 'to'},
+  {participle: 'said', then: 'to'},
+  {participle: 'reported', then: 'to'},
+  {participle: 'rumored', then: 'to'},
+  {participle: 'rumoured', then: 'to'},
+  {participle: 'alleged', then: 'to'},
+  {participle: 'seen', then: 'as'},
+  {participle: 'viewed', then: 'as'},
+  {participle: 'regarded', then: 'as'}
+]

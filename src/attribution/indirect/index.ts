@@ -19,13 +19,14 @@ import {askedOpener} from './asked.js'
 import {colonCredit} from './colon-credit.js'
 import {creditAfter} from './credit-after.js'
 import {participleClause} from './participle.js'
+import {passiveReport} from './passive-report.js'
 import {reportedClause} from './reported-clause.js'
 import {reportingNoun} from './reporting-noun.js'
 import {contentSpan, firstToken, insideQuotation, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
 
 /** The constructions, in the order they are tried at a word. */
-export const constructions: readonly Construction[] = [accordingTo, asCredit, askedOpener, colonCredit, creditAfter, participleClause, reportedClause, reportingNoun]
+export const constructions: readonly Construction[] = [accordingTo, asCredit, askedOpener, colonCredit, creditAfter, participleClause, passiveReport, reportedClause, reportingNoun]
 
 /**
  * The paraphrases of the sentence `[start, end)`.
