@@ -78,3 +78,13 @@ export const passiveReports: ReadonlyArray<{participle: string; then: string}> =
   {participle: 'viewed', then: 'as'},
   {participle: 'regarded', then: 'as'}
 ]
+
+/**
+ * Documents whose content a leading `In a …,` reports when no verb of saying follows (`In a CBS News poll, she
+ * led by 24 points`, `In the video, the man appears to …`). Occasions where someone speaks (`interview`,
+ * `statement`, `speech`) are left out: their speaker is the clause's subject, not the document.
+ */
+export const documentNouns: readonly string[] = [
+  'poll', 'polls', 'survey', 'surveys', 'study', 'report', 'filing', 'complaint', 'lawsuit', 'video', 'analysis',
+  'review', 'audit', 'documents', 'records', 'ruling', 'footage', 'recording', 'data', 'estimates', 'figures'
+]

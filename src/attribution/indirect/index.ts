@@ -18,6 +18,7 @@ import {asCredit} from './as-credit.js'
 import {askedOpener} from './asked.js'
 import {colonCredit} from './colon-credit.js'
 import {creditAfter} from './credit-after.js'
+import {inDocument} from './in-document.js'
 import {participleClause} from './participle.js'
 import {passiveReport} from './passive-report.js'
 import {reportedClause} from './reported-clause.js'
@@ -26,7 +27,7 @@ import {contentSpan, firstToken, insideQuotation, type SentenceView} from './sen
 import type {Construction} from './unit.js'
 
 /** The constructions, in the order they are tried at a word. */
-export const constructions: readonly Construction[] = [accordingTo, asCredit, askedOpener, colonCredit, creditAfter, participleClause, passiveReport, reportedClause, reportingNoun]
+export const constructions: readonly Construction[] = [accordingTo, asCredit, askedOpener, colonCredit, creditAfter, inDocument, participleClause, passiveReport, reportedClause, reportingNoun]
 
 /**
  * The paraphrases of the sentence `[start, end)`.
