@@ -11,6 +11,7 @@
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type Phrase} from '../cues.js'
 import {countWords, parentheticalAdverbs, proportionPrefixes} from '../../lexicon/indirect-sources.js'
+import {nonContentOpeners} from '../../lexicon/reporting.js'
 import {clauseOpensAt, gap, type SentenceView} from './sentence.js'
 
 /** Longest appositive segment, in words, and how many are skipped. */
@@ -56,7 +57,7 @@ function opens(view: SentenceView, phrase: Phrase): boolean {
  * The subject of the reporting verb at token `cue` (its first token), opening its clause, or `null`.
  */
 export function sourceBefore(view: SentenceView, cue: number): Phrase | null {
-  return subjectOf(view, cue) ?? proportionBefore(view, cue) ?? pastParenthetical(view, cue)
+  return subjectOf(view, cue) ?? proportionBefore(view, cue) ?? pastParenthetical(view, cue) ?? pastLongAppositives(view, cue)
 }
 
 /** The subject before token `cue`, as `subjectBefore` and the shapes of news copy above read it. */
@@ -141,4 +142,34 @@ function proportionBefore(view: SentenceView, cue: number): Phrase | null {
   const prefix = entryEndingAt(view, prefixPhrases, from)
   if (prefix >= view.from) from = prefix
   return clauseOpensAt(view, from) ? {from, to: cue} : null
+}
+
+const adverbialOpeners = new Set(nonContentOpeners)
+
+/** Longest stretch of appositives, relative clauses and parentheses between a subject and its verb, in words. */
+const APPOSITIVE_WORDS = 40
+
+/**
+ * `Sen. Rand Paul (R-Ky.) said`, `Sen. Lindsey Graham, R-S.C., a long-shot candidate, said`, `Humphrey, who
+ * calls Trump a "sociopath," said`, `Speaking on the show, Sen. Claire McCaskill (D-Mo.), who has endorsed
+ * Clinton, said`: a verb right after a comma or a closing parenthesis whose subject is set off by long or
+ * punctuated appositives. The subject is the first segment not opening with a preposition or a participle (from the sentence start or after a comma, up to 40
+ * words back) that is a noun phrase ending in a capitalised word right before a comma or an opening parenthesis.
+ */
+function pastLongAppositives(view: SentenceView, cue: number): Phrase | null {
+  const {text, tokens, lexicon} = view.context
+  if (cue - 1 <= view.from || !/[,)]/.test(gap(view, cue - 1, cue))) return null
+  const floor = Math.max(view.from, cue - APPOSITIVE_WORDS)
+  // Segment starts, left to right: the sentence start and every token after a comma.
+  for (let k = floor; k < cue - 1; k++) {
+    if (k !== view.from && !/,/.test(gap(view, k - 1, k))) continue
+    // Not an adverbial (`On Monday,`, `Speaking on the radio,`).
+    const first = lowerAt(tokens, k)
+    if (adverbialOpeners.has(first) || first.endsWith('ing')) continue
+    const phrase = subjectAfter(text, tokens, k, cue, lexicon, true)
+    if (!phrase || phrase.to >= cue || !capitalAt(tokens, phrase.to - 1)) continue
+    if (!/^\s*[,(]/.test(gap(view, phrase.to - 1, phrase.to))) continue
+    return phrase
+  }
+  return null
 }

@@ -1,6 +1,7 @@
 /**
  * Source shapes of indirect speech (`src/attribution/indirect/source.ts`, lexicon `indirect-sources.ts`): an
- * appositive ending in a number, a relative `who`, an adverb set off by commas, a proportion as the subject.
+ * appositive ending in a number, a relative `who`, an adverb set off by commas, long appositives, a proportion
+ * as the subject.
  */
 
 import {describe, expect, it} from 'vitest'
@@ -28,6 +29,14 @@ describe('source shapes of indirect speech', () => {
   it('reads a subject past an adverb set off by commas', () => {
     expect(found('Other residents, however, say the new bridge is too narrow for lorries.')).toContainEqual(expect.objectContaining({value: 'the new bridge is too narrow for lorries'}))
     expect(found('The harbour master, for his part, said the pier was safe.')).toContainEqual(expect.objectContaining({value: 'the pier was safe'}))
+  })
+  it('reads a subject set off by long or punctuated appositives', () => {
+    expect(found('Lars Berg, who worked on the ferries for thirty years before he ran the union in the north, said the pier was unsafe.')).toContainEqual(expect.objectContaining({value: 'the pier was unsafe', speaker: 'Lars Berg'}))
+    expect(found('Mayor Ana Ruiz (Labour), who has backed the plan, said the ferry would sail.')).toContainEqual(expect.objectContaining({value: 'the ferry would sail', speaker: 'Ana Ruiz'}))
+    expect(found('On Monday, Mayor Ana Ruiz, who has long backed the plan, said the ferry would sail.')).toContainEqual(expect.objectContaining({value: 'the ferry would sail', speaker: 'Ana Ruiz'}))
+  })
+  it('reads no subject from a segment that is not a name', () => {
+    expect(found('After the storm, with the pier closed for a week and the boats tied up, said nobody.')).toEqual([])
   })
   it('reads a proportion as the subject (`six in 10 said`)', () => {
     const result = found('About three in 10 said they would cycle to work, but six in 10 said the roads were too busy.')
