@@ -9,7 +9,7 @@
 import {passiveReports} from '../../lexicon/indirect-sources.js'
 import {lowerAt} from '../../text/tokens.js'
 import type {FoundParaphrase} from '../paraphrase.js'
-import {beForms} from './verbs.js'
+import {beForms, verbIn} from './verbs.js'
 import {clauseOpensAt, contentSpan, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
 
@@ -32,7 +32,7 @@ export const passiveReport: Construction = {
     {text: 'In the north, the ferry line is widely seen as a lifeline for the islands.', content: 'the ferry line is widely seen as a lifeline for the islands', speaker: null},
     {text: 'Voters may prefer a mayor who is expected to keep the ferry running.', content: 'who is expected to keep the ferry running', speaker: null}
   ],
-  counterExamples: ['The bank said it expected to raise rates.', 'Results are expected on Monday.', 'The ferry was seen in the harbour on Monday.'],
+  counterExamples: ['The bank said it expected to raise rates.', 'The company said the sale is expected to close by the end of April.', 'Results are expected on Monday.', 'The ferry was seen in the harbour on Monday.'],
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens} = view.context
     if (!beForms.has(lowerAt(tokens, i)) || i === view.from) return null
@@ -45,6 +45,8 @@ export const passiveReport: Construction = {
     let from = i - 1
     while (from > view.from && i - from < SUBJECT_WINDOW && !clauseOpensAt(view, from) && !relatives.has(lowerAt(tokens, from))) from--
     if (!clauseOpensAt(view, from) && !relatives.has(lowerAt(tokens, from))) return null
+    // Inside what a credit reports (`The company said the sale is expected to close …`): that credit's content.
+    for (let k = view.from; k < i; k++) if (verbIn(view, k)) return null
     const content = contentSpan(view, tokens.start[from], view.end)
     if (!content) return null
     return {start: content.start, end: content.end, mention: null, cue: {from: i, to: k + 1, lemma: lowerAt(tokens, k), strength: 0.7}, rule: 'passive-report', confidence: 0.65}
