@@ -80,8 +80,8 @@ function paraphrasesOf(context: SieveContext, sentences: ReadonlyArray<{start: n
       // may refer back to (as before indirect speech was read more widely).
       const credit = quoted.length === 0 ? creditsSpeaker(paraphrase) : 'none'
       if (credit === 'none') continue
-      if (paraphrase.mention.entity) history.entries.push({entity: paraphrase.mention.entity, offset: paraphrase.mention.start})
-      if (credit === 'speaker') speaker = {mention: paraphrase.mention, cue: paraphrase.cue, rule: paraphrase.rule, confidence: paraphrase.confidence, local: false, passesOn: false, clauseEnd: 0}
+      if (paraphrase.mention?.entity) history.entries.push({entity: paraphrase.mention.entity, offset: paraphrase.mention.start})
+      if (credit === 'speaker' && paraphrase.mention) speaker = {mention: paraphrase.mention, cue: paraphrase.cue, rule: paraphrase.rule, confidence: paraphrase.confidence, local: false, passesOn: false, clauseEnd: 0}
     }
   }
   return speaker

@@ -130,7 +130,7 @@ export function speechNodes(text: string, locator: Locator, story: Story, pairin
     id: 'p' + (n + 1),
     value: text.slice(found.start, found.end),
     speaker: table.idOf(found.mention),
-    mention: make.mention(found.mention),
+    mention: found.mention ? make.mention(found.mention) : null,
     cue: make.cue(found.cue),
     rule: found.rule,
     confidence: Math.round(found.confidence * 100) / 100,

@@ -15,7 +15,8 @@ import type {SieveContext} from './context.js'
 export interface FoundParaphrase {
   start: number
   end: number
-  mention: SpeakerMention
+  /** The source's mention; `null` for a construction that names no source (`Asked whether …,`). */
+  mention: SpeakerMention | null
   cue: CueMatch
   rule: string
   confidence: number
@@ -41,7 +42,7 @@ const sayingLemmas = new Set(['say', 'tell', 'add', 'according to'])
  * nouns are `none`.
  */
 export function creditsSpeaker(found: FoundParaphrase): 'speaker' | 'history' | 'none' {
-  if (found.rule === 'participle' || found.rule === 'reporting-noun' || !sayingLemmas.has(found.cue.lemma)) return 'none'
+  if (!found.mention || found.rule === 'participle' || found.rule === 'reporting-noun' || !sayingLemmas.has(found.cue.lemma)) return 'none'
   const entity = found.mention.entity
   return !entity || entity.kind === 'person' ? 'speaker' : 'history'
 }

@@ -9,7 +9,7 @@
 import {circumstanceWords, infinitiveVerbs, nonContentOpeners, tellObjects, tellVerbs, timeWords} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {gap, MAX_CONTENT_TOKENS, type SentenceView} from './sentence.js'
-import {verbAt, type VerbMatch} from './verbs.js'
+import {titleCaseAround, verbAt, type VerbMatch} from './verbs.js'
 
 const tellers = new Set(tellVerbs)
 const objects = new Set(tellObjects)
@@ -49,7 +49,8 @@ export function complementStart(view: SentenceView, verb: VerbMatch): number {
   // `said Tuesday the plan …`: time words; `told reporters the plan …`, `told Interfax the plan …`: the person told.
   while (k < view.to && k - verb.to < 4 && times.has(lowerAt(tokens, k))) k++
   if (tellers.has(verb.verb.lemma) && k < view.to && objects.has(lowerAt(tokens, k))) k++
-  else if (tellers.has(verb.verb.lemma)) k = pastName(view, k)
+  // (Not in a headline in title case, where every word is capitalised: `Trump Warns Clinton Policy Would Fail`.)
+  else if (tellers.has(verb.verb.lemma) && !(capitalAt(tokens, verb.from) && titleCaseAround(view, verb.from))) k = pastName(view, k)
   while (k < view.to && k - verb.to < 8 && times.has(lowerAt(tokens, k))) k++
   if (k >= view.to) return -1
   // Circumstances (`said in a statement`, `said as she left`) and a participle (`said, drawing cheers`) are
@@ -68,12 +69,18 @@ export function complementEnd(view: SentenceView, verb: VerbMatch, from: number)
   const {tokens} = view.context
   // `Ada Lind, who proposed the plan, said …`: the content of a relative clause ends before the main verb.
   const last = Math.min(view.to, from + MAX_CONTENT_TOKENS)
+  const coordinated = coordinatedCredit(view, from, last)
+  if (coordinated >= 0) return coordinated
   for (let k = from + 1; k < last; k++) {
     if (!/,/.test(gap(view, k - 1, k))) continue
     const next = verbAt(tokens, k)
     if (next && (next.form === 'past' || next.form === 'present') && !capitalAt(tokens, k)) return tokens.end[k - 1]
   }
   if (verb.verb.takes !== 'object') return view.end
+  // `favored Clinton, 72 percent to 8 percent`, `backed Trump 57 percent to 22 percent`: a name as the object
+  // ends with the name, before a comma or a figure.
+  const name = pastName(view, from)
+  if (name > from && name < last && (/,/.test(gap(view, name - 1, name)) || /^\d/.test(lowerAt(tokens, name)))) return tokens.end[name - 1]
   for (let k = from + 1; k < last; k++) {
     const between = gap(view, k - 1, k)
     if (/[;:—–]|\s-\s/.test(between)) return tokens.end[k - 1]
@@ -81,6 +88,21 @@ export function complementEnd(view: SentenceView, verb: VerbMatch, from: number)
     if (/,/.test(between) && (objectEnders.has(lowerAt(tokens, k)) || (lowerAt(tokens, k).endsWith('ing') && !capitalAt(tokens, k)))) return tokens.end[k - 1]
   }
   return view.end
+}
+
+/**
+ * `X said A and said, "B"`, `X say A but noted that B`: a second reporting verb coordinated with the first
+ * (`and`/`but` right before a past or present form, in lower case) reports content of its own; the first
+ * content ends before the link (an offset, or -1 when there is none in `[from, last)`).
+ */
+function coordinatedCredit(view: SentenceView, from: number, last: number): number {
+  const {tokens} = view.context
+  for (let k = from + 2; k < last; k++) {
+    if (!/^(?:and|but)$/.test(lowerAt(tokens, k - 1)) || capitalAt(tokens, k)) continue
+    const next = verbAt(tokens, k)
+    if (next && (next.form === 'past' || next.form === 'present') && next.verb.kind === 'speech') return tokens.end[k - 2]
+  }
+  return -1
 }
 
 /** Whether `that` opens the content of `verb` (right after it, or after circumstances). */

@@ -15,15 +15,19 @@ import type {FoundParaphrase} from '../paraphrase.js'
 import type {SieveContext} from '../context.js'
 import {accordingTo} from './according-to.js'
 import {asCredit} from './as-credit.js'
+import {askedOpener} from './asked.js'
+import {colonCredit} from './colon-credit.js'
 import {creditAfter} from './credit-after.js'
+import {inDocument} from './in-document.js'
 import {participleClause} from './participle.js'
+import {passiveReport} from './passive-report.js'
 import {reportedClause} from './reported-clause.js'
 import {reportingNoun} from './reporting-noun.js'
 import {contentSpan, firstToken, insideQuotation, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
 
 /** The constructions, in the order they are tried at a word. */
-export const constructions: readonly Construction[] = [accordingTo, asCredit, creditAfter, participleClause, reportedClause, reportingNoun]
+export const constructions: readonly Construction[] = [accordingTo, asCredit, askedOpener, colonCredit, creditAfter, inDocument, participleClause, passiveReport, reportedClause, reportingNoun]
 
 /**
  * The paraphrases of the sentence `[start, end)`.
@@ -71,7 +75,7 @@ function cutAtCoordinates(view: SentenceView): void {
       if (later.rule === 'participle') cut = tokens.end[later.cue.from - 1]
       // `Serbia intends to double its trade, Minister X told reporters.`: the credit after the content ends it.
       else if (later.rule === 'credit-after' && later.end < cueStart) cut = later.end
-      else if (later.rule === 'reported-clause' && later.mention.start > found.start) {
+      else if (later.rule === 'reported-clause' && later.mention && later.mention.start > found.start) {
         const from = firstToken(view, later.mention.start)
         const before = from > view.from ? text.slice(Math.max(found.start, tokens.start[Math.max(view.from, from - 2)]), tokens.start[from]) : ''
         if (coordinateRe.test(before)) cut = tokens.end[from - 1]

@@ -35,7 +35,7 @@ export const participleClause: Construction = {
     let mention = null
     for (let n = view.found.length - 1; n >= 0 && !mention; n--) {
       const found = view.found[n]
-      if (found.cue.from < i && found.mention.entity) mention = found.mention
+      if (found.cue.from < i && found.mention?.entity) mention = found.mention
     }
     mention ??= sentenceSubjectMention(view.context, view.from, i)
     if (!mention) return null

@@ -11,7 +11,7 @@ import type {SpeakerMention} from '../../speakers/index.js'
 import {sentenceSubjectMention} from '../subjects.js'
 import {clauseLike, complementEnd, complementStart, thatFollows} from './complement.js'
 import {contentSpan, gap, insideQuotation, quotedShare, sourceMention, type SentenceView} from './sentence.js'
-import {sourceBefore} from './source.js'
+import {parentheticalStart, sourceBefore} from './source.js'
 import type {Construction} from './unit.js'
 import {beForms, haveForms, modals, verbIn, type VerbMatch} from './verbs.js'
 
@@ -24,7 +24,7 @@ const pluralPronouns = new Set(['they', 'we', 'i', 'you', 'who'])
 /** The token before the verb past adverbs (its auxiliary, or the subject's last word). */
 export function beforeVerb(view: SentenceView, i: number): number {
   const {tokens} = view.context
-  let k = i - 1
+  let k = parentheticalStart(view, i) - 1
   while (k >= view.from && adverbs.has(lowerAt(tokens, k)) && i - k <= 4) k--
   return k
 }
@@ -101,7 +101,8 @@ export const reportedClause: Construction = {
     if (start < 0) return null
     // Thought and evidence report a clause (`believes the plan will fail`), not any object (`found sanctuary`).
     if (verb.verb.kind !== 'speech' && verb.verb.takes === 'clause' && !clauseLike(view, verb, start)) return null
-    const content = contentSpan(view, tokens.start[start], complementEnd(view, verb, start))
+    // A noun-phrase object may be one word when it is a name or a pronoun (`attacked Trump`, `endorsed him`).
+    const content = contentSpan(view, tokens.start[start], complementEnd(view, verb, start), verb.verb.takes === 'object' && oneWordObject(view, start) ? 1 : 2)
     if (!content) return null
     const confidence = confidenceOf(verb)
     return {start: content.start, end: content.end, mention, cue: {from: verb.from, to: verb.to, lemma: verb.verb.lemma, strength: confidence}, rule: 'reported-clause', confidence}
@@ -117,6 +118,15 @@ function coordinatedSource(view: SentenceView, i: number): SpeakerMention | null
   const {tokens} = view.context
   const k = beforeVerb(view, i)
   if (k <= view.from || !/^(?:and|but)$/.test(lowerAt(tokens, k))) return null
-  for (let n = view.found.length - 1; n >= 0; n--) if (view.found[n].cue.from < i && view.found[n].mention.entity) return view.found[n].mention
+  for (let n = view.found.length - 1; n >= 0; n--) if (view.found[n].cue.from < i && view.found[n].mention?.entity) return view.found[n].mention
   return sentenceSubjectMention(view.context, view.from, k)
+}
+
+/** Object pronouns that stand as a whole content (`endorsed him`). */
+const objectPronouns = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you'])
+
+/** Whether the one-word object at token `k` names someone or something (`Trump`, `him`), not a stray word. */
+function oneWordObject(view: SentenceView, k: number): boolean {
+  const {tokens} = view.context
+  return capitalAt(tokens, k) || objectPronouns.has(lowerAt(tokens, k))
 }

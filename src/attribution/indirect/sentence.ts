@@ -71,10 +71,10 @@ export function quotedShare(view: SentenceView, start: number, end: number): num
 
 /**
  * The content `[start, end)` trimmed of white space, commas, end punctuation and quotation marks at either
- * end, and cut after {@link MAX_CONTENT_TOKENS} words; `null` when fewer than two words remain or when most of
+ * end, and cut after {@link MAX_CONTENT_TOKENS} words; `null` when fewer than `minWords` words (two) remain or when most of
  * it lies inside quotation marks (then it is a quotation, not indirect speech).
  */
-export function contentSpan(view: SentenceView, start: number, end: number): {start: number; end: number} | null {
+export function contentSpan(view: SentenceView, start: number, end: number, minWords = 2): {start: number; end: number} | null {
   const {text, tokens} = view.context
   let from = Math.max(start, view.start)
   let to = Math.min(end, view.end)
@@ -92,7 +92,7 @@ export function contentSpan(view: SentenceView, start: number, end: number): {st
     }
     k++
   }
-  if (words < 2) return null
+  if (words < minWords) return null
   if (quotedShare(view, from, to) >= 0.5) return null
   return {start: from, end: to}
 }

@@ -10,6 +10,8 @@
 
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type Phrase} from '../cues.js'
+import {countWords, parentheticalAdverbs, proportionPrefixes} from '../../lexicon/indirect-sources.js'
+import {nonContentOpeners} from '../../lexicon/reporting.js'
 import {clauseOpensAt, gap, type SentenceView} from './sentence.js'
 
 /** Longest appositive segment, in words, and how many are skipped. */
@@ -55,9 +57,16 @@ function opens(view: SentenceView, phrase: Phrase): boolean {
  * The subject of the reporting verb at token `cue` (its first token), opening its clause, or `null`.
  */
 export function sourceBefore(view: SentenceView, cue: number): Phrase | null {
+  return subjectOf(view, cue) ?? proportionBefore(view, cue) ?? pastParenthetical(view, cue) ?? pastLongAppositives(view, cue)
+}
+
+/** The subject before token `cue`, as `subjectBefore` and the shapes of news copy above read it. */
+function subjectOf(view: SentenceView, cue: number): Phrase | null {
   const {text, tokens, lexicon} = view.context
   cue = pastTimePhrase(view, cue)
   const phrase = subjectBefore(text, tokens, cue, view.from, lexicon)
+  // `said Ann Weaver, who said …`: the antecedent of a relative `who` is the source wherever it stands.
+  if (phrase && phrase.to < cue && lowerAt(tokens, phrase.to) === 'who') return phrase
   if (phrase) {
     if (!prepositionObject(text, tokens, phrase, view.from, cue)) return opens(view, phrase) ? phrase : null
     // `Developers and supporters in Congress say`: the head before the preposition.
@@ -77,6 +86,90 @@ export function sourceBefore(view: SentenceView, cue: number): Phrase | null {
     }
     if (k <= view.from) return null
     end = k
+  }
+  return null
+}
+
+/** Multi-word entries by their words, longest first. */
+function phrases(list: readonly string[]): ReadonlyArray<readonly string[]> {
+  return list.map((entry) => entry.split(' ')).sort((a, b) => b.length - a.length)
+}
+const adverbPhrases = phrases(parentheticalAdverbs)
+const countPhrases = phrases(countWords)
+const prefixPhrases = phrases(proportionPrefixes)
+
+/** The entry of `list` whose words end right before token `end` (after `floor`), as its first token, or -1. */
+function entryEndingAt(view: SentenceView, list: ReadonlyArray<readonly string[]>, end: number): number {
+  const {tokens} = view.context
+  for (const words of list) {
+    const from = end - words.length
+    if (from < view.from) continue
+    let ok = true
+    for (let n = 0; ok && n < words.length; n++) ok = lowerAt(tokens, from + n) === words[n] && (n === 0 || !/[,;:]/.test(gap(view, from + n - 1, from + n)))
+    if (ok) return from
+  }
+  return -1
+}
+
+/**
+ * `Others, however, say …`, `She, too, said …`: the subject before an adverb set off by commas (a list of
+ * the lexicon, `parentheticalAdverbs`).
+ */
+function pastParenthetical(view: SentenceView, cue: number): Phrase | null {
+  const from = parentheticalStart(view, cue)
+  if (from === cue) return null
+  const phrase = subjectOf(view, from)
+  return phrase && phrase.to === from ? phrase : null
+}
+
+/** The first token of an adverb set off by commas right before token `cue` (`Others, however, say`), or `cue`. */
+export function parentheticalStart(view: SentenceView, cue: number): number {
+  if (cue - 1 <= view.from || !/,/.test(gap(view, cue - 1, cue))) return cue
+  const from = entryEndingAt(view, adverbPhrases, cue)
+  return from > view.from && /,/.test(gap(view, from - 1, from)) ? from : cue
+}
+
+/**
+ * `six in 10 said …`, `About three in 10 said …`: a proportion standing as the subject (poll copy), opening
+ * its clause; the words of the lexicon (`countWords`, `proportionPrefixes`) or digits.
+ */
+function proportionBefore(view: SentenceView, cue: number): Phrase | null {
+  const {tokens} = view.context
+  const k = cue - 1
+  if (k - 2 < view.from || lowerAt(tokens, k - 1) !== 'in' || !/^(?:\d+|ten|five|four|three)$/.test(lowerAt(tokens, k))) return null
+  let from = /^\d+$/.test(lowerAt(tokens, k - 2)) ? k - 2 : entryEndingAt(view, countPhrases, k - 1)
+  if (from < view.from) return null
+  const prefix = entryEndingAt(view, prefixPhrases, from)
+  if (prefix >= view.from) from = prefix
+  return clauseOpensAt(view, from) ? {from, to: cue} : null
+}
+
+const adverbialOpeners = new Set(nonContentOpeners)
+
+/** Longest stretch of appositives, relative clauses and parentheses between a subject and its verb, in words. */
+const APPOSITIVE_WORDS = 40
+
+/**
+ * `Sen. Rand Paul (R-Ky.) said`, `Sen. Lindsey Graham, R-S.C., a long-shot candidate, said`, `Humphrey, who
+ * calls Trump a "sociopath," said`, `Speaking on the show, Sen. Claire McCaskill (D-Mo.), who has endorsed
+ * Clinton, said`: a verb right after a comma or a closing parenthesis whose subject is set off by long or
+ * punctuated appositives. The subject is the first segment not opening with a preposition or a participle (from the sentence start or after a comma, up to 40
+ * words back) that is a noun phrase ending in a capitalised word right before a comma or an opening parenthesis.
+ */
+function pastLongAppositives(view: SentenceView, cue: number): Phrase | null {
+  const {text, tokens, lexicon} = view.context
+  if (cue - 1 <= view.from || !/[,)]/.test(gap(view, cue - 1, cue))) return null
+  const floor = Math.max(view.from, cue - APPOSITIVE_WORDS)
+  // Segment starts, left to right: the sentence start and every token after a comma.
+  for (let k = floor; k < cue - 1; k++) {
+    if (k !== view.from && !/,/.test(gap(view, k - 1, k))) continue
+    // Not an adverbial (`On Monday,`, `Speaking on the radio,`).
+    const first = lowerAt(tokens, k)
+    if (adverbialOpeners.has(first) || first.endsWith('ing')) continue
+    const phrase = subjectAfter(text, tokens, k, cue, lexicon, true)
+    if (!phrase || phrase.to >= cue || !capitalAt(tokens, phrase.to - 1)) continue
+    if (!/^\s*[,(]/.test(gap(view, phrase.to - 1, phrase.to))) continue
+    return phrase
   }
   return null
 }

@@ -5,6 +5,7 @@
  * @module
  */
 
+import {headlineVerbs} from '../../lexicon/indirect-sources.js'
 import {nounForms, reportingVerbs, type ReportingVerb} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../../text/tokens.js'
 import type {SentenceView} from './sentence.js'
@@ -59,13 +60,17 @@ const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 export function verbAt(tokens: Tokens, i: number): VerbMatch | null {
   const list = verbIndex.get(lowerAt(tokens, i))
   if (!list) return null
-  if (i > 0 && (possessiveAt(tokens, i - 1) || determiners.has(lowerAt(tokens, i - 1)) || /^\d/.test(lowerAt(tokens, i - 1)))) return null
+  // (Not across a comma: `Mr. Sperling, then 38, said` — the number closes an appositive.)
+  const adjacent = i > 0 && !/,/.test(tokens.text.slice(tokens.end[i - 1], tokens.start[i]))
+  if (adjacent && (possessiveAt(tokens, i - 1) || determiners.has(lowerAt(tokens, i - 1)))) return null
+  // `15 states`, `3 reports`: a form that is also a noun after a number; a past form is a verb (`six in 10 said`).
+  const afterNumber = adjacent && /^\d/.test(lowerAt(tokens, i - 1))
   // `the candidates' plans`: a plural possessive before it.
   if (i > 0 && /^['’]/.test(tokens.text.slice(tokens.end[i - 1], tokens.start[i]))) return null
   for (const entry of list) {
     let ok = i + entry.words.length <= tokens.length
     for (let k = 1; ok && k < entry.words.length; k++) ok = lowerAt(tokens, i + k) === entry.words[k]
-    if (!ok) continue
+    if (!ok || (afterNumber && entry.form !== 'past')) continue
     // `states will hold`, `the attacks of …`: a plural noun before an auxiliary or `of`, not a verb.
     const next = i + entry.words.length
     if (entry.form === 'present' && next < tokens.length && nounFollowers.has(lowerAt(tokens, next))) return null
@@ -91,6 +96,36 @@ export const haveForms = new Set(['has', 'have', 'had', 'having'])
  * heading: `the United States`, `Says`), except at the sentence start.
  */
 export function verbIn(view: SentenceView, i: number): VerbMatch | null {
-  if (i !== view.from && capitalAt(view.context.tokens, i)) return null
-  return verbAt(view.context.tokens, i)
+  if (i === view.from || !capitalAt(view.context.tokens, i)) return verbAt(view.context.tokens, i)
+  if (!titleCaseAround(view, i)) return null
+  const match = verbAt(view.context.tokens, i)
+  return match && headlines.has(match.verb.lemma) ? match : null
+}
+
+const headlines = new Set(headlineVerbs)
+
+/** Words a headline in title case may leave in lower case (`Trump Says He Will Sign the Bill`). */
+const titleCaseMinor = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs'])
+
+/** How many words either side of a capitalised verb are read to tell a headline in title case. */
+const TITLE_WINDOW = 4
+
+/**
+ * Whether token `i` stands in a headline written in title case (`Sanders Says He Has Started Writing His
+ * Address`): the words around it (up to four either side, in its sentence, minor words left out) are all
+ * capitalised, at least two before it and two after it. Prose capitalises no verb in the middle of a sentence.
+ */
+export function titleCaseAround(view: SentenceView, i: number): boolean {
+  const {tokens} = view.context
+  let before = 0
+  let after = 0
+  for (let k = Math.max(view.from, i - TITLE_WINDOW); k < Math.min(view.to, i + TITLE_WINDOW + 1); k++) {
+    if (k === i) continue
+    const lower = lowerAt(tokens, k)
+    if (titleCaseMinor.has(lower) || !/^\p{L}/u.test(lower)) continue
+    if (!capitalAt(tokens, k)) return false
+    if (k < i) before++
+    else after++
+  }
+  return before >= 1 && after >= 2
 }

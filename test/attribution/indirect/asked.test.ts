@@ -1,0 +1,4 @@
+import {askedOpener} from '../../../src/attribution/indirect/asked.js'
+import {runUnit} from './unit.js'
+
+runUnit(askedOpener)
