@@ -16,6 +16,7 @@ import type {SieveContext} from '../context.js'
 import {accordingTo} from './according-to.js'
 import {asCredit} from './as-credit.js'
 import {creditAfter} from './credit-after.js'
+import {cutAtCoordinateClauses, cutAtCoordinatedVerbs, withoutNested} from './nesting.js'
 import {participleClause} from './participle.js'
 import {reportedClause} from './reported-clause.js'
 import {reportingNoun} from './reporting-noun.js'
@@ -49,8 +50,10 @@ export function findIndirect(context: SieveContext, start: number, end: number, 
     }
   }
   cutAtCoordinates(view)
+  cutAtCoordinatedVerbs(view)
+  cutAtCoordinateClauses(view)
   // In document order (a credit after its content is found after the words it reports).
-  return view.found.slice().sort((a, b) => a.start - b.start || a.end - b.end)
+  return withoutNested(view.found).sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
 /** Links that open a coordinate clause with a credit of its own (`…, while others say …`, `…; critics argue …`). */
