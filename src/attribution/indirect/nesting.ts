@@ -43,10 +43,7 @@ export function cutAtCoordinatedVerbs(view: SentenceView): void {
  * dash, or `and`, `but`, `while`, `whereas`, `yet` (`A and others say B`, `A; 26 percent say B`), numbers and
  * quantity words allowed between the link and the subject's first word.
  */
-const coordinateLinkRe = /(?:[;—–]|\s-{1,2}\s|(?:,\s*|\s)(?:and|but|while|whereas|yet)\s)\s*(?:(?:\d[\d.,]*%?|some|many|most|about|only|just|nearly|all|other|both)\s+)*$/i
-
-/** A capitalised word and a bare `and` at the end of the text before a subject: the first of two names. */
-const namePairRe = /(?<=\s|^)(?:\p{Lu}[\p{L}.'’-]*\s+)+and\s+$/u
+const coordinateLinkRe = /(?:[;—–]|\s-{1,2}\s|(?:,\s*|\s)(?:and|but|while|whereas|yet)\s)\s*(?:(?:\d[\d.,]*%?|some|many|most|about|only|just|nearly|all|other)\s+)*$/i
 
 /**
  * The content of a credit ends where a coordinate clause with a credit of its own starts inside it (`some say
@@ -58,11 +55,7 @@ export function cutAtCoordinateClauses(view: SentenceView): void {
   for (const found of view.found) {
     for (const later of view.found) {
       if (later === found || later.mention.start <= found.start || later.mention.start >= found.end) continue
-      let before = text.slice(found.start, later.mention.start)
-      // `both Ruiz and Vos were referring to …`: a name before a bare `and` makes one subject of two names, whose
-      // clause opens before the first (`A and both State and FBI officials deny B`).
-      const pair = namePairRe.exec(before)
-      if (pair) before = before.slice(0, pair.index)
+      const before = text.slice(found.start, later.mention.start)
       const link = coordinateLinkRe.exec(before)
       if (!link) continue
       const content = contentSpan(view, found.start, found.start + link.index)
