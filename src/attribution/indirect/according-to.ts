@@ -15,14 +15,13 @@ const SOURCE_WINDOW = 16
 
 export const accordingTo: Construction = {
   name: 'according-to',
-  doc: '`According to X, C` (the content after the comma that ends the source; also after `that`: `… that, according to Y, C`) and `C, according to X` (the content before it). The source is the noun phrase after `according to`.',
+  doc: '`According to X, C` (the content after the comma that ends the source) and `C, according to X` (the content before it). The source is the noun phrase after `according to`.',
   examples: [
     {text: 'According to Mayor Ana Ruiz, the bridge will reopen in May.', content: 'the bridge will reopen in May', speaker: 'Ana Ruiz'},
     {text: 'Turnout was the lowest since 1990, according to Karl Vos of the election board.', content: 'Turnout was the lowest since 1990', speaker: 'Karl Vos'},
-    {text: 'Prices rose 3 percent in March according to the statistics office.', content: 'Prices rose 3 percent in March', speaker: null},
-    {text: 'The bridge will reopen, and it seems that, according to the city engineer Karl Vos, it is safe.', content: 'it is safe', speaker: 'Karl Vos'}
+    {text: 'Prices rose 3 percent in March according to the statistics office.', content: 'Prices rose 3 percent in March', speaker: null}
   ],
-  counterExamples: ['The seats were arranged according to height.', 'The AP reported that, according to an analysis of the records, most donors were local.'],
+  counterExamples: ['The seats were arranged according to height.'],
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens, text, lexicon} = view.context
     if (lowerAt(tokens, i) !== 'according' || i + 2 >= view.to || lowerAt(tokens, i + 1) !== 'to') return null
@@ -34,9 +33,7 @@ export const accordingTo: Construction = {
     if (!mention) return null
     const cue = {from: i, to: i + 2, lemma: 'according to', strength: 0.9}
     let content: {start: number; end: number} | null
-    // `X said that, according to Y, C`: after a complementizer the content follows the source, as when leading.
-    const afterThat = i > view.from && lowerAt(tokens, i - 1) === 'that' && !capitalAt(tokens, i - 1)
-    if ((clauseOpensAt(view, i) && i === view.from) || afterThat) {
+    if (clauseOpensAt(view, i) && i === view.from) {
       // The content starts after the comma that closes the source (`According to a statement from the party, …`).
       let k = phrase.to
       while (k < view.to && k - phrase.to < SOURCE_WINDOW && !/,/.test(gap(view, k - 1, k))) k++
