@@ -155,9 +155,6 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
   return phrase ? unnamedMember(text, tokens, phrase, floor, lexicon) ?? holderOf(text, tokens, phrase, floor, lexicon) ?? namedBefore(text, tokens, phrase, floor, lexicon) ?? firstConjunct(text, tokens, phrase, floor, lexicon) : null
 }
 
-/** A party label and state (`R-Utah`, `D-N.Y.`, `I-Vt.`). */
-const partyLabelRe = /^[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$/
-
 /**
  * The subject before a comma that ends right before the cue (token `end`): a name set off after its role, or the
  * phrase before appositives, ages and places between commas (`Hugh Hill, a doctor, said`, `Vulin, 51, said`,
@@ -178,8 +175,6 @@ function subjectBeforeCommas(text: string, tokens: Tokens, end: number, floor: n
     const first = lowerAt(tokens, k)
     // `…, in what Bay Buchanan, national treasurer …, called`: a clause, not an appositive.
     if (!capitalAt(tokens, k) && (clauseOpeners.has(first) || (k + 1 < to && lowerAt(tokens, k + 1) === 'what'))) return false
-    // `Rep. Jason Berg, R-Utah, said`: a party label set off by commas.
-    if (partyLabelRe.test(text.slice(tokens.start[k], tokens.end[to - 1]))) return true
     if (determiners.has(first) || /^\d/.test(first) || !capitalAt(tokens, k) || titleSet.has(first) || possessiveAt(tokens, k - 1)) return true
     for (let n = k; n < to; n++) if (!capitalAt(tokens, n) && (titleSet.has(lowerAt(tokens, n)) || nominalWords.has(lowerAt(tokens, n)))) return true
     return false

@@ -72,8 +72,7 @@ export const reportedClause: Construction = {
     {text: 'Mayor Ana Ruiz on Tuesday said the bridge would reopen in May.', content: 'the bridge would reopen in May', speaker: 'Ana Ruiz'},
     {text: 'Senator Mia Holt met the farmers and said the tariff would be lifted.', content: 'the tariff would be lifted', speaker: 'Mia Holt'},
     {text: 'Senator Dianne Ruiz, Democrat of Oregon, said the program had failed.', content: 'the program had failed', speaker: 'Dianne Ruiz'},
-    {text: 'Just 28 percent of voters said they trusted the council.', content: 'they trusted the council', speaker: null},
-    {text: 'Committee Chairman Rep. Karl Vos, R-Ohio, said the vote would be close.', content: 'the vote would be close', speaker: 'Karl Vos'}
+    {text: 'Just 28 percent of voters said they trusted the council.', content: 'they trusted the council', speaker: null}
   ],
   counterExamples: [
     'The minister was told of the plan on Monday.',
