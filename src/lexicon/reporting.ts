@@ -244,7 +244,9 @@ export const nonContentOpeners: readonly string[] = [
   'in', 'at', 'on', 'during', 'of', 'about', 'with', 'from', 'after', 'before', 'as', 'when', 'while', 'aboard',
   'onstage', 'amid', 'upon', 'via', 'through', 'outside', 'inside', 'into', 'for', 'by', 'without', 'until',
   'since', 'because', 'although', 'though', 'whereas', 'than', 'rather', 'instead', 'again', 'later', 'earlier',
-  'afterward', 'afterwards', 'so', 'and', 'but', 'or', 'to'
+  'afterward', 'afterwards', 'so', 'and', 'but', 'or', 'to',
+  // Particles: a phrasal verb of another sense (`called off`, `showed up`, `written off`, `tweeted back`).
+  'off', 'up', 'down', 'away', 'back', 'out'
 ]
 
 /** Verbs whose content may be an infinitive (`wants to run`, `declined to comment`, `vowed to fight`). */

@@ -58,9 +58,10 @@ export const creditAfter: Construction = {
     {text: 'The bridge will reopen in May, Mayor Ana Ruiz said on Tuesday.', content: 'The bridge will reopen in May', speaker: 'Ana Ruiz'},
     {text: 'Exports fell by a third in the quarter, said Karl Vos, an economist at Nordbank.', content: 'Exports fell by a third in the quarter', speaker: 'Karl Vos'},
     {text: 'The talks, Olav Berg said, could resume next week.', content: 'The talks, Olav Berg said, could resume next week', speaker: 'Olav Berg'},
-    {text: 'Two people were hurt in the blast, police said.', content: 'Two people were hurt in the blast', speaker: null}
+    {text: 'Two people were hurt in the blast, police said.', content: 'Two people were hurt in the blast', speaker: null},
+    {text: 'If the talks fail, Olav Berg said, prices will rise.', content: 'If the talks fail, Olav Berg said, prices will rise', speaker: 'Olav Berg'}
   ],
-  counterExamples: ['"We will win," Olav Berg said.', 'In Oslo, Olav Berg said nothing.'],
+  counterExamples: ['"We will win," Olav Berg said.', 'In Oslo, Olav Berg said nothing.', 'As the phone rang, Olav Berg said.'],
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens, text, lexicon} = view.context
     const verb = verbIn(view, i)
@@ -102,8 +103,10 @@ export const creditAfter: Construction = {
       if (quotedShare(view, tokens.start[creditEnd], view.end) > 0) return null
       if (!next || next.form !== 'gerund') end = view.end
     }
-    // `As a phone rang, X said …`, `In response, X said`: an adverbial, not reported content, before the credit.
-    if (adverbialOpeners.has(lowerAt(tokens, view.from)) || creditStart - view.from < (after === 'comma' ? 2 : 3)) return null
+    // `As a phone rang, X said …`, `In response, X said`: an adverbial, not reported content, before a final
+    // credit. A credit set in the middle reports the whole sentence, adverbial and all (`If talks fail, X said,
+    // prices will rise`; `Otherwise, X said, …`).
+    if (after === 'end' && (adverbialOpeners.has(lowerAt(tokens, view.from)) || creditStart - view.from < 3)) return null
     const content = contentSpan(view, view.start, end)
     if (!content) return null
     const confidence = confidenceOf(verb)

@@ -19,6 +19,7 @@ import {askedOpener} from './asked.js'
 import {colonCredit} from './colon-credit.js'
 import {creditAfter} from './credit-after.js'
 import {inDocument} from './in-document.js'
+import {cutAtCoordinateClauses, cutAtCoordinatedVerbs, withoutNested} from './nesting.js'
 import {participleClause} from './participle.js'
 import {passiveReport} from './passive-report.js'
 import {reportedClause} from './reported-clause.js'
@@ -53,8 +54,10 @@ export function findIndirect(context: SieveContext, start: number, end: number, 
     }
   }
   cutAtCoordinates(view)
+  cutAtCoordinatedVerbs(view)
+  cutAtCoordinateClauses(view)
   // In document order (a credit after its content is found after the words it reports).
-  return view.found.slice().sort((a, b) => a.start - b.start || a.end - b.end)
+  return withoutNested(view.found).sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
 /** Links that open a coordinate clause with a credit of its own (`…, while others say …`, `…; critics argue …`). */

@@ -78,7 +78,9 @@ export const reportedClause: Construction = {
     'The minister was told of the plan on Monday.',
     'Tom Reed said.',
     'The report released on Monday runs to 40 pages.',
-    'Their claims about the vote were never tested in court.'
+    'Their claims about the vote were never tested in court.',
+    'Mayor Ana Ruiz called off the vote after the storm.',
+    'Senator Mia Holt showed up at the meeting with her aides.'
   ],
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens} = view.context
