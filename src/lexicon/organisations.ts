@@ -46,6 +46,17 @@ export const organisationOpeners: readonly string[] = [
   'petróleos', 'cementos', 'electricite', 'électricité'
 ]
 
+/**
+ * Legal and group endings of a company's name, lower case (`Inc`, `Corp`, `Group`, `AG`): the story may name the
+ * company without them (`USAir Group Inc` … `USAir said`). Source: the common legal forms of English, German,
+ * French, Dutch, Italian and Spanish company names.
+ */
+export const companySuffixes: readonly string[] = [
+  'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'co', 'co.', 'cos', 'company', 'companies', 'group',
+  'ltd', 'ltd.', 'limited', 'llc', 'plc', 'lp', 'l.p.', 'ag', 'gmbh', 'kg', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.',
+  'spa', 's.p.a.', 'ab', 'asa', 'oy', 'holdings', 'holding', 'bhd', 'pty', 'pte', 'kk'
+]
+
 /** Words that open the name of a club or company (`FC Barcelona`, `AC Milan`, `SV Hamburg`), lower case. */
 export const organisationPrefixes: readonly string[] = [
   'fc', 'ac', 'afc', 'sc', 'cf', 'sv', 'vfb', 'vfl', 'tsv', 'fk', 'nk', 'ssc', 'rc'
