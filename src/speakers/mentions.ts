@@ -369,6 +369,9 @@ function reportName(scan: Scan, run: NameRun, from: number, to: number, quotedHe
   const nameFrom = splitTitle(tokens, {from, to}, lexicon, run.from)
   const start = tokens.start[from]
   const end = valueEnd(tokens, to - 1)
+  // `Government officials had no comment`: a body's head alone, capitalised only because it opens the sentence
+  // (the story writes it in lower case elsewhere), is a description, not a name.
+  if (to - from === 1 && from === run.from && orgHeads.has(lowerAt(tokens, from)) && scan.lowerSeen[tokens.word[from]] === 1 && sentenceInitial(text, tokens, from)) return
   const organisation = isOrganisation(tokens, from, to)
   if (organisation || (from > run.from && lowerAt(tokens, from - 1) === 'the' && to - from >= 2 && !lexicon.titles.has(lowerAt(tokens, from)))) {
     const name = nameText(text, tokens, from, to).replace(/^the\s+/i, '')
