@@ -18,7 +18,7 @@ import {nameParticles} from '../lexicon/name-particles.js'
 import {genderedPronouns} from '../lexicon/pronouns.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {blockedWord, calendarWords, commonWordsOnly, hasOrgLink, isOrganisation, isShouted, nationalityBeforeRole, orgHeads, orgLinks, places} from './kinds.js'
-import {geographicName, givenNameFirst, givenNameStart, nicknameAt, wrappedBreak} from './name-boundary.js'
+import {geographicName, givenNameFirst, givenNameStart, wrappedBreak} from './name-boundary.js'
 import {complementTitle} from './titles.js'
 import type {SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
@@ -118,15 +118,7 @@ export function readRun(text: string, tokens: Tokens, i: number, limit: number, 
   // No name runs longer than `MAX_RUN` words (`Ada Lind and Kai Berg and …` with no stop would otherwise be
   // read again from each of its words).
   const end = Math.min(limit, i + MAX_RUN)
-  while (to < end && !possessiveAt(tokens, to - 1)) {
-    if (!joined(text, tokens, to - 1, to)) {
-      // Hook (name-boundary.ts): `C. J. "Pete" Silas`: a nickname in quotation marks goes on with the name.
-      if (to + 1 < end && nicknameAt(text, tokens, to)) {
-        to += 2
-        continue
-      }
-      break
-    }
+  while (to < end && !possessiveAt(tokens, to - 1) && joined(text, tokens, to - 1, to)) {
     if (capitalAt(tokens, to)) {
       to++
       continue

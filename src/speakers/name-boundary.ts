@@ -26,27 +26,6 @@ export function wrappedBreak(text: string, from: number, to: number): boolean {
   return from - lineStart >= WRAPPED_LINE
 }
 
-/** Opening and closing marks of a nickname (`"Pete"`, `“Tig”`). */
-const NICK_OPEN = new Set([34, 0x201c])
-const NICK_CLOSE = new Set([34, 0x201d])
-
-/**
- * Whether token `k` is a nickname in quotation marks inside a personal name (`C. J. "Pete" Silas`, `John “Tig”
- * Tiegen`): one capitalised word, its marks tight around it, after an initial or a given name of the data and a
- * space (or a wrapped line), and before a space and a capitalised word that goes on with the name.
- */
-export function nicknameAt(text: string, tokens: Tokens, k: number): boolean {
-  if (k < 1 || k + 1 >= tokens.length || !capitalAt(tokens, k) || !capitalAt(tokens, k + 1) || !capitalAt(tokens, k - 1)) return false
-  const start = tokens.start[k]
-  const end = tokens.end[k]
-  if (!NICK_OPEN.has(text.charCodeAt(start - 1)) || !NICK_CLOSE.has(text.charCodeAt(end))) return false
-  const before = text.slice(tokens.end[k - 1], start - 1)
-  const after = text.slice(end + 1, tokens.start[k + 1])
-  if (!/^(?: |\r?\n)$/.test(before) || after !== ' ') return false
-  const previous = valueAt(tokens, k - 1)
-  return /^\p{Lu}\.?$/u.test(previous) || isGivenName(previous)
-}
-
 /** Prepositions of place: a capitalised word right after them is a place before the name (`in Abidjan John …`). */
 const placePrepositions = new Set(['in', 'at', 'from', 'near', 'outside'])
 

@@ -65,10 +65,9 @@ export function oneLine(value: string): string {
   return /\s\s|[\t\n\r\f\v\u00a0]/.test(value) ? value.replace(/\s+/g, ' ') : value
 }
 
-/** The text of tokens `[from, to)`, on one line, a nickname in quotation marks left out (`C. J. Silas`). */
+/** The text of tokens `[from, to)`, on one line. */
 export function nameText(text: string, tokens: Tokens, from: number, to: number): string {
-  const value = oneLine(text.slice(tokens.start[from], valueEnd(tokens, to - 1)))
-  return value.includes('"') || value.includes('“') ? value.replace(/ ["“][^\s"“”]+["”](?= )/g, '') : value
+  return oneLine(text.slice(tokens.start[from], valueEnd(tokens, to - 1)))
 }
 
 /** Family name of a name, lower case: its last word, or the one before a generational suffix (`Jr.`). */

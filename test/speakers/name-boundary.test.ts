@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseArticle, toRecord} from '../../src/index.js'
-import {givenNameFirst, givenNameStart, nicknameAt, wrappedBreak} from '../../src/speakers/name-boundary.js'
+import {givenNameFirst, givenNameStart, wrappedBreak} from '../../src/speakers/name-boundary.js'
 import {tokenize, valueAt} from '../../src/text/tokens.js'
 
 /** Index of the token whose value is `word`. */
@@ -81,36 +81,5 @@ describe('names over wrapped lines and after places', () => {
       'The rebels will not attend the ceremony.\n\nThe movement\'s envoy in Bamako Peter Olu Adeyemi said the leader would stay away.\n\n' +
       '"He will not come," Adeyemi said.'
     expect(toRecord(parseArticle(text)).quotes.map((quote) => quote.speaker)).toEqual(['Peter Olu Adeyemi'])
-  })
-})
-
-describe('nicknameAt', () => {
-  it('reads a nickname in quotation marks after an initial or a given name, before the family name', () => {
-    for (const [text, word] of [
-      ['Board chairman R. T. "Buzz" Orlen said', 'Buzz'],
-      ['the pilot Harold \u201cHal\u201d Verne spoke', 'Hal'],
-      ['Chairman M. J.\n"Skip" Tamsin said', 'Skip']
-    ]) {
-      expect(nicknameAt(text, tokenize(text), at(text, word)), text).toBe(true)
-    }
-  })
-
-  it('reads no nickname in a quoted word between other words', () => {
-    for (const [text, word] of [
-      // Not after an initial or a given name.
-      ['the Velmar "Freedom" Plan', 'Freedom'],
-      // Not before a capitalised word, not tight in its marks, more than one word.
-      ['Harold "Hal" said so', 'Hal'],
-      ['Harold " Hal " Verne', 'Hal'],
-      ['Harold "Big Hal" Verne', 'Big']
-    ]) {
-      expect(nicknameAt(text, tokenize(text), at(text, word)), text).toBe(false)
-    }
-  })
-
-  it('lets a story give the full name without the nickname, and its surname stand for it', () => {
-    const text = 'OSLO, May 2 - Velmar Oil chairman R. T. "Buzz" Orlen said sales rose.\n    "We are pleased," Orlen said.\n'
-    const record = toRecord(parseArticle(text))
-    expect(record.quotes.map((quote) => quote.speaker)).toEqual(['R. T. Orlen'])
   })
 })
