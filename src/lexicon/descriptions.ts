@@ -13,6 +13,17 @@ export const documentHeads: readonly string[] = [
   'lawsuit', 'memo', 'analysis', 'ruling', 'communique', 'communiqué'
 ]
 
+/**
+ * Nouns that describe any company or body by its trade (`the company said`, `the carrier said`): such a
+ * description at the end of a sentence whose subject is an organisation refers to that subject, whatever its
+ * name (`Ronda Vell agreed to buy Lumen Corp, the company said`).
+ */
+export const companyNouns: readonly string[] = [
+  'company', 'firm', 'group', 'concern', 'corporation', 'bank', 'carrier', 'airline', 'insurer', 'utility',
+  'retailer', 'maker', 'manufacturer', 'producer', 'brokerage', 'unit', 'subsidiary', 'lender', 'partnership',
+  'conglomerate', 'operator', 'distributor', 'chain', 'publisher', 'developer', 'supplier', 'trust', 'fund'
+]
+
 /** A member of a party (`the Kansas Republican`, `the Georgia Democrat`). */
 export const partyMemberWords: readonly string[] = [
   'republican', 'democrat', 'independent', 'conservative', 'liberal', 'socialist', 'labourite', 'tory'

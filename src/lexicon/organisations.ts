@@ -33,6 +33,30 @@ export const organisationNames: readonly string[] = [
   'Washington', 'Tehran', 'Kiev', 'Kyiv', 'Seoul', 'Tokyo', 'Brussels', 'Paris', 'London', 'Berlin', 'Ankara'
 ]
 
+/**
+ * Words that open a company's or body's name in the languages that put the head first (`Banco Santander`,
+ * `Banque Indosuez`, `Groupe Bull`, `Compagnie Generale`), lower case. Source: the common legal and trade
+ * heads of Spanish, Portuguese, Italian, French, German and Dutch company names.
+ */
+export const organisationOpeners: readonly string[] = [
+  'banco', 'banca', 'banque', 'bankhaus', 'caisse', 'caja', 'grupo', 'groupe', 'gruppo', 'compagnie', 'compania',
+  'compañía', 'companhia', 'societe', 'société', 'societa', 'società', 'sociedad', 'instituto', 'istituto', 'institut',
+  'cie', 'cia', 'ste', 'fabrica', 'aktiebolaget', 'naamloze', 'verenigde', 'koninklijke', 'establecimientos',
+  'industrias', 'industrie', 'laboratoires', 'laboratorios', 'aerolineas', 'empresa', 'ente', 'ferrovie', 'petroleos',
+  'petróleos', 'cementos', 'electricite', 'électricité'
+]
+
+/**
+ * Legal and group endings of a company's name, lower case (`Inc`, `Corp`, `Group`, `AG`): the story may name the
+ * company without them (`USAir Group Inc` … `USAir said`). Source: the common legal forms of English, German,
+ * French, Dutch, Italian and Spanish company names.
+ */
+export const companySuffixes: readonly string[] = [
+  'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'co', 'co.', 'cos', 'company', 'companies', 'group',
+  'ltd', 'ltd.', 'limited', 'llc', 'plc', 'lp', 'l.p.', 'ag', 'gmbh', 'kg', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.',
+  'spa', 's.p.a.', 'ab', 'asa', 'oy', 'holdings', 'holding', 'bhd', 'pty', 'pte', 'kk'
+]
+
 /** Words that open the name of a club or company (`FC Barcelona`, `AC Milan`, `SV Hamburg`), lower case. */
 export const organisationPrefixes: readonly string[] = [
   'fc', 'ac', 'afc', 'sc', 'cf', 'sv', 'vfb', 'vfl', 'tsv', 'fk', 'nk', 'ssc', 'rc'

@@ -80,7 +80,11 @@ export const titleLinkHeadWords: readonly string[] = [
 ]
 
 /** Words right before a quoted run that mark it as a scare quote or coined label (`so-called “reforms”`). */
-export const scareContextWords: readonly string[] = ['so-called', 'quote-unquote', 'dubbed', 'nicknamed', 'self-styled', 'self-described']
+export const scareContextWords: readonly string[] = [
+  'so-called', 'quote-unquote', 'dubbed', 'nicknamed', 'self-styled', 'self-described',
+  // Codes of business copy: `under the symbol “VLMR”`, `class “B” shares`, `rated “AA”`.
+  'symbol', 'symbols', 'ticker', 'class', 'rated', 'rating', 'grade'
+]
 
 /**
  * Nouns right after a capitalised quoted run that make the run the name of
@@ -98,7 +102,12 @@ export const labelHeadWords: readonly string[] = [
  * Nouns that a quoted judgement qualifies stay out (`a “reckless” plan`,
  * `a “vicious” campaign`, `a “rigged” system`).
  */
-export const wordHeadWords: readonly string[] = ['phrase', 'slogan', 'slogans', 'motto', 'catchphrase', 'nickname', 'moniker', 'scandal']
+export const wordHeadWords: readonly string[] = [
+  'phrase', 'slogan', 'slogans', 'motto', 'catchphrase', 'nickname', 'moniker', 'scandal',
+  // Terms of trade and finance (`“put” options`, `the “poison pill” provision`, `“junk” bonds`).
+  'option', 'options', 'provision', 'provisions', 'clause', 'clauses', 'kit', 'kits', 'warrants', 'bonds', 'notes',
+  'contracts', 'futures', 'securities', 'shares', 'stock', 'stocks', 'rebels'
+]
 
 /** Small words that title case leaves in lower case (`Face the Nation`, `Gang of Eight`). */
 export const titleSmallWords: readonly string[] = [

@@ -7,7 +7,7 @@
  * @module
  */
 
-import {documentHeads as documentHeadList, officeRanks, titleBodies as titleBodyList} from '../lexicon/descriptions.js'
+import {companyNouns as companyNounList, documentHeads as documentHeadList, officeRanks, titleBodies as titleBodyList} from '../lexicon/descriptions.js'
 import {tokenAt} from '../text/tokens.js'
 import {currentBody, documentIssuer, headFits} from './compatibility.js'
 import type {Entity, EntityMention, Registry} from './entities.js'
@@ -15,6 +15,7 @@ import {entityForName} from './name-lookup.js'
 import {mentionBefore, WINDOW, type SpeakerHistory} from './references.js'
 
 const documentHeads = new Set(documentHeadList)
+const companyNouns = new Set(companyNounList)
 /** Office titles and the bodies they head: `Minister of Labor` → `Ministry of Labor`. */
 const titleBodies: ReadonlyMap<string, {office: RegExp; body: string}> = new Map(
   titleBodyList.map(({head, office, body}) => [head, {office: new RegExp('\\b' + office + '\\b'), body}])
@@ -45,6 +46,12 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
     const author = documentAuthor(registry, offset)
     if (author) return author
   }
+  // `<Banco Santander> agreed to buy … from Bank of America, the bank said`: the organisation that is the
+  // subject of the description's own sentence.
+  if (organisation && !documentHead) {
+    const subject = sentenceSubject(registry, head, offset)
+    if (subject) return subject
+  }
   const named = namedByDescription(registry, head, words, organisation, offset)
   if (named) return named
   // `the Serbian ministry`: a modified organisation nominal names its own kind of body;
@@ -63,6 +70,37 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
     if ((mention.entity.kind === 'organisation') === organisation && headFits(mention.entity, head)) return mention.entity
   }
   return null
+}
+
+/**
+ * The organisation that opens the sentence holding `offset` (not in a quotation, not oblique), when the
+ * description `head` fits it: its name holds the head as a word (`the bank` → `Banco Santander`), or the head
+ * names any company (`the company`, lexicon/descriptions.ts); else `null`.
+ */
+function sentenceSubject(registry: Registry, head: string, offset: number): Entity | null {
+  const sentence = sentenceOf(registry, offset)
+  let found: EntityMention | null = null
+  for (let i = mentionBefore(registry, offset); i >= 0; i--) {
+    const mention = registry.mentions[i]
+    if (mention.start < offset - WINDOW || mention.sentence !== sentence) break
+    found = mention
+  }
+  if (!found || found.inQuote || found.oblique || found.entity.kind !== 'organisation' || !startsSentence(registry, found)) return null
+  const name = found.entity.name.toLowerCase()
+  return companyNouns.has(head) || name.split(/\s+/).includes(head) ? found.entity : null
+}
+
+/** Index of the sentence that holds `offset`. */
+function sentenceOf(registry: Registry, offset: number): number {
+  const starts = registry.sentenceStarts
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle] <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
 /** The organisation that is the subject of a recent sentence (the author of `the report`). */

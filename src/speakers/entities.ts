@@ -79,6 +79,8 @@ export interface Registry {
   acronyms?: AcronymIndex | undefined
   /** Bodies that people's titles name (`Minister of Labor` → `Ministry of Labor`), by person and head, once each. */
   bodies?: Map<Entity, Entity | null> | undefined
+  /** Organisations by the short name of a company (`usair` for `USAir Group Inc`; short-names.ts, built on first use). */
+  shortNames?: Map<string, Entity | null> | undefined
   /** Typed reference checks per entity (`compatibility.ts`, built on first use). */
   typed?: TypedCache | undefined
 }

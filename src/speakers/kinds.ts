@@ -9,7 +9,7 @@
 import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
 import {directionWords, nationalityEndings} from '../lexicon/geography.js'
 import {organisationLinks} from '../lexicon/name-particles.js'
-import {organisationHeads, organisationNames, organisationPrefixes} from '../lexicon/organisations.js'
+import {organisationHeads, organisationNames, organisationOpeners, organisationPrefixes} from '../lexicon/organisations.js'
 import {weekdayWords} from '../lexicon/months.js'
 import {nationalityAdjectives} from '../lexicon/places.js'
 import {capitalAt, lowerAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
@@ -33,6 +33,7 @@ export function blockedWord(lower: string, lexicon: SpeechLexicon): boolean {
 export const orgLinks: ReadonlySet<string> = new Set(organisationLinks)
 const orgNames = new Set(organisationNames.map((name) => name.toLowerCase()))
 const orgPrefixes = new Set(organisationPrefixes)
+const orgOpeners = new Set(organisationOpeners)
 const directions = new Set(directionWords)
 const nationalityRe = new RegExp('^\\p{Lu}\\p{Ll}+(?:' + nationalityEndings.join('|') + ')$', 'u')
 
@@ -97,6 +98,9 @@ export function isOrganisation(tokens: Tokens, from: number, to: number): boolea
   // `FC Marcelinho`, `SV Hamburg`: a club's prefix in capitals.
   if (to - from >= 2 && orgPrefixes.has(lowerAt(tokens, from)) && /^[A-Z]{2,4}$/.test(valueAt(tokens, from))) return true
   if (to - from === 1 && orgNames.has(lastLower)) return true
+  // `Banco Santander`, `Groupe Bull`: a head that opens the name (lexicon/organisations.ts).
+  if (to - from >= 2 && orgOpeners.has(lowerAt(tokens, from))) return true
+  if (companyMarkup(tokens, from, to)) return true
   // `Council on Foreign Relations`, `Ministry of Labor`: a head before `of`/`on`/`for`.
   for (let i = from + 1; i < to - 1; i++) {
     const lower = lowerAt(tokens, i)
@@ -104,6 +108,16 @@ export function isOrganisation(tokens: Tokens, from: number, to: number): boolea
   }
   if (to - from === 1 && isAcronym(tokens, to - 1)) return true
   return false
+}
+
+/**
+ * Whether a run of two words or more stands alone in angle brackets (`<Banco Santander>`, `<Bankhaus Centrale
+ * Credit AG>`): Reuters marks the companies of a story so (a ticker after a name, `<BAC>`, is one word).
+ */
+export function companyMarkup(tokens: Tokens, from: number, to: number): boolean {
+  if (to - from < 2) return false
+  const start = tokens.start[from]
+  return start > 0 && tokens.text.charCodeAt(start - 1) === 60 && tokens.text.charCodeAt(valueEnd(tokens, to - 1)) === 62
 }
 
 /** Whether token `i` is two to six capital letters (`/^[A-Z]{2,6}$/`: `NATO`). */

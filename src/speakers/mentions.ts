@@ -24,6 +24,7 @@ import type {SpeechLexicon} from './lexicon.js'
 import {lookup} from './lookup.js'
 import {honorificOf, keyOf, nameText, placeTail, splitTitle, type NameRun} from './names.js'
 import {commonAtStart, sentenceInitial, titleCaseLine} from './sentence-start.js'
+import {nameAfterTitle, uncapitalisedCopy} from './uncapitalised.js'
 
 /** Weekday names: they end no name (`New Hampshire Monday`); months do (`Theresa May`). */
 export {calendarWords} from './kinds.js'
@@ -200,6 +201,8 @@ interface Scan {
   headlineUntil: number
   /** A person's name was found outside quotations: pronouns after it vote. */
   personSeen: boolean
+  /** The story writes proper names in lower case (uncapitalised.ts). */
+  uncapitalised: boolean
   found: FoundMentions
 }
 
@@ -220,11 +223,18 @@ export function findMentions(
   lowerSeen: Uint8Array,
   mixedCase: boolean
 ): FoundMentions {
-  const scan: Scan = {text, tokens, lexicon, lowerSeen, mixedCase, quoted, q: 0, chainEnd: -1, lineEnd: -1, headlineUntil: -1, personSeen: false, found: {events: [], singles: []}}
+  const scan: Scan = {text, tokens, lexicon, lowerSeen, mixedCase, quoted, q: 0, chainEnd: -1, lineEnd: -1, headlineUntil: -1, personSeen: false, uncapitalised: uncapitalisedCopy(text, tokens), found: {events: [], singles: []}}
   let i = tokenAt(tokens, bodyStart)
   while (i < tokens.length) {
     const quotedHere = inQuote(scan, tokens.start[i])
     if (!capitalAt(tokens, i)) {
+      // Hook (uncapitalised.ts): `minister jorge brancho told` in copy that writes names in lower case.
+      const lowerName = scan.uncapitalised ? nameAfterTitle(text, tokens, i, lexicon) : null
+      if (lowerName) {
+        reportLowerName(scan, i, lowerName, quotedHere)
+        i = lowerName.to
+        continue
+      }
       const gender = scan.personSeen && !quotedHere ? lookup(genderedPronouns, lowerAt(tokens, i)) : undefined
       if (gender) scan.found.events.push({type: 'pronoun', gender})
       i++
@@ -336,12 +346,24 @@ function nameStart(scan: Scan, run: NameRun): number {
   return from
 }
 
+/** Report the lower-case name `name` after the title word at `title` (`minister | jorge brancho`) as a person. */
+function reportLowerName(scan: Scan, title: number, name: NameRun, quotedHere: boolean): void {
+  const {text, tokens} = scan
+  const start = tokens.start[title]
+  const end = valueEnd(tokens, name.to - 1)
+  scan.found.events.push({type: 'name', kind: 'name', start, end, name: nameText(text, tokens, name.from, name.to), title: valueAt(tokens, title), honorific: undefined, evidence: 'name', inQuote: quotedHere, oblique: isOblique(text, tokens, title, name.to)})
+  if (!quotedHere) scan.personSeen = true
+}
+
 /** Report `[from, to)` as an organisation, a person's name, or a single word to resolve later. */
 function reportName(scan: Scan, run: NameRun, from: number, to: number, quotedHere: boolean): void {
   const {text, tokens, lexicon, found} = scan
   const nameFrom = splitTitle(tokens, {from, to}, lexicon, run.from)
   const start = tokens.start[from]
   const end = valueEnd(tokens, to - 1)
+  // `Government officials had no comment`: a body's head alone, capitalised only because it opens the sentence
+  // (the story writes it in lower case elsewhere), is a description, not a name.
+  if (to - from === 1 && from === run.from && orgHeads.has(lowerAt(tokens, from)) && scan.lowerSeen[tokens.word[from]] === 1 && sentenceInitial(text, tokens, from)) return
   const organisation = isOrganisation(tokens, from, to)
   if (organisation || (from > run.from && lowerAt(tokens, from - 1) === 'the' && to - from >= 2 && !lexicon.titles.has(lowerAt(tokens, from)))) {
     const name = nameText(text, tokens, from, to).replace(/^the\s+/i, '')

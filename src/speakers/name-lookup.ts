@@ -12,6 +12,7 @@ import {createEntity, type Entity, type Registry} from './entities.js'
 import {initialsOf} from './grouping.js'
 import {keyOf, oneLine} from './names.js'
 import {fullerNamesake, pickCandidate} from './namesakes.js'
+import {organisationByShortName} from './short-names.js'
 
 /**
  * The entity of a single-word name (`Vulin`) or a full name (`Aleksandar Vulin`) at `offset`.
@@ -24,6 +25,9 @@ export function entityForName(registry: Registry, value: string, organisation: b
   const key = keyOf(name)
   // Words, hyphenated names kept whole (`Lopez-Cantera` is one surname).
   const parts = name.toLowerCase().split(/\s+/)
+  // Hook (short-names.ts): `USAir` for `USAir Group Inc`.
+  const company = organisationByShortName(registry, key)
+  if (company) return company
   if (!organisation && parts.length === 1) {
     const list = registry.surnames.get(parts[0])
     if (list && list.length > 0) return pickCandidate(registry, list, offset, honorific)

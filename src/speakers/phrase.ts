@@ -24,7 +24,7 @@ import {
 import {nonNameWords} from '../lexicon/function-words.js'
 import {nameParticles, organisationLinks} from '../lexicon/name-particles.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
-import {capitalAt, lowerAt, possessiveAt, valueEnd, type Tokens} from '../text/tokens.js'
+import {capitalAt, lowerAt, possessiveAt, tokenAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {isBodyAcronym} from './acronyms.js'
 import {heIsPronoun} from './compatibility.js'
 import {isDocumentHead, resolveNominal} from './descriptions.js'
@@ -36,7 +36,7 @@ import {lookup} from './lookup.js'
 import {calendarWords} from './mentions.js'
 import {entityForName} from './name-lookup.js'
 import {honorificOf, splitTitle} from './names.js'
-import {resolvePersonReference, resolvePronoun, type SpeakerHistory} from './references.js'
+import {mentionBefore, resolvePersonReference, resolvePronoun, type SpeakerHistory} from './references.js'
 import {adverbLike, commonAtStart, sentenceInitial} from './sentence-start.js'
 
 /** A noun phrase: tokens `[from, to)`. */
@@ -124,7 +124,16 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   if (phrase.to - phrase.from >= 3 && phrase.to - phrase.from <= 4 && lowerAt(tokens, phrase.from) === 'the' && partyMembers.has(lastLower) && capitalAt(tokens, last) && isPlace(tokens, phrase.from + 1, last) && !roleFollows(registry, phrase.to)) {
     return {entity: resolvePersonReference(registry, history, start), kind: 'nominal', start, end}
   }
-  return capitalAt(tokens, last) ? resolveName(context) : resolveDescription(context)
+  if (capitalAt(tokens, last)) return resolveName(context)
+  // Hook (uncapitalised.ts): `president leon febres cordero said` in copy that writes names in lower case.
+  return lowerCaseName(registry, end) ?? resolveDescription(context)
+}
+
+/** The person's name mention of the registry that ends at `end` and is written in lower case (`jorge brancho`). */
+function lowerCaseName(registry: Registry, end: number): SpeakerMention | null {
+  const mention = registry.mentions[mentionBefore(registry, end)]
+  if (!mention || mention.end !== end || mention.kind !== 'name' || mention.entity.kind !== 'person' || capitalAt(registry.tokens, tokenAt(registry.tokens, end - 1))) return null
+  return {entity: mention.entity, kind: 'name', start: mention.start, end}
 }
 
 /** A phrase that ends in a capitalised word: a name, with its title, or an organisation. */

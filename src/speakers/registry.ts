@@ -21,6 +21,7 @@ import {defaultLexicon, type SpeechLexicon} from './lexicon.js'
 import {findMentions, isMixedCase, isOblique, lowerWords, type FoundSingle} from './mentions.js'
 import {honorificOf, parseName} from './names.js'
 import {pickCandidate, voteFor} from './namesakes.js'
+import {mergeShortNames} from './short-names.js'
 import {buildSurnames} from './surnames.js'
 
 /**
@@ -75,6 +76,8 @@ export function buildRegistry(
   }
 
   mergeAcronyms(registry)
+  // Hook (short-names.ts): `USAir` merges into `USAir Group Inc`.
+  mergeShortNames(registry)
   // Hook (acronyms.ts): definitions are organisation mentions; acronyms follow their spelled-out names.
   let q = 0
   const inQuote = (offset: number): boolean => {

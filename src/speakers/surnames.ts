@@ -3,13 +3,15 @@
  * most frequent first. A person is listed under the last word of their name (before a suffix: `King` of `Martin
  * Luther King Jr.`); under that word without its Arabic article (`Ani` → `Naseer al-Ani`) when no name ends with
  * `Ani` itself; and under their first word when no name ends with it and the word is no title (`Zhang` →
- * `Zhang Quanjing`, family name first), if that word opens one name only or only names of three words or more.
+ * `Zhang Quanjing`, family name first), if that word opens one name only or only names of three words or more;
+ * and under the first of two family names (`Hernandez` → `Arturo Hernandez Grisanti`).
  *
  * Built once per story, in time linear in the number of people (then each list sorted).
  *
  * @module
  */
 
+import {isGivenName} from '../lexicon/given-names.js'
 import {sortInPlace} from '../util/sort.js'
 import type {Entity} from './entities.js'
 import type {People} from './grouping.js'
@@ -36,8 +38,28 @@ export function buildSurnames(people: People, titles: ReadonlySet<string>): Surn
   for (const [first, list] of firsts) {
     if (!surnames.has(first) && (list.length === 1 || list.every((entity) => parsed.get(entity)!.words.length >= 3))) surnames.set(first, list)
   }
+  addPaternalNames(surnames, people)
   for (const list of surnames.values()) sortInPlace(list, (a, b) => b.count - a.count)
   return surnames
+}
+
+/**
+ * `Arturo Hernandez Grisanti` … `Hernandez said`: a name of a given name and two family names (the Spanish and
+ * Portuguese way: the father's, then the mother's) is listed under the first family name too, when no name ends
+ * with that word and no other name has it there. Given-name data tells a family name from a second given name
+ * (`John Paul Jones` is not listed under `Paul`).
+ */
+function addPaternalNames(surnames: Surnames, people: People): void {
+  const paternal = new Map<string, Entity[]>()
+  for (const entity of people.persons) {
+    if (entity.alias) continue
+    const {words, particles, suffix} = people.parsed.get(entity)!
+    if (words.length !== 3 || particles.length > 0 || suffix !== null) continue
+    const [given, middle] = words
+    if (!isGivenName(given) || isGivenName(middle) || !/^\p{L}[\p{Ll}'-]{2,}$/u.test(middle)) continue
+    add(paternal, middle.toLowerCase(), entity)
+  }
+  for (const [word, list] of paternal) if (!surnames.has(word) && list.length === 1) surnames.set(word, list)
 }
 
 function add(map: Map<string, Entity[]>, key: string, entity: Entity): void {

@@ -149,6 +149,19 @@ describe('speech or not', () => {
     expect(recorded('A separate “harbour” duty of four percent is not affected.')).toEqual([])
   })
 
+  it('codes and terms of business copy, even in a sentence with speech: scare', () => {
+    expect(kinds('The units will trade under the symbol "VLMRU," the company said.')).toEqual([['VLMRU,', 'scare']])
+    expect(kinds('It pays 12 cts a share on its class "B" stock, the company said.')).toEqual([['B', 'scare']])
+    expect(kinds('Farmers should buy "put" options to lock in a price, the paper said.')).toEqual([['put', 'scare']])
+    expect(kinds('He said the "fair price" provision of the charter would not apply.')).toEqual([['fair price', 'scare']])
+  })
+
+  it('a judgement or speech before such a noun stays speech', () => {
+    // Not right before the noun: what was said.
+    expect(kinds('He called the offer "grossly inadequate" and said the shares were worth more.')).toEqual([['grossly inadequate', 'partial']])
+    expect(kinds('"We will sell the shares," the chairman said.')).toEqual([['We will sell the shares,', 'direct']])
+  })
+
   it('titles of works and programmes', () => {
     expect(kinds('The mayor appeared on “Harbour Morning Hour” and took calls.')).toEqual([['Harbour Morning Hour', 'title']])
     expect(kinds('She wrote the book “Winds of the Estuary,” which sold well.')).toEqual([['Winds of the Estuary,', 'title']])

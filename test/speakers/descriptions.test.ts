@@ -46,6 +46,20 @@ describe('resolveNominal', () => {
     expect(nominal('Deputy Minister of Labor and Social Security Liu Yongfu spoke. ', 'ministry')).toBe('Ministry of Labor and Social Security')
   })
 
+  it('gives the organisation that opens its own sentence, when the description fits it', () => {
+    // The nearest bank is the object; the subject is the one that speaks.
+    expect(nominal('Banco Lusitano agreed to buy a unit of Bank of Velmar, the ', 'bank')).toBe('Banco Lusitano')
+    // `company` describes any firm, whatever its name.
+    expect(nominal('Ronda Vell Holdings agreed to sell Mirel Bank, the ', 'company')).toBe('Ronda Vell Holdings')
+  })
+
+  it('does not take the subject of its sentence when the description does not fit it or it is a person', () => {
+    // `the ministry` does not describe a bank: the ministry named before is meant.
+    expect(nominal('The Interior Ministry spoke. Banco Lusitano agreed to pay, the ', 'ministry')).toBe('Interior Ministry')
+    // A person opens the sentence: the bank named in it.
+    expect(nominal('Ada Lind agreed to buy a unit of Bank of Velmar, the ', 'bank')).toBe('Bank of Velmar')
+  })
+
   it('gives the organisation opening a recent sentence for a document', () => {
     expect(nominal('The Institute for Rivers published a study. Ada Lind read it. ', 'report')).toBe('Institute for Rivers')
   })

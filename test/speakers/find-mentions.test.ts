@@ -62,6 +62,15 @@ describe('findMentions', () => {
     ])
   })
 
+  it('reads no body in a head alone that opens its sentence and the story writes in lower case', () => {
+    expect(found('The bank criticised the government. Government officials had no comment.')).toEqual([])
+  })
+
+  it('but a head alone the story never writes in lower case, or a head with more words, names its body', () => {
+    expect(found('Parliament voted on Monday.')).toEqual(['organisation:Parliament'])
+    expect(found('The government met. Government House said no.')).toEqual(['organisation:Government House'])
+  })
+
   it('reads two names joined by `and`, and ends a name at `on`', () => {
     // (`Danish` alone is a single word, kept to be resolved if it is someone's surname.)
     expect(found('Coach Lars Berg and Danish striker Mads Holm argued.')).toEqual(['name:Lars Berg/Coach', 'name:Mads Holm', 'single:Danish'])

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {
   commonWordsOnly,
+  companyMarkup,
   hasOrgLink,
   isAcronym,
   isNationality,
@@ -30,6 +31,25 @@ describe('isOrganisation', () => {
     for (const name of ['Aleksandar Vulin', 'New Hampshire', 'Vulin', 'Fc Marcelinho', 'NATOSTAFF']) {
       expect(whole(isOrganisation, name), name).toBe(false)
     }
+  })
+
+  it('reads a head that opens the name, in the languages that put it first', () => {
+    for (const name of ['Banco Lusitano', 'Groupe Marnier', 'Compagnie Generale Velot', 'Istituto Moderno']) {
+      expect(whole(isOrganisation, name), name).toBe(true)
+    }
+    // One word is no name, and the head must open it.
+    expect(whole(isOrganisation, 'Banco')).toBe(false)
+    expect(whole(isOrganisation, 'Paolo Banco')).toBe(false)
+  })
+
+  it('reads a run of two words or more alone in angle brackets as a company (Reuters markup)', () => {
+    const tokens = tokensOf('<Velmar Hart> signed with Tom Velmar <TVM>.')
+    expect(isOrganisation(tokens, 0, 2)).toBe(true)
+    // No markup around `Tom Velmar`; a one-word ticker is not read as a name by the markup.
+    expect(isOrganisation(tokens, 4, 6)).toBe(false)
+    expect(companyMarkup(tokens, 6, 7)).toBe(false)
+    // A bracket on one side only.
+    expect(companyMarkup(tokensOf('<Velmar Hart signed'), 0, 2)).toBe(false)
   })
 
   it('returns false for a run past the end of the tokens', () => {

@@ -22,6 +22,16 @@ describe('the family-name index', () => {
     expect(index.ani).toEqual(['Naseer al-Ani', 'Omar al-Ani'])
   })
 
+  it('lists a name of a given name and two family names under the first family name too', () => {
+    expect(surnames('Ramon Ortega Varas spoke.').ortega).toEqual(['Ramon Ortega Varas'])
+  })
+
+  it('not under a second given name, when a name ends with the word, or when two names have it there', () => {
+    expect(surnames('John Paul Varas spoke.').paul).toBe(undefined)
+    expect(surnames('Ramon Ortega Varas spoke. Lena Ortega spoke.').ortega).toEqual(['Lena Ortega'])
+    expect(surnames('Ramon Ortega Varas spoke. Pablo Ortega Lind spoke.').ortega).toBe(undefined)
+  })
+
   it('not when a name ends with the bare word itself', () => {
     expect(surnames('Naseer al-Ani spoke. Lena Ani spoke.').ani).toEqual(['Lena Ani'])
   })
