@@ -1,15 +1,19 @@
-// Lint: regular expressions are checked for catastrophic and polynomial
-// backtracking (eslint-plugin-regexp) and for the mistakes that change what a
-// pattern matches. Style rules are left off. TypeScript is parsed with
-// typescript-eslint's parser.
+// Lint: typescript-eslint's `recommended` rules on the sources and the tests,
+// and regular expressions checked for catastrophic and polynomial backtracking
+// (eslint-plugin-regexp) and for the mistakes that change what a pattern
+// matches. Style rules are left to the formatter (prettier).
+import {defineConfig} from 'eslint/config'
 import regexp from 'eslint-plugin-regexp'
 import tseslint from 'typescript-eslint'
 
-export default [
+export default defineConfig(
   {ignores: ['dist/**', 'node_modules/**', 'coverage/**']},
   {
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    extends: [tseslint.configs.recommended]
+  },
+  {
     files: ['src/**/*.ts'],
-    languageOptions: {parser: tseslint.parser},
     plugins: {regexp},
     rules: {
       // Backtracking: exponential or polynomial time on crafted input.
@@ -31,4 +35,4 @@ export default [
       'regexp/no-dupe-characters-character-class': 'error'
     }
   }
-]
+)

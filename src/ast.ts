@@ -29,6 +29,7 @@ import type {
 export type {Position, Point} from 'unist'
 
 /** Info associated with wirestory nodes by plugins; augment to register fields. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an interface (not a type alias) so plugins can augment it, as mdast does.
 export interface Data extends UnistData {}
 
 /** Base of every wirestory node: a unist node with a required position. */

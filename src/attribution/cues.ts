@@ -93,12 +93,6 @@ function plainLowerWord(text: string, tokens: Tokens, i: number): boolean {
   return true
 }
 
-/** Whether token `i` starts with a digit (`/^\d/`). */
-function digitFirst(text: string, tokens: Tokens, i: number): boolean {
-  const code = text.charCodeAt(tokens.start[i])
-  return code >= 48 && code <= 57
-}
-
 /** Whether a gap between tokens keeps them in one noun phrase. */
 function softGap(gap: string): boolean {
   // A dash joins only when it touches the word before (`Ben- Shalom`), not between spaces (`STATES - Michael`).

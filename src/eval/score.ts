@@ -5,7 +5,7 @@
  * functions compute. Every figure is micro-averaged over a corpus.
  */
 
-import type {Accuracy, CorpusScore, DatelineRecord, GoldParaphrase, Miss, PRF, ParaphraseRecord, ParaphraseScore, QuoteRecord, ScoredPair} from './score/types.js'
+import type {Accuracy, CorpusScore, DatelineRecord, DatelineScore, GoldParaphrase, GoldQuote, GoldRecord, Miss, PRF, ParaphraseRecord, ParaphraseScore, QuoteRecord, QuoteScore, RecordLike, ScoredPair} from './score/types.js'
 import {foldField, foldQuoteText, isSpeakerJudged, speakerMatches, speakerMatchesLenient} from './score/normalise.js'
 import {type Span, isOverlapMatch, isParaphraseMatch, pairQuotes} from './score/pairing.js'
 
@@ -99,177 +99,206 @@ function show(value: string | number | null | undefined): string | null {
   return value === null || value === undefined ? null : String(value)
 }
 
+/** Records a miss of the record being scored: the metric, the gold and predicted values, a snippet of the text. */
+type Report = (field: string, gold: string | null, predicted: string | null, snip: string) => void
+
+class DatelineCounters {
+  documents = 0
+  found = new PRFCounter()
+  location = new Counter()
+  date = new Counter()
+  isoDate = new Counter()
+  span = new Counter()
+  falseCount = 0
+  goldNull = 0
+  result(): DatelineScore | null {
+    if (this.documents === 0) return null
+    return {
+      documents: this.documents,
+      found: this.found.result(),
+      location: this.location.result(),
+      date: this.date.result(),
+      isoDate: this.isoDate.result(),
+      span: this.span.result(),
+      falseDatelines: {
+        count: this.falseCount,
+        goldNull: this.goldNull,
+        rate: this.goldNull === 0 ? null : this.falseCount / this.goldNull
+      }
+    }
+  }
+}
+
+class QuoteCounters {
+  documents = 0
+  exact = new PRFCounter()
+  overlap = new PRFCounter()
+  speaker = new Counter()
+  speakerLenient = new Counter()
+  endToEnd = new PRFCounter()
+  result(): QuoteScore | null {
+    if (this.documents === 0) return null
+    return {
+      documents: this.documents,
+      exact: this.exact.result(),
+      overlap: this.overlap.result(),
+      speaker: this.speaker.result(),
+      speakerLenient: this.speakerLenient.result(),
+      endToEnd: this.endToEnd.result()
+    }
+  }
+}
+
 /** Scores one corpus: each gold record with the parser's record for the same text. */
 export function scoreCorpus(pairs: readonly ScoredPair[]): CorpusScore {
   const misses: Miss[] = []
-  const miss = (id: string, field: string, gold: string | null, predicted: string | null, snip: string): void => {
-    misses.push({id, field, gold, predicted, snippet: snip})
-  }
-
-  let datelineDocs = 0
-  const found = new PRFCounter()
-  const location = new Counter()
-  const date = new Counter()
-  const isoDate = new Counter()
-  const span = new Counter()
-  let falseCount = 0
-  let goldNull = 0
-
+  const datelines = new DatelineCounters()
   const agency = new Counter()
   const paragraphs = new Counter()
-
-  let quoteDocs = 0
-  const exact = new PRFCounter()
-  const overlap = new PRFCounter()
-  const speaker = new Counter()
-  const speakerLenient = new Counter()
-  const endToEnd = new PRFCounter()
+  const quotes = new QuoteCounters()
   const paraphrases = new ParaphraseCounters()
 
   for (const {gold, predicted} of pairs) {
     const text = gold.text
     const id = gold.id
-
-    // Dateline
+    const miss: Report = (field, goldValue, predictedValue, snip) => {
+      misses.push({id, field, gold: goldValue, predicted: predictedValue, snippet: snip})
+    }
     if (has(gold, 'dateline') && gold.dateline !== undefined) {
-      datelineDocs++
-      const g = gold.dateline
-      const p = predicted.dateline ?? null
-      if (p !== null) found.predicted++
-      if (g === null) {
-        goldNull++
-        if (p !== null) {
-          falseCount++
-          miss(id, 'dateline.false', null, describeDateline(p), snippet(text, p.start, p.end))
-        }
-      } else {
-        found.gold++
-        if (p === null) {
-          miss(id, 'dateline.found', describeDateline(g), null, snippet(text, g.start, g.end))
-        } else {
-          found.tp++
-        }
-        const checks: Array<[string, Counter, boolean, string | null, string | null]> = [
-          ['dateline.location', location, sameField(g.location, p?.location), g.location, p?.location ?? null],
-          ['dateline.date', date, sameField(g.date, p?.date), g.date, p?.date ?? null],
-          ['dateline.isoDate', isoDate, (g.isoDate ?? null) === (p?.isoDate ?? null), g.isoDate, p?.isoDate ?? null],
-          [
-            'dateline.span',
-            span,
-            p !== null && g.start === p.start && g.end === p.end,
-            describeDateline(g),
-            describeDateline(p)
-          ]
-        ]
-        for (const [field, counter, ok, goldValue, predictedValue] of checks) {
-          counter.add(ok)
-          // A dateline not found at all is reported once, under dateline.found.
-          if (!ok && p !== null) miss(id, field, goldValue, predictedValue, snippet(text, g.start, g.end))
-        }
-      }
+      scoreDateline(text, gold.dateline, predicted.dateline ?? null, datelines, miss)
     }
-
-    // Agency
     if (has(gold, 'agency') && gold.agency !== undefined && gold.agencyEvidence !== 'collection') {
-      const g = gold.agency === null ? null : foldField(gold.agency).toLowerCase()
-      const p = predicted.agency === null || predicted.agency === undefined ? null : foldField(predicted.agency).toLowerCase()
-      const ok = g === p
-      agency.add(ok)
-      if (!ok) {
-        const at = gold.dateline ?? predicted.dateline ?? null
-        miss(id, 'agency', gold.agency, predicted.agency ?? null, at === null ? snippet(text, 0, 0, 0, 90) : snippet(text, at.start, at.end))
-      }
+      scoreAgency(gold, predicted, agency, miss)
     }
-
-    // Paragraphs
     if (has(gold, 'paragraphs') && typeof gold.paragraphs === 'number') {
       const ok = predicted.paragraphs === gold.paragraphs
       paragraphs.add(ok)
-      if (!ok) miss(id, 'paragraphs', show(gold.paragraphs), show(predicted.paragraphs), snippet(text, 0, 0, 0, 90))
+      if (!ok) miss('paragraphs', show(gold.paragraphs), show(predicted.paragraphs), snippet(text, 0, 0, 0, 90))
     }
-
-    // Quotes
     if (has(gold, 'quotes') && gold.quotes !== undefined) {
-      quoteDocs++
-      const goldQuotes = gold.quotes
-      const predictedQuotes = predicted.quotes ?? []
-      for (const counter of [exact, overlap, endToEnd]) {
-        counter.gold += goldQuotes.length
-        counter.predicted += predictedQuotes.length
-      }
-      const pairs = pairQuotes(goldQuotes, predictedQuotes)
-      const pairedGold = new Set<number>()
-      const pairedPredicted = new Set<number>()
-      for (const pair of pairs) {
-        pairedGold.add(pair.gold)
-        pairedPredicted.add(pair.predicted)
-        const g = goldQuotes[pair.gold]
-        const p = predictedQuotes[pair.predicted]
-        if (g === undefined || p === undefined) continue
-        const isExact = foldQuoteText(g.text) === foldQuoteText(p.text)
-        const isOverlap = isOverlapMatch(pair)
-        if (isExact) exact.tp++
-        if (!isOverlap) {
-          miss(id, 'quotes.overlap', describeQuote(g), describeQuote(p), snippet(text, g.start, g.end))
-          continue
-        }
-        overlap.tp++
-        if (!isExact) miss(id, 'quotes.exact', describeQuote(g), describeQuote(p), snippet(text, g.start, g.end))
-        if (g.speaker !== null && isSpeakerJudged(g)) {
-          const ok = speakerMatches(g.speaker, p.speaker)
-          speaker.add(ok)
-          speakerLenient.add(speakerMatchesLenient(g.speaker, p.speaker))
-          if (ok) endToEnd.tp++
-          else miss(id, 'quotes.speaker', g.speaker, p.speaker, snippet(text, g.start, g.end, 50, 60))
-        } else {
-          endToEnd.tp++
-        }
-      }
-      goldQuotes.forEach((g, index) => {
-        if (!pairedGold.has(index)) miss(id, 'quotes.overlap', describeQuote(g), null, snippet(text, g.start, g.end))
-      })
-      predictedQuotes.forEach((p, index) => {
-        if (!pairedPredicted.has(index)) miss(id, 'quotes.overlap', null, describeQuote(p), snippet(text, p.start, p.end))
-      })
+      scoreQuotes(text, gold.quotes, predicted.quotes ?? [], quotes, miss)
     }
-
     if (has(gold, 'paraphrases') && gold.paraphrases !== undefined) {
       scoreParaphrases(gold.paraphrases, predicted.paraphrases ?? [], paraphrases, (field, g, p, at) =>
-        miss(id, field, g, p, snippet(text, at.start, at.end, 50, 60))
+        miss(field, g, p, snippet(text, at.start, at.end, 50, 60))
       )
     }
   }
 
   return {
     documents: pairs.length,
-    dateline:
-      datelineDocs === 0
-        ? null
-        : {
-            documents: datelineDocs,
-            found: found.result(),
-            location: location.result(),
-            date: date.result(),
-            isoDate: isoDate.result(),
-            span: span.result(),
-            falseDatelines: {count: falseCount, goldNull, rate: goldNull === 0 ? null : falseCount / goldNull}
-          },
+    dateline: datelines.result(),
     agency: agency.n === 0 ? null : agency.result(),
     paragraphs: paragraphs.n === 0 ? null : paragraphs.result(),
-    quotes:
-      quoteDocs === 0
-        ? null
-        : {
-            documents: quoteDocs,
-            exact: exact.result(),
-            overlap: overlap.result(),
-            speaker: speaker.result(),
-            speakerLenient: speakerLenient.result(),
-            endToEnd: endToEnd.result()
-          },
+    quotes: quotes.result(),
     paraphrases: paraphrases.documents === 0 ? null : paraphrases.result(),
     misses
   }
+}
+
+/** One record's dateline (`g`: gold, `p`: predicted; `null` when there is none). */
+function scoreDateline(
+  text: string,
+  g: DatelineRecord | null,
+  p: DatelineRecord | null,
+  counters: DatelineCounters,
+  miss: Report
+): void {
+  counters.documents++
+  if (p !== null) counters.found.predicted++
+  if (g === null) {
+    counters.goldNull++
+    if (p !== null) {
+      counters.falseCount++
+      miss('dateline.false', null, describeDateline(p), snippet(text, p.start, p.end))
+    }
+    return
+  }
+  counters.found.gold++
+  if (p === null) {
+    miss('dateline.found', describeDateline(g), null, snippet(text, g.start, g.end))
+  } else {
+    counters.found.tp++
+  }
+  const checks: Array<[string, Counter, boolean, string | null, string | null]> = [
+    ['dateline.location', counters.location, sameField(g.location, p?.location), g.location, p?.location ?? null],
+    ['dateline.date', counters.date, sameField(g.date, p?.date), g.date, p?.date ?? null],
+    ['dateline.isoDate', counters.isoDate, (g.isoDate ?? null) === (p?.isoDate ?? null), g.isoDate, p?.isoDate ?? null],
+    [
+      'dateline.span',
+      counters.span,
+      p !== null && g.start === p.start && g.end === p.end,
+      describeDateline(g),
+      describeDateline(p)
+    ]
+  ]
+  for (const [field, counter, ok, goldValue, predictedValue] of checks) {
+    counter.add(ok)
+    // A dateline not found at all is reported once, under dateline.found.
+    if (!ok && p !== null) miss(field, goldValue, predictedValue, snippet(text, g.start, g.end))
+  }
+}
+
+/** One record's agency, compared folded and in lower case. */
+function scoreAgency(gold: GoldRecord, predicted: RecordLike, agency: Counter, miss: Report): void {
+  const text = gold.text
+  const g = gold.agency === null || gold.agency === undefined ? null : foldField(gold.agency).toLowerCase()
+  const p = predicted.agency === null || predicted.agency === undefined ? null : foldField(predicted.agency).toLowerCase()
+  const ok = g === p
+  agency.add(ok)
+  if (!ok) {
+    const at = gold.dateline ?? predicted.dateline ?? null
+    miss('agency', gold.agency ?? null, predicted.agency ?? null, at === null ? snippet(text, 0, 0, 0, 90) : snippet(text, at.start, at.end))
+  }
+}
+
+/** One record's quotations: paired by overlap, then exact text, overlap and speaker counted. */
+function scoreQuotes(
+  text: string,
+  goldQuotes: readonly GoldQuote[],
+  predictedQuotes: readonly QuoteRecord[],
+  counters: QuoteCounters,
+  miss: Report
+): void {
+  counters.documents++
+  for (const counter of [counters.exact, counters.overlap, counters.endToEnd]) {
+    counter.gold += goldQuotes.length
+    counter.predicted += predictedQuotes.length
+  }
+  const pairs = pairQuotes(goldQuotes, predictedQuotes)
+  const pairedGold = new Set<number>()
+  const pairedPredicted = new Set<number>()
+  for (const pair of pairs) {
+    pairedGold.add(pair.gold)
+    pairedPredicted.add(pair.predicted)
+    const g = goldQuotes[pair.gold]
+    const p = predictedQuotes[pair.predicted]
+    if (g === undefined || p === undefined) continue
+    const isExact = foldQuoteText(g.text) === foldQuoteText(p.text)
+    const isOverlap = isOverlapMatch(pair)
+    if (isExact) counters.exact.tp++
+    if (!isOverlap) {
+      miss('quotes.overlap', describeQuote(g), describeQuote(p), snippet(text, g.start, g.end))
+      continue
+    }
+    counters.overlap.tp++
+    if (!isExact) miss('quotes.exact', describeQuote(g), describeQuote(p), snippet(text, g.start, g.end))
+    if (g.speaker !== null && isSpeakerJudged(g)) {
+      const ok = speakerMatches(g.speaker, p.speaker)
+      counters.speaker.add(ok)
+      counters.speakerLenient.add(speakerMatchesLenient(g.speaker, p.speaker))
+      if (ok) counters.endToEnd.tp++
+      else miss('quotes.speaker', g.speaker, p.speaker, snippet(text, g.start, g.end, 50, 60))
+    } else {
+      counters.endToEnd.tp++
+    }
+  }
+  goldQuotes.forEach((g, index) => {
+    if (!pairedGold.has(index)) miss('quotes.overlap', describeQuote(g), null, snippet(text, g.start, g.end))
+  })
+  predictedQuotes.forEach((p, index) => {
+    if (!pairedPredicted.has(index)) miss('quotes.overlap', null, describeQuote(p), snippet(text, p.start, p.end))
+  })
 }
 
 class ParaphraseCounters {

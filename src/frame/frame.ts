@@ -171,7 +171,7 @@ function tryLine(
  */
 export function readFrame(text: string, context: DatelineContext, agencies: AgencyMatcher): Frame {
   const head: HeadBlock[] = []
-  let at = readHeader(text, 0, head)
+  const at = readHeader(text, 0, head)
 
   let found: ReturnType<typeof tryLine> = null
   const skipped: Array<{start: number; end: number}> = []

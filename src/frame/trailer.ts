@@ -8,6 +8,7 @@
 
 import type {AgencyMatcher} from './agency.js'
 import {editDistanceAtMostOne} from './date.js'
+import {endMarks} from '../lexicon/trailer-marks.js'
 import {isWhiteSpaceCode} from '../util/space.js'
 
 /** One item of the trailer. */
@@ -22,7 +23,9 @@ export interface TrailerItem {
 const creditsRe = /^\((?:[A-Z][a-z]+ing|Compiled|Additional|Translated|Written|Contributed)\b[^()\n]{0,400}\)$/
 const copyrightRe = /^(?:Copyright\b|\(c\)|©|\(C\))[^\n]{0,300}$/
 const moreRe = /^(?:more|MORE|More)(?:\s*\.{0,3})$/
-const endMarkRe = /^(?:-+0-+|#{1,3}|ENDS?|\(END\)|\(ends\)|-ends-|NNNN|\(MORE\)|-30-|XXX|Enditem|ENDITEM|\(Enditem\))$/
+const endMarkSet = new Set(endMarks)
+/** End marks made of dashes around a zero (`--0--`) or of one to three hashes (`###`). */
+const endMarkRe = /^(?:-+0-+|#{1,3})$/
 const signOffRe = /^([A-Za-z]{4,8})(?:\.{1,3})?(?:\^M)?$/
 /** A sign-off closing the last line of text: `… an ounce. REUTER`, `(33.7).        REUTER`. */
 // Only ever run on the last 24 characters of a line (see `readTrailer`), so the search is bounded.
@@ -85,7 +88,7 @@ function classify(line: string, agencies: AgencyMatcher): Omit<TrailerItem, 'sta
   if (creditsRe.test(line)) return {kind: 'credits', agency: null}
   if (copyrightRe.test(line)) return {kind: 'copyright', agency: null}
   if (moreRe.test(line)) return {kind: 'more', agency: null}
-  if (endMarkRe.test(line)) return {kind: 'endMark', agency: null}
+  if (endMarkSet.has(line) || endMarkRe.test(line)) return {kind: 'endMark', agency: null}
   const signOff = signOffRe.exec(line)
   if (signOff) {
     const word = signOff[1]

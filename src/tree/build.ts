@@ -12,8 +12,7 @@ import type {
   HeaderField,
   Paragraph,
   Trailer,
-  TrailerContent,
-  WhiteSpace
+  TrailerContent
 } from '../ast.js'
 import type {Frame} from '../frame/frame.js'
 import {chooseDay, formatIsoDate, resolveYear, type CalendarDate} from '../frame/date.js'

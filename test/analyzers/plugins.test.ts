@@ -9,7 +9,6 @@ import type {Plugin} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {
-  nlcstUnder,
   parseArticle,
   parseArticleAsync,
   type Analyzer,

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {parseArticle} from '../../src/parse.js'
 import {toRecord} from '../../src/record.js'
 import type {Article, Trailer, TrailerContent} from '../../src/ast.js'
+import {endMarks} from '../../src/lexicon/trailer-marks.js'
 
 function trailerOf(article: Article): Trailer | undefined {
   return article.children.find((child): child is Trailer => child.type === 'trailer')
@@ -65,6 +66,14 @@ describe('trailer', () => {
     expect(items('BEIJING, Sept. 6 (Xinhua) -- The line opened.\n\n###')).toEqual([['endMark', '###']])
     expect(items('BEIJING, Sept. 6 (Xinhua) -- The line opened.\n-0-')).toEqual([['endMark', '-0-']])
     expect(items('BEIJING, Sept. 6 (Xinhua) -- The line opened.\nENDS')).toEqual([['endMark', 'ENDS']])
+  })
+
+  it.each(endMarks)('reads the listed end mark %s', (mark) => {
+    expect(items('BEIJING, Sept. 6 (Xinhua) -- The line opened.\n' + mark + '\n')).toEqual([['endMark', mark]])
+  })
+
+  it.each(['Ends', '(End)', 'XX', '####', '-30'])('does not read %s as an end mark', (line) => {
+    expect(items('BEIJING, Sept. 6 (Xinhua) -- The line opened.\n' + line + '\n')).toEqual([])
   })
 
   it('reads several items in order', () => {

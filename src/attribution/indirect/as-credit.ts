@@ -26,7 +26,7 @@ export const asCredit: Construction = {
     if (!leading && !/,/.test(gap(view, i - 1, i))) return null
     const phrase = subjectAfter(text, tokens, i + 1, view.to, lexicon, true)
     if (!phrase || phrase.to >= view.to) return null
-    let k = phrase.to
+    const k = phrase.to
     let cueEnd: number
     let lemma: string
     if (lowerAt(tokens, k) === 'put' && k + 1 < view.to && lowerAt(tokens, k + 1) === 'it') {
