@@ -225,12 +225,12 @@ export function linkAcronyms(registry: AcronymRegistry, organisationFor: (name: 
     })
     registry.mentions = [...kept, ...added].sort((a, b) => a.start - b.start)
   }
-  const index = acronymsOf(registry)
   // Offsets each entity is named at outside quotations (built on the first acronym that follows a name).
   let startsOf: Map<Entity, number[]> | null = null
   for (const entity of registry.entities.values()) {
     if (entity.kind !== 'organisation' || entity.alias || acronymKey(entity.name) === null) continue
-    const long = expandAcronym(index, entity.name)
+    // (The index is built on the first acronym: most stories name no organisation by one.)
+    const long = expandAcronym(acronymsOf(registry), entity.name)
     if (long === null || long.toLowerCase() === entity.name.toLowerCase()) continue
     const full = organisationFor(long, Number.POSITIVE_INFINITY)
     if (full === entity) continue

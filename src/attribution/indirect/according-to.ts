@@ -22,6 +22,7 @@ export const accordingTo: Construction = {
     {text: 'Prices rose 3 percent in March according to the statistics office.', content: 'Prices rose 3 percent in March', speaker: null}
   ],
   counterExamples: ['The seats were arranged according to height.'],
+  readsAt: ['according'],
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens, text, lexicon} = view.context
     if (lowerAt(tokens, i) !== 'according' || i + 2 >= view.to || lowerAt(tokens, i + 1) !== 'to') return null

@@ -21,6 +21,8 @@ import {reportedClause} from './reported-clause.js'
 import {reportingNoun} from './reporting-noun.js'
 import {contentSpan, firstToken, insideQuotation, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
+import {createShapeFilter} from '../../util/shape-filter.js'
+import {opensVerb, verbWords} from './verbs.js'
 
 /** The constructions, in the order they are tried at a word. */
 export const constructions: readonly Construction[] = [accordingTo, asCredit, creditAfter, participleClause, reportedClause, reportingNoun]
@@ -38,10 +40,14 @@ export function findIndirect(context: SieveContext, start: number, end: number, 
   while (to < tokens.length && tokens.start[to] < end) to++
   const view: SentenceView = {context, from, to, start, end, quoted, found: []}
   if (to - from < 3) return view.found
+  const {opens} = context.verbs
   for (let i = from; i < to; i++) {
-    if (quoted.length > 0 && insideQuotation(view, i)) continue
-    for (const construction of constructions) {
-      const found = construction.find(view, i)
+    const word = tokens.word[i]
+    const readers = opens[word] || (opens[word] = readersOf(tokens.words[word]))
+    if (readers === NONE || (quoted.length > 0 && insideQuotation(view, i))) continue
+    for (let c = 0; c < constructions.length; c++) {
+      if ((readers & (1 << c)) === 0) continue
+      const found = constructions[c].find(view, i)
       if (found) {
         if (!view.found.some((other) => other.start === found.start && other.end === found.end)) view.found.push(found)
         break
@@ -52,6 +58,29 @@ export function findIndirect(context: SieveContext, start: number, end: number, 
   // In document order (a credit after its content is found after the words it reports).
   return view.found.slice().sort((a, b) => a.start - b.start || a.end - b.end)
 }
+
+/** Bit set of {@link readersOf} for a word no construction reads at. */
+const NONE = 1 << 7
+
+/**
+ * The constructions that read at the lower-case word `lower` (`readsAt`): bit `c` for `constructions[c]`, and
+ * {@link NONE} so that the bits of a word never read are not 0 (0 marks a word of the table not yet read).
+ */
+function readersOf(lower: string): number {
+  let bits = NONE
+  if (!readShapes.has(lower)) return bits
+  for (let c = 0; c < constructions.length; c++) {
+    const {readsAt} = constructions[c]
+    if (readsAt === 'verb' ? opensVerb(lower) : readsAt.includes(lower)) bits |= 1 << c
+  }
+  return bits
+}
+
+/**
+ * The shapes of the words some construction reads at (first letter, last letter, length): a word of another
+ * shape is passed over without a lookup in the lexicons (most words of a story, each new to the story).
+ */
+const readShapes = createShapeFilter([...verbWords(), ...constructions.flatMap((construction) => (construction.readsAt === 'verb' ? [] : construction.readsAt))])
 
 /** Links that open a coordinate clause with a credit of its own (`…, while others say …`, `…; critics argue …`). */
 const coordinateRe = /(?:[;]|,\s*(?:while|but|whereas|although|though|yet)|\s(?:while|whereas))\s*$/

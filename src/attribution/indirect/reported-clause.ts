@@ -80,6 +80,7 @@ export const reportedClause: Construction = {
     'The report released on Monday runs to 40 pages.',
     'Their claims about the vote were never tested in court.'
   ],
+  readsAt: 'verb',
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens} = view.context
     const verb = verbIn(view, i)

@@ -9,8 +9,8 @@
  */
 
 import {capitalAt, lowerAt} from '../../text/tokens.js'
-import {phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type Phrase} from '../cues.js'
-import {clauseOpensAt, gap, type SentenceView} from './sentence.js'
+import {phraseEndingAt, prepositionObject, subjectAfter, type Phrase} from '../cues.js'
+import {clauseOpensAt, gap, subjectBeforeIn, type SentenceView} from './sentence.js'
 
 /** Longest appositive segment, in words, and how many are skipped. */
 const SEGMENT_WORDS = 14
@@ -57,7 +57,7 @@ function opens(view: SentenceView, phrase: Phrase): boolean {
 export function sourceBefore(view: SentenceView, cue: number): Phrase | null {
   const {text, tokens, lexicon} = view.context
   cue = pastTimePhrase(view, cue)
-  const phrase = subjectBefore(text, tokens, cue, view.from, lexicon)
+  const phrase = subjectBeforeIn(view, cue)
   if (phrase) {
     if (!prepositionObject(text, tokens, phrase, view.from, cue)) return opens(view, phrase) ? phrase : null
     // `Developers and supporters in Congress say`: the head before the preposition.

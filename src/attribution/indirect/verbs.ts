@@ -59,9 +59,9 @@ const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 export function verbAt(tokens: Tokens, i: number): VerbMatch | null {
   const list = verbIndex.get(lowerAt(tokens, i))
   if (!list) return null
-  if (i > 0 && (possessiveAt(tokens, i - 1) || determiners.has(lowerAt(tokens, i - 1)) || /^\d/.test(lowerAt(tokens, i - 1)))) return null
+  if (i > 0 && (possessiveAt(tokens, i - 1) || determiners.has(lowerAt(tokens, i - 1)) || startsWithDigit(lowerAt(tokens, i - 1)))) return null
   // `the candidates' plans`: a plural possessive before it.
-  if (i > 0 && /^['’]/.test(tokens.text.slice(tokens.end[i - 1], tokens.start[i]))) return null
+  if (i > 0 && tokens.end[i - 1] < tokens.start[i] && isApostrophe(tokens.text.charCodeAt(tokens.end[i - 1]))) return null
   for (const entry of list) {
     let ok = i + entry.words.length <= tokens.length
     for (let k = 1; ok && k < entry.words.length; k++) ok = lowerAt(tokens, i + k) === entry.words[k]
@@ -72,6 +72,52 @@ export function verbAt(tokens: Tokens, i: number): VerbMatch | null {
     return {from: i, to: next, verb: entry.verb, form: entry.form}
   }
   return null
+}
+
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 48 && code <= 57
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019
+}
+
+/** The first words of the forms of the reporting verbs. */
+export function verbWords(): string[] {
+  return [...verbIndex.keys()]
+}
+
+/** Whether a form of a reporting verb starts with the lower-case word `lower` (a cue may start there). */
+export function opensVerb(lower: string): boolean {
+  return verbIndex.has(lower)
+}
+
+/**
+ * The reporting verbs of one story's tokens, each token read once, and per word whether a construction's cue
+ * may start at it (`index.ts`): a per-parse cache (`SieveContext.verbs`), filled on first use.
+ */
+export interface VerbTable {
+  /** By token: the verb read there (`null`: none); `undefined` until read. */
+  readonly at: Array<VerbMatch | null | undefined>
+  /** By word id (`Tokens.word`): 0 until read, 1 when no construction's cue starts with the word, 2 when one may. */
+  readonly opens: Uint8Array
+}
+
+/** An empty table for `tokens`. */
+export function createVerbTable(tokens: Tokens): VerbTable {
+  return {at: new Array<VerbMatch | null | undefined>(tokens.length), opens: new Uint8Array(tokens.words.length)}
+}
+
+/** {@link verbAt} through the story's table: each token read once. */
+export function verbOf(view: SentenceView, i: number): VerbMatch | null {
+  const {verbs, tokens} = view.context
+  let verb = verbs.at[i]
+  if (verb === undefined) {
+    verb = verbAt(tokens, i)
+    verbs.at[i] = verb
+  }
+  return verb
 }
 
 /** Words after a plural noun that a verb in -s does not take (`states will hold`, `attacks of`). */
@@ -92,5 +138,5 @@ export const haveForms = new Set(['has', 'have', 'had', 'having'])
  */
 export function verbIn(view: SentenceView, i: number): VerbMatch | null {
   if (i !== view.from && capitalAt(view.context.tokens, i)) return null
-  return verbAt(view.context.tokens, i)
+  return verbOf(view, i)
 }
