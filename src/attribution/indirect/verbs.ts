@@ -8,6 +8,7 @@
 import {nounForms, reportingVerbs, type ReportingVerb} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../../text/tokens.js'
 import type {SentenceView} from './sentence.js'
+import {createShapeFilter} from '../../util/shape-filter.js'
 
 /** How a reporting verb is written. */
 export type VerbForm = 'plain' | 'past' | 'present' | 'gerund' | 'participle'
@@ -52,13 +53,24 @@ const verbIndex: ReadonlyMap<string, readonly IndexEntry[]> = (() => {
 /** Words before a noun: a form after them is a noun (`his claims`, `the report`, `a call`). */
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'no', 'any', 'some', 'every', 'each', 'whose', 'own', 'many', 'several', 'few', 'other', 'more', 'terrorist', 'personal', 'public', 'similar', 'new', 'recent', 'latest', 'earlier', 'previous'])
 
+/** Shapes of the first words of the forms (a word of another shape is no verb, with no lookup). */
+const verbShapes = createShapeFilter(verbIndex.keys())
+
 /**
  * The reporting verb at token `i`, if any (every form; the constructions decide which forms they take).
  * A form right after a determiner or a possessive is a noun (`the report`, `Trump's claims`), not a verb.
+ * The forms that start with the word are looked up once a word of the story (`SieveContext.verbs`).
  */
-export function verbAt(tokens: Tokens, i: number): VerbMatch | null {
-  const list = verbIndex.get(lowerAt(tokens, i))
-  if (!list) return null
+export function verbOf(view: SentenceView, i: number): VerbMatch | null {
+  const {verbs, tokens} = view.context
+  const id = tokens.word[i]
+  let list = verbs.forms[id]
+  if (list === undefined) {
+    const lower = tokens.words[id]
+    list = (verbShapes.has(lower) ? verbIndex.get(lower) : undefined) ?? null
+    verbs.forms[id] = list
+  }
+  if (list === null) return null
   if (i > 0 && (possessiveAt(tokens, i - 1) || determiners.has(lowerAt(tokens, i - 1)) || startsWithDigit(lowerAt(tokens, i - 1)))) return null
   // `the candidates' plans`: a plural possessive before it.
   if (i > 0 && tokens.end[i - 1] < tokens.start[i] && isApostrophe(tokens.text.charCodeAt(tokens.end[i - 1]))) return null
@@ -74,15 +86,6 @@ export function verbAt(tokens: Tokens, i: number): VerbMatch | null {
   return null
 }
 
-function startsWithDigit(word: string): boolean {
-  const code = word.charCodeAt(0)
-  return code >= 48 && code <= 57
-}
-
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019
-}
-
 /** The first words of the forms of the reporting verbs. */
 export function verbWords(): string[] {
   return [...verbIndex.keys()]
@@ -94,30 +97,28 @@ export function opensVerb(lower: string): boolean {
 }
 
 /**
- * The reporting verbs of one story's tokens, each token read once, and per word whether a construction's cue
- * may start at it (`index.ts`): a per-parse cache (`SieveContext.verbs`), filled on first use.
+ * What the constructions read of a story's words, looked up once a word: a per-parse cache
+ * (`SieveContext.verbs`), filled on first use.
  */
 export interface VerbTable {
-  /** By token: the verb read there (`null`: none); `undefined` until read. */
-  readonly at: Array<VerbMatch | null | undefined>
-  /** By word id (`Tokens.word`): 0 until read, 1 when no construction's cue starts with the word, 2 when one may. */
+  /** By word id (`Tokens.word`): the forms of reporting verbs that start with the word (`null`: none); `undefined` until read. */
+  readonly forms: Array<readonly IndexEntry[] | null | undefined>
+  /** By word id: the constructions that read at the word (a bit set made by `index.ts`); 0 until read. */
   readonly opens: Uint8Array
 }
 
 /** An empty table for `tokens`. */
 export function createVerbTable(tokens: Tokens): VerbTable {
-  return {at: new Array<VerbMatch | null | undefined>(tokens.length), opens: new Uint8Array(tokens.words.length)}
+  return {forms: new Array<readonly IndexEntry[] | null | undefined>(tokens.words.length), opens: new Uint8Array(tokens.words.length)}
 }
 
-/** {@link verbAt} through the story's table: each token read once. */
-export function verbOf(view: SentenceView, i: number): VerbMatch | null {
-  const {verbs, tokens} = view.context
-  let verb = verbs.at[i]
-  if (verb === undefined) {
-    verb = verbAt(tokens, i)
-    verbs.at[i] = verb
-  }
-  return verb
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 48 && code <= 57
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019
 }
 
 /** Words after a plural noun that a verb in -s does not take (`states will hold`, `attacks of`). */
