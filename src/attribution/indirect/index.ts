@@ -54,6 +54,7 @@ export function findIndirect(context: SieveContext, start: number, end: number, 
       }
     }
   }
+  if (view.found.length < 2) return view.found
   cutAtCoordinates(view)
   // In document order (a credit after its content is found after the words it reports).
   return view.found.slice().sort((a, b) => a.start - b.start || a.end - b.end)
