@@ -70,12 +70,16 @@ const NONE = 1 << 7
 function readersOf(lower: string): number {
   let bits = NONE
   if (!readShapes.has(lower)) return bits
+  const verb = opensVerb(lower)
   for (let c = 0; c < constructions.length; c++) {
-    const {readsAt} = constructions[c]
-    if (readsAt === 'verb' ? opensVerb(lower) : readsAt.includes(lower)) bits |= 1 << c
+    const words = readerWords[c]
+    if (words === null ? verb : words.has(lower)) bits |= 1 << c
   }
   return bits
 }
+
+/** By construction: the words it reads at as a set, `null` for reporting verbs. */
+const readerWords: ReadonlyArray<ReadonlySet<string> | null> = constructions.map((construction) => (construction.readsAt === 'verb' ? null : new Set(construction.readsAt)))
 
 /**
  * The shapes of the words some construction reads at (first letter, last letter, length): a word of another
