@@ -57,6 +57,13 @@ const dateFields = new Set(dateFieldNames)
  * ```
  */
 export function parseArticle(value: string | VFile, options?: ParseOptions | null): Article {
+  if (typeof value === 'string') {
+    const settings = readOptions(options)
+    // No plugin and a string: nobody sees a file (no VFile is made).
+    if (settings.plugins.length === 0 && settings.articlePlugins.length === 0) return parseText(value, settings, null)
+    const file = new VFile({value})
+    return parseStory(value, file, settings, reportsTo(value, file, settings))
+  }
   const file = toFile(value)
   const settings = readOptions(options)
   return parseStory(String(file.value ?? ''), file, settings, reportsTo(value, file, settings))

@@ -11,6 +11,7 @@ import type {Registry, SpeakerHistory} from '../speakers/index.js'
 import type {CueIndex, SpeechLexicon} from '../speakers/lexicon.js'
 import type {TextRange} from '../text/range.js'
 import type {Tokens} from '../text/tokens.js'
+import type {VerbTable} from './indirect/verbs.js'
 import type {CueMatch, Phrase} from './cues.js'
 import {resolvePhrase, type SpeakerMention} from '../speakers/index.js'
 
@@ -25,6 +26,8 @@ export interface SieveContext {
   paragraphs: readonly TextRange[]
   /** Outer runs in order. */
   runs: readonly QuotedRun[]
+  /** The reporting verbs at the tokens, read on first use (indirect speech). */
+  verbs: VerbTable
 }
 
 /** What the sieve decided for a quotation (or a paraphrase whose speaker is carried over). */

@@ -12,6 +12,7 @@ import type {TextRange} from '../text/range.js'
 import {sentenceRanges, type Sentences} from '../text/sentences.js'
 import {tokenize} from '../text/tokens.js'
 import type {SieveContext} from './context.js'
+import {createVerbTable} from './indirect/verbs.js'
 import type {Pairing} from './pairing.js'
 
 /** The story as attribution reads it. */
@@ -29,6 +30,6 @@ export function readStory(text: string, paragraphs: readonly TextRange[], pairin
   const lexicon = lexiconFor(additions)
   const sentences = sentenceRanges(text, tokens, paragraphs)
   const registry = buildRegistry(text, tokens, outer, paragraphs[0].start, lexicon, sentences.starts)
-  const context: SieveContext = {text, tokens, registry, history: {entries: []}, cues: lexicon.cues, lexicon, paragraphs, runs: outer}
+  const context: SieveContext = {text, tokens, registry, history: {entries: []}, cues: lexicon.cues, lexicon, paragraphs, runs: outer, verbs: createVerbTable(tokens)}
   return {context, sentences}
 }

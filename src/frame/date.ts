@@ -95,8 +95,18 @@ export function editDistanceAtMostOne(a: string, b: string): boolean {
   return la > lb ? a.slice(index + 1) === b.slice(index) : a.slice(index) === b.slice(index + 1)
 }
 
-/** Number of days in a month. */
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * Number of days in a month (`Date.UTC`'s calendar: a year 0–99 is 1900–1999), without making a `Date` for
+ * a month 1–12 of an integer year.
+ */
 export function daysInMonth(year: number, month: number): number {
+  if (Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(year) && Math.abs(year) <= 200_000) {
+    if (month !== 2) return monthLengths[month - 1]
+    const full = year >= 0 && year <= 99 ? year + 1900 : year
+    return (full % 4 === 0 && full % 100 !== 0) || full % 400 === 0 ? 29 : 28
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 

@@ -30,7 +30,13 @@ export function acronymKey(value: string): string | null {
 }
 
 /** What one word may give to an acronym: its letter choices, and whether it may give nothing. */
-function wordParts(word: string): {choices: string[]; optional: boolean} {
+interface WordParts {
+  choices: string[]
+  optional: boolean
+}
+
+/** What one word may give to an acronym. */
+function wordParts(word: string): WordParts {
   const bare = word.replace(/['’]s$/, '')
   const key = acronymKey(bare)
   if (key !== null) return {choices: key.length > 1 ? [key, key.charAt(0)] : [key], optional: false}
@@ -47,11 +53,26 @@ function wordParts(word: string): {choices: string[]; optional: boolean} {
  * `UN Development Programme` → `UNDP`, `UDP`), at most 16.
  */
 export function initialsVariants(name: string): string[] {
-  const words = name.split(/[\s\-‐]+/).filter((word) => word !== '')
-  if (words.length < 2 || words.length > MAX_WORDS) return []
+  return variantsOf(wordsOf(name).map(wordParts), 0)
+}
+
+/** The words of a name that give letters (split at white space and hyphens). */
+function wordsOf(name: string): string[] {
+  return name.split(/[\s\-‐]+/).filter((word) => word !== '')
+}
+
+/** The acronyms of the name whose words give `parts[from…]` (see {@link initialsVariants}). */
+function variantsOf(parts: readonly WordParts[], from: number): string[] {
+  const count = parts.length - from
+  if (count < 2 || count > MAX_WORDS) return []
   let variants = ['']
-  for (const word of words) {
-    const {choices, optional} = wordParts(word)
+  for (let p = from; p < parts.length; p++) {
+    const {choices, optional} = parts[p]
+    if (!optional && choices.length === 1 && variants.length === 1) {
+      // One choice, one variant so far: no set of variants to make.
+      variants[0] += choices[0]
+      continue
+    }
     const next: string[] = []
     for (const variant of variants) {
       if (optional) next.push(variant)
@@ -80,6 +101,9 @@ function suffixes(name: string): string[] {
   for (let k = 0; k < words.length - 1 && k < 4; k++) out.push(words.slice(k).join(' '))
   return out
 }
+
+/** The aliases as entries (constant data, listed once). */
+const aliasEntries = Object.entries(acronymAliases)
 
 /** Index acronym → spelled-out name for one story. */
 export type AcronymIndex = Map<string, string>
@@ -135,17 +159,38 @@ export function definitionsIn(text: string): AcronymDefinition[] {
 export function buildAcronymIndex(text: string, names: Iterable<string>): AcronymIndex {
   const index: AcronymIndex = new Map()
   for (const definition of definitionsIn(text)) if (!index.has(definition.acronym)) index.set(definition.acronym, definition.name)
-  for (const [key, forms] of Object.entries(acronymAliases)) {
+  for (const [key, forms] of aliasEntries) {
     if (index.has(key)) continue
     const form = forms.find((candidate) => text.includes(candidate))
     if (form !== undefined) index.set(key, form)
   }
   for (const name of names) {
-    for (const candidate of [name, ...suffixes(name)]) {
-      for (const variant of initialsVariants(candidate)) if (!index.has(variant) && variant !== acronymKey(candidate)) index.set(variant, candidate)
+    // The name and its suffixes (`suffixes`) share their words: each word's letters are read once.
+    const words = name.split(/\s+/).filter((word) => word !== '')
+    const parts: WordParts[] = []
+    const starts: number[] = []
+    for (const word of words) {
+      starts.push(parts.length)
+      for (const piece of wordsOf(word)) parts.push(wordParts(piece))
+    }
+    addVariants(index, name, variantsOf(parts, 0))
+    for (let k = 0; k < words.length - 1 && k < 4; k++) {
+      const candidate = k === 0 ? words.join(' ') : words.slice(k).join(' ')
+      // (The whole name again, as `suffixes` gives it: nothing new unless its spaces differ.)
+      if (candidate !== name) addVariants(index, candidate, variantsOf(parts, starts[k]))
     }
   }
   return index
+}
+
+/** Index `variants` (the acronyms of `candidate`) to it where no earlier name took them, but not its own acronym. */
+function addVariants(index: AcronymIndex, candidate: string, variants: readonly string[]): void {
+  let own: string | null | undefined
+  for (const variant of variants) {
+    if (index.has(variant)) continue
+    if (own === undefined) own = acronymKey(candidate)
+    if (variant !== own) index.set(variant, candidate)
+  }
 }
 
 /** The spelled-out name of an acronym in a story's index (`UNDP` → `United Nations Development Programme`), else null. */
@@ -225,12 +270,12 @@ export function linkAcronyms(registry: AcronymRegistry, organisationFor: (name: 
     })
     registry.mentions = [...kept, ...added].sort((a, b) => a.start - b.start)
   }
-  const index = acronymsOf(registry)
   // Offsets each entity is named at outside quotations (built on the first acronym that follows a name).
   let startsOf: Map<Entity, number[]> | null = null
   for (const entity of registry.entities.values()) {
     if (entity.kind !== 'organisation' || entity.alias || acronymKey(entity.name) === null) continue
-    const long = expandAcronym(index, entity.name)
+    // (The index is built on the first acronym: most stories name no organisation by one.)
+    const long = expandAcronym(acronymsOf(registry), entity.name)
     if (long === null || long.toLowerCase() === entity.name.toLowerCase()) continue
     const full = organisationFor(long, Number.POSITIVE_INFINITY)
     if (full === entity) continue

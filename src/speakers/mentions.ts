@@ -21,7 +21,7 @@ import {blockedWord, calendarWords, commonWordsOnly, hasOrgLink, isOrganisation,
 import {geographicName, givenNameFirst, givenNameStart, wrappedBreak} from './name-boundary.js'
 import {complementTitle} from './titles.js'
 import type {SpeechLexicon} from './lexicon.js'
-import {lookup} from './lookup.js'
+import {createShapeFilter} from '../util/shape-filter.js'
 import {honorificOf, keyOf, nameText, placeTail, splitTitle, type NameRun} from './names.js'
 import {commonAtStart, sentenceInitial, titleCaseLine} from './sentence-start.js'
 import {nameAfterTitle, uncapitalisedCopy} from './uncapitalised.js'
@@ -94,6 +94,14 @@ const verbsOfObjects = new Set(objectVerbs)
 const openers = new Set(clauseOpeners)
 const compass = new Set(compassPoints)
 const modifierRe = new RegExp('^\\p{Lu}\\p{Ll}+(?:' + modifierNationalityEndings.join('|') + ')$', 'u')
+
+const genders: ReadonlyMap<string, 'male' | 'female'> = new Map(Object.entries(genderedPronouns))
+const genderShapes = createShapeFilter(genders.keys())
+
+/** The gender of a gendered pronoun (`his`), else `undefined`: most words are passed over by their shape. */
+function pronounGender(lower: string): 'male' | 'female' | undefined {
+  return genderShapes.has(lower) ? genders.get(lower) : undefined
+}
 
 /** Gap between tokens `a` and `b` that keeps them in one name (a space, or `Ben- Shalom`). */
 function joined(text: string, tokens: Tokens, a: number, b: number): boolean {
@@ -235,7 +243,7 @@ export function findMentions(
         i = lowerName.to
         continue
       }
-      const gender = scan.personSeen && !quotedHere ? lookup(genderedPronouns, lowerAt(tokens, i)) : undefined
+      const gender = scan.personSeen && !quotedHere ? pronounGender(lowerAt(tokens, i)) : undefined
       if (gender) scan.found.events.push({type: 'pronoun', gender})
       i++
     } else if (inHeadline(scan, i)) {

@@ -57,8 +57,13 @@ const articleRe = new RegExp('^(?:' + arabicArticles.join('|') + ')-(.{2,})$')
 
 /** Lower case, white space and hyphens as one space (`Lopez-Cantera` → `lopez cantera`). */
 export function keyOf(value: string): string {
-  return value.toLowerCase().replace(/[\s\-‐]+/g, ' ')
+  const lower = value.toLowerCase()
+  // (Most names hold single spaces only: nothing to replace, no new string.)
+  return keyChangeRe.test(lower) ? lower.replace(/[\s\-‐]+/g, ' ') : lower
 }
+
+/** What {@link keyOf} changes: white space other than a space, a hyphen, two spaces. */
+const keyChangeRe = /[^\S ]|[-‐]| {2}/
 
 /** A name as one line: a line break or run of spaces inside it (`Howard\nBaker` in wrapped copy) is one space. */
 export function oneLine(value: string): string {

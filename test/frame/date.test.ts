@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {parseArticle} from '../../src/parse.js'
 import {toRecord} from '../../src/record.js'
-import {chooseDay, createMonthLookup, readDayDigits, readMonth, resolveYear} from '../../src/frame/date.js'
+import {chooseDay, createMonthLookup, daysInMonth, readDayDigits, readMonth, resolveYear} from '../../src/frame/date.js'
 
 function isoDate(input: string, referenceDate?: string | Date): string | null | undefined {
   return toRecord(parseArticle(input, referenceDate ? {referenceDate} : {})).dateline?.isoDate
@@ -97,5 +97,19 @@ describe('resolving the year', () => {
 
   it('is null for a day the month does not have', () => {
     expect(isoDate('OSLO, February 30 - Shares fell.', '2023-02-27')).toBeNull()
+  })
+})
+
+describe('days in a month', () => {
+  it('follows the calendar of Date.UTC (leap years, years 0–99 as 1900–1999, odd months)', () => {
+    const years = [-401, -400, -100, -4, -1, 0, 1, 4, 99, 100, 1600, 1700, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 199_999, 300_000, 1.5]
+    for (const year of years) {
+      for (const month of [0, 1, 2, 3, 4, 6, 9, 11, 12, 13, 2.5]) {
+        expect(daysInMonth(year, month), `${year}-${month}`).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate())
+      }
+    }
+    expect(daysInMonth(2024, 2)).toBe(29)
+    expect(daysInMonth(1900, 2)).toBe(28)
+    expect(daysInMonth(0, 2)).toBe(28)
   })
 })

@@ -25,6 +25,7 @@ export const accordingTo: Construction = {
     {text: 'Fares rose 4 percent, according to the fare tracker, which follows 30 ferry lines.', content: 'Fares rose 4 percent', speaker: null}
   ],
   counterExamples: ['The seats were arranged according to height.'],
+  readsAt: ['according'],
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens, text, lexicon} = view.context
     if (lowerAt(tokens, i) !== 'according' || i + 2 >= view.to || lowerAt(tokens, i + 1) !== 'to') return null

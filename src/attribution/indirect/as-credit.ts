@@ -19,6 +19,7 @@ export const asCredit: Construction = {
     {text: 'The plan has no money behind it, as Karl Vos noted.', content: 'The plan has no money behind it', speaker: 'Karl Vos'}
   ],
   counterExamples: ['As Ana Ruiz left the hall, the crowd cheered.'],
+  readsAt: ['as'],
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens, text, lexicon} = view.context
     if (lowerAt(tokens, i) !== 'as' || i + 2 >= view.to) return null

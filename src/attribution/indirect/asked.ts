@@ -32,6 +32,7 @@ export const askedOpener: Construction = {
     {text: 'When asked by Lars Berg about the harbour fees, the mayor shrugged.', content: 'about the harbour fees', speaker: 'Lars Berg'},
     {text: 'Asked at a briefing on Monday about the new pier, the minister declined to comment.', content: 'about the new pier', speaker: null}
   ],
+  readsAt: ['asked'],
   counterExamples: [
     'The mayor asked whether the ferry would sail on Sunday.',
     'Asked and answered, the question was dropped by the council on Monday.',

@@ -36,6 +36,7 @@ export const colonCredit: Construction = {
     {text: 'Berg to Harbour Workers: the pier will stay open.\n\nUnion leader Lars Berg met the workers on Monday.', content: 'the pier will stay open', speaker: 'Lars Berg'},
     {text: 'Poll: Most Voters Back The New Bridge.\n\nThe survey was taken last week.', content: 'Most Voters Back The New Bridge', speaker: null}
   ],
+  readsAt: 'sentence-start',
   counterExamples: [
     'UPDATE: The ferry sailed at noon after the storm passed.',
     "Editor's note: This story has been corrected to fix a date.",

@@ -9,7 +9,7 @@
 import {circumstanceWords, infinitiveVerbs, nonContentOpeners, tellObjects, tellVerbs, timeWords} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {gap, MAX_CONTENT_TOKENS, type SentenceView} from './sentence.js'
-import {titleCaseAround, verbAt, type VerbMatch} from './verbs.js'
+import {titleCaseAround, verbOf, type VerbMatch} from './verbs.js'
 
 const tellers = new Set(tellVerbs)
 const objects = new Set(tellObjects)
@@ -43,7 +43,7 @@ export function complementStart(view: SentenceView, verb: VerbMatch): number {
       const lower = lowerAt(tokens, t)
       if (lower === 'that' && !capitalAt(tokens, t)) return t + 1 < view.to ? t + 1 : -1
       // Another verb of saying or a sentence-like break: the `that` further on is not this verb's.
-      if (verbAt(tokens, t) || /[;:]/.test(gap(view, t - 1, t))) break
+      if (verbOf(view, t) || /[;:]/.test(gap(view, t - 1, t))) break
     }
   }
   // `said Tuesday the plan …`: time words; `told reporters the plan …`, `told Interfax the plan …`: the person told.
@@ -73,7 +73,7 @@ export function complementEnd(view: SentenceView, verb: VerbMatch, from: number)
   if (coordinated >= 0) return coordinated
   for (let k = from + 1; k < last; k++) {
     if (!/,/.test(gap(view, k - 1, k))) continue
-    const next = verbAt(tokens, k)
+    const next = verbOf(view, k)
     if (next && (next.form === 'past' || next.form === 'present') && !capitalAt(tokens, k)) return tokens.end[k - 1]
   }
   if (verb.verb.takes !== 'object') return view.end
@@ -99,7 +99,7 @@ function coordinatedCredit(view: SentenceView, from: number, last: number): numb
   const {tokens} = view.context
   for (let k = from + 2; k < last; k++) {
     if (!/^(?:and|but)$/.test(lowerAt(tokens, k - 1)) || capitalAt(tokens, k)) continue
-    const next = verbAt(tokens, k)
+    const next = verbOf(view, k)
     if (next && (next.form === 'past' || next.form === 'present') && next.verb.kind === 'speech') return tokens.end[k - 2]
   }
   return -1

@@ -7,13 +7,13 @@
 
 import {circumstanceWords, tellObjects, timeWords} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt} from '../../text/tokens.js'
-import {prepositionObject, subjectAfter, subjectBefore} from '../cues.js'
+import {prepositionObject, subjectAfter} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import {pastName} from './complement.js'
 import {confidenceOf, finite} from './reported-clause.js'
-import {contentSpan, gap, punctuatedBefore, quotedShare, sourceMention, type SentenceView} from './sentence.js'
+import {commaAfter, contentSpan, gap, punctuatedBefore, quotedShare, sourceMention, subjectBeforeIn, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
-import {verbAt, verbIn} from './verbs.js'
+import {verbIn, verbOf} from './verbs.js'
 
 const circumstances = new Set([...circumstanceWords, ...timeWords, ...tellObjects])
 const objects = new Set(tellObjects)
@@ -45,7 +45,7 @@ function tail(view: SentenceView, k: number): 'end' | 'comma' | null {
   for (let t = k; t < view.to; t++) {
     if (t - k >= TAIL_WINDOW) return null
     const lower = lowerAt(tokens, t)
-    if ((lower === 'that' && !capitalAt(tokens, t)) || verbAt(tokens, t)) return null
+    if ((lower === 'that' && !capitalAt(tokens, t)) || verbOf(view, t)) return null
     if (t + 1 < view.to && /,/.test(gap(view, t, t + 1))) return null
   }
   return 'end'
@@ -62,6 +62,7 @@ export const creditAfter: Construction = {
     {text: 'If the talks fail, Olav Berg said, prices will rise.', content: 'If the talks fail, Olav Berg said, prices will rise', speaker: 'Olav Berg'}
   ],
   counterExamples: ['"We will win," Olav Berg said.', 'In Oslo, Olav Berg said nothing.', 'As the phone rang, Olav Berg said.'],
+  readsAt: 'verb',
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens, text, lexicon} = view.context
     const verb = verbIn(view, i)
@@ -83,7 +84,7 @@ export const creditAfter: Construction = {
       }
     } else {
       if (!finite(view, verb)) return null
-      phrase = subjectBefore(text, tokens, i, view.from, lexicon)
+      phrase = subjectBeforeIn(view, i)
       if (!phrase || prepositionObject(text, tokens, phrase, view.from, i)) return null
       if (!punctuatedBefore(view, phrase.from) || phrase.from - view.from < 2) return null
       creditStart = phrase.from
@@ -98,7 +99,7 @@ export const creditAfter: Construction = {
     // `A, X said, B`: the whole sentence, unless what follows is the credit's own participle (`…, adding …`).
     let end = tokens.start[creditStart]
     if (after === 'comma' && creditEnd < view.to) {
-      const next = verbAt(tokens, creditEnd)
+      const next = verbOf(view, creditEnd)
       // `X said, "…"`: the credit of the quotation after it.
       if (quotedShare(view, tokens.start[creditEnd], view.end) > 0) return null
       if (!next || next.form !== 'gerund') end = view.end

@@ -30,6 +30,7 @@ export const inDocument: Construction = {
     {text: 'In the video, the captain appears to wave the boat away from the pier.', content: 'the captain appears to wave the boat away from the pier', speaker: null}
   ],
   counterExamples: ['In a statement, Mayor Ana Ruiz said the ferry would sail.', 'In an interview with the Brevik Gazette, Mayor Ana Ruiz praised the ferry crews.', 'In the harbour, the boats stayed tied up all week.', 'In a poll released Monday'],
+  readsAt: ['in'],
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens} = view.context
     if (i !== view.from || lowerAt(tokens, i) !== 'in') return null

@@ -26,6 +26,8 @@ import {reportedClause} from './reported-clause.js'
 import {reportingNoun} from './reporting-noun.js'
 import {contentSpan, firstToken, insideQuotation, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
+import {createShapeFilter} from '../../util/shape-filter.js'
+import {opensVerb, verbWords} from './verbs.js'
 
 /** The constructions, in the order they are tried at a word. */
 export const constructions: readonly Construction[] = [accordingTo, asCredit, askedOpener, colonCredit, creditAfter, inDocument, participleClause, passiveReport, reportedClause, reportingNoun]
@@ -43,22 +45,61 @@ export function findIndirect(context: SieveContext, start: number, end: number, 
   while (to < tokens.length && tokens.start[to] < end) to++
   const view: SentenceView = {context, from, to, start, end, quoted, found: []}
   if (to - from < 3) return view.found
+  const {opens} = context.verbs
   for (let i = from; i < to; i++) {
-    if (quoted.length > 0 && insideQuotation(view, i)) continue
-    for (const construction of constructions) {
-      const found = construction.find(view, i)
+    const word = tokens.word[i]
+    let readers = opens[word] || (opens[word] = readersOf(tokens.words[word]))
+    if (i === from) readers |= sentenceStartReaders
+    if (readers === NONE || (quoted.length > 0 && insideQuotation(view, i))) continue
+    for (let c = 0; c < constructions.length; c++) {
+      if ((readers & (1 << c)) === 0) continue
+      const found = constructions[c].find(view, i)
       if (found) {
         if (!view.found.some((other) => other.start === found.start && other.end === found.end)) view.found.push(found)
         break
       }
     }
   }
+  if (view.found.length < 2) return view.found
   cutAtCoordinates(view)
   cutAtCoordinatedVerbs(view)
   cutAtCoordinateClauses(view)
   // In document order (a credit after its content is found after the words it reports).
   return withoutNested(view.found).sort((a, b) => a.start - b.start || a.end - b.end)
 }
+
+/** Bit set of {@link readersOf} for a word no construction reads at (above the constructions' bits). */
+const NONE = 1 << 30
+if (constructions.length >= 30) throw new Error('indirect: more constructions than bits of a reader set')
+
+/**
+ * The constructions that read at the lower-case word `lower` (`readsAt`): bit `c` for `constructions[c]`, and
+ * {@link NONE} so that the bits of a word never read are not 0 (0 marks a word of the table not yet read).
+ */
+function readersOf(lower: string): number {
+  let bits = NONE
+  if (!readShapes.has(lower)) return bits
+  const verb = opensVerb(lower)
+  for (let c = 0; c < constructions.length; c++) {
+    const words = readerWords[c]
+    if (words === null ? verb : words.has(lower)) bits |= 1 << c
+  }
+  return bits
+}
+
+/** By construction: the words it reads at as a set, `null` for reporting verbs (an empty set: sentence starts). */
+const readerWords: ReadonlyArray<ReadonlySet<string> | null> = constructions.map(({readsAt}) =>
+  readsAt === 'verb' ? null : new Set(readsAt === 'sentence-start' ? [] : readsAt)
+)
+
+/** The bits of the constructions that read at the first word of every sentence (`readsAt: 'sentence-start'`). */
+const sentenceStartReaders = constructions.reduce((bits, {readsAt}, c) => (readsAt === 'sentence-start' ? bits | (1 << c) : bits), 0)
+
+/**
+ * The shapes of the words some construction reads at (first letter, last letter, length): a word of another
+ * shape is passed over without a lookup in the lexicons (most words of a story, each new to the story).
+ */
+const readShapes = createShapeFilter([...verbWords(), ...constructions.flatMap(({readsAt}) => (typeof readsAt === 'string' ? [] : readsAt))])
 
 /** Links that open a coordinate clause with a credit of its own (`…, while others say …`, `…; critics argue …`). */
 const coordinateRe = /(?:[;]|,\s*(?:while|but|whereas|although|though|yet)|\s(?:while|whereas))\s*$/

@@ -26,6 +26,7 @@ export const participleClause: Construction = {
     {text: 'Senator Mia Holt voted against the bill, citing its cost to rural hospitals.', content: 'its cost to rural hospitals', speaker: 'Mia Holt'}
   ],
   counterExamples: ['Saying goodbye is hard for everyone in the village.', 'The building, housing a school and a clinic, was damaged.', 'Ana Ruiz won the vote by promising lower taxes.'],
+  readsAt: 'verb',
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens} = view.context
     const verb = verbIn(view, i)

@@ -33,6 +33,7 @@ export const passiveReport: Construction = {
     {text: 'Voters may prefer a mayor who is expected to keep the ferry running.', content: 'who is expected to keep the ferry running', speaker: null}
   ],
   counterExamples: ['The bank said it expected to raise rates.', 'The company said the sale is expected to close by the end of April.', 'Results are expected on Monday.', 'The ferry was seen in the harbour on Monday.'],
+  readsAt: [...beForms],
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens} = view.context
     if (!beForms.has(lowerAt(tokens, i)) || i === view.from) return null

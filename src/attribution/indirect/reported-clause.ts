@@ -82,6 +82,7 @@ export const reportedClause: Construction = {
     'Mayor Ana Ruiz called off the vote after the storm.',
     'Senator Mia Holt showed up at the meeting with her aides.'
   ],
+  readsAt: 'verb',
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens} = view.context
     const verb = verbIn(view, i)

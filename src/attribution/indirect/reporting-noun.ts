@@ -28,6 +28,7 @@ export const reportingNoun: Construction = {
     {text: 'Karl Vos repeated his warning that the currency was too strong.', content: 'the currency was too strong', speaker: 'Karl Vos'}
   ],
   counterExamples: ['The report that was released on Monday runs to 40 pages.', 'Markets rallied on news that the central bank would hold rates.'],
+  readsAt: reportingNouns,
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens, text, lexicon} = view.context
     const lower = lowerAt(tokens, i)

@@ -10,7 +10,7 @@ import {subjectPronouns} from '../../lexicon/pronouns.js'
 import type {Range} from '../../quotes/pair.js'
 import {lookup} from '../../speakers/lookup.js'
 import {lowerAt, valueEnd} from '../../text/tokens.js'
-import type {Phrase} from '../cues.js'
+import {subjectBefore, type Phrase} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import {resolvePhrase, type SpeakerMention} from '../../speakers/index.js'
 import type {SieveContext} from '../context.js'
@@ -26,6 +26,23 @@ export interface SentenceView {
   quoted: readonly Range[]
   /** Paraphrases found so far in the sentence (in the order of their cues). */
   found: FoundParaphrase[]
+  /** By cue token: the subject before it ({@link subjectBeforeIn}), read once a cue. */
+  subjects?: Map<number, Phrase | null>
+}
+
+/**
+ * The subject before token `cue` of the sentence (`subjectBefore` from the sentence start), read once a cue:
+ * the constructions tried at one verb ask for it in turn.
+ */
+export function subjectBeforeIn(view: SentenceView, cue: number): Phrase | null {
+  view.subjects ??= new Map()
+  let phrase = view.subjects.get(cue)
+  if (phrase === undefined) {
+    const {text, tokens, lexicon} = view.context
+    phrase = subjectBefore(text, tokens, cue, view.from, lexicon)
+    view.subjects.set(cue, phrase)
+  }
+  return phrase
 }
 
 /** Longest content, in words after its first: a sentence without an end is not read to the end of the story. */

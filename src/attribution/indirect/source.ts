@@ -9,10 +9,10 @@
  */
 
 import {capitalAt, lowerAt} from '../../text/tokens.js'
-import {phraseEndingAt, prepositionObject, subjectAfter, subjectBefore, type Phrase} from '../cues.js'
+import {phraseEndingAt, prepositionObject, subjectAfter, type Phrase} from '../cues.js'
 import {countWords, parentheticalAdverbs, proportionPrefixes} from '../../lexicon/indirect-sources.js'
 import {nonContentOpeners} from '../../lexicon/reporting.js'
-import {clauseOpensAt, gap, type SentenceView} from './sentence.js'
+import {clauseOpensAt, gap, subjectBeforeIn, type SentenceView} from './sentence.js'
 
 /** Longest appositive segment, in words, and how many are skipped. */
 const SEGMENT_WORDS = 14
@@ -64,7 +64,7 @@ export function sourceBefore(view: SentenceView, cue: number): Phrase | null {
 function subjectOf(view: SentenceView, cue: number): Phrase | null {
   const {text, tokens, lexicon} = view.context
   cue = pastTimePhrase(view, cue)
-  const phrase = subjectBefore(text, tokens, cue, view.from, lexicon)
+  const phrase = subjectBeforeIn(view, cue)
   // `said Ann Weaver, who said …`: the antecedent of a relative `who` is the source wherever it stands.
   if (phrase && phrase.to < cue && lowerAt(tokens, phrase.to) === 'who') return phrase
   if (phrase) {

@@ -26,6 +26,12 @@ export interface Construction {
   examples: readonly IndirectExample[]
   /** Stories in which it must find nothing. */
   counterExamples: readonly string[]
+  /**
+   * The words `find` reads at: `'verb'`, a form of a reporting verb (`verbs.ts`); `'sentence-start'`, the first
+   * word of every sentence, whatever it is; else these lower-case words. `find` is called at no other word (a
+   * filter by word, read once per word of a story).
+   */
+  readsAt: 'verb' | 'sentence-start' | readonly string[]
   /** The paraphrase whose cue starts at token `i` of the sentence, if this construction reads one there. */
   find(view: SentenceView, i: number): FoundParaphrase | null
 }

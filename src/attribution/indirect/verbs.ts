@@ -9,6 +9,7 @@ import {headlineVerbs} from '../../lexicon/indirect-sources.js'
 import {nounForms, reportingVerbs, type ReportingVerb} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../../text/tokens.js'
 import type {SentenceView} from './sentence.js'
+import {createShapeFilter} from '../../util/shape-filter.js'
 
 /** How a reporting verb is written. */
 export type VerbForm = 'plain' | 'past' | 'present' | 'gerund' | 'participle'
@@ -53,20 +54,31 @@ const verbIndex: ReadonlyMap<string, readonly IndexEntry[]> = (() => {
 /** Words before a noun: a form after them is a noun (`his claims`, `the report`, `a call`). */
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'no', 'any', 'some', 'every', 'each', 'whose', 'own', 'many', 'several', 'few', 'other', 'more', 'terrorist', 'personal', 'public', 'similar', 'new', 'recent', 'latest', 'earlier', 'previous'])
 
+/** Shapes of the first words of the forms (a word of another shape is no verb, with no lookup). */
+const verbShapes = createShapeFilter(verbIndex.keys())
+
 /**
  * The reporting verb at token `i`, if any (every form; the constructions decide which forms they take).
  * A form right after a determiner or a possessive is a noun (`the report`, `Trump's claims`), not a verb.
+ * The forms that start with the word are looked up once a word of the story (`SieveContext.verbs`).
  */
-export function verbAt(tokens: Tokens, i: number): VerbMatch | null {
-  const list = verbIndex.get(lowerAt(tokens, i))
-  if (!list) return null
+export function verbOf(view: SentenceView, i: number): VerbMatch | null {
+  const {verbs, tokens} = view.context
+  const id = tokens.word[i]
+  let list = verbs.forms[id]
+  if (list === undefined) {
+    const lower = tokens.words[id]
+    list = (verbShapes.has(lower) ? verbIndex.get(lower) : undefined) ?? null
+    verbs.forms[id] = list
+  }
+  if (list === null) return null
   // (Not across a comma: `Mr. Sperling, then 38, said` — the number closes an appositive.)
   const adjacent = i > 0 && !/,/.test(tokens.text.slice(tokens.end[i - 1], tokens.start[i]))
   if (adjacent && (possessiveAt(tokens, i - 1) || determiners.has(lowerAt(tokens, i - 1)))) return null
   // `15 states`, `3 reports`: a form that is also a noun after a number; a past form is a verb (`six in 10 said`).
-  const afterNumber = adjacent && /^\d/.test(lowerAt(tokens, i - 1))
+  const afterNumber = adjacent && startsWithDigit(lowerAt(tokens, i - 1))
   // `the candidates' plans`: a plural possessive before it.
-  if (i > 0 && /^['’]/.test(tokens.text.slice(tokens.end[i - 1], tokens.start[i]))) return null
+  if (i > 0 && tokens.end[i - 1] < tokens.start[i] && isApostrophe(tokens.text.charCodeAt(tokens.end[i - 1]))) return null
   for (const entry of list) {
     let ok = i + entry.words.length <= tokens.length
     for (let k = 1; ok && k < entry.words.length; k++) ok = lowerAt(tokens, i + k) === entry.words[k]
@@ -77,6 +89,41 @@ export function verbAt(tokens: Tokens, i: number): VerbMatch | null {
     return {from: i, to: next, verb: entry.verb, form: entry.form}
   }
   return null
+}
+
+/** The first words of the forms of the reporting verbs. */
+export function verbWords(): string[] {
+  return [...verbIndex.keys()]
+}
+
+/** Whether a form of a reporting verb starts with the lower-case word `lower` (a cue may start there). */
+export function opensVerb(lower: string): boolean {
+  return verbIndex.has(lower)
+}
+
+/**
+ * What the constructions read of a story's words, looked up once a word: a per-parse cache
+ * (`SieveContext.verbs`), filled on first use.
+ */
+export interface VerbTable {
+  /** By word id (`Tokens.word`): the forms of reporting verbs that start with the word (`null`: none); `undefined` until read. */
+  readonly forms: Array<readonly IndexEntry[] | null | undefined>
+  /** By word id: the constructions that read at the word (a bit set made by `index.ts`); 0 until read. */
+  readonly opens: Uint32Array
+}
+
+/** An empty table for `tokens`. */
+export function createVerbTable(tokens: Tokens): VerbTable {
+  return {forms: new Array<readonly IndexEntry[] | null | undefined>(tokens.words.length), opens: new Uint32Array(tokens.words.length)}
+}
+
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 48 && code <= 57
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019
 }
 
 /** Words after a plural noun that a verb in -s does not take (`states will hold`, `attacks of`). */
@@ -96,9 +143,9 @@ export const haveForms = new Set(['has', 'have', 'had', 'having'])
  * heading: `the United States`, `Says`), except at the sentence start.
  */
 export function verbIn(view: SentenceView, i: number): VerbMatch | null {
-  if (i === view.from || !capitalAt(view.context.tokens, i)) return verbAt(view.context.tokens, i)
+  if (i === view.from || !capitalAt(view.context.tokens, i)) return verbOf(view, i)
   if (!titleCaseAround(view, i)) return null
-  const match = verbAt(view.context.tokens, i)
+  const match = verbOf(view, i)
   return match && headlines.has(match.verb.lemma) ? match : null
 }
 
