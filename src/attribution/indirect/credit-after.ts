@@ -11,7 +11,7 @@ import {prepositionObject, subjectAfter} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import {pastName} from './complement.js'
 import {confidenceOf, finite} from './reported-clause.js'
-import {commaAfter, contentSpan, gap, punctuatedBefore, quotedShare, sourceMention, subjectBeforeIn, type SentenceView} from './sentence.js'
+import {contentSpan, gap, punctuatedBefore, quotedShare, sourceMention, subjectBeforeIn, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
 import {verbIn, verbOf} from './verbs.js'
 
