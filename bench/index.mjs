@@ -92,14 +92,33 @@ const row = (...cells) => rows.push(cells)
 function printTable() {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((cells) => String(cells[column] ?? '').length)))
   for (const cells of rows) {
-    console.log('  ' + cells.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[0]) : String(cell ?? '').padStart(widths[column]))).join('  '))
+    console.log(
+      '  ' +
+        cells
+          .map((cell, column) =>
+            column === 0 ? String(cell).padEnd(widths[0]) : String(cell ?? '').padStart(widths[column])
+          )
+          .join('  ')
+    )
   }
   rows.length = 0
 }
 
 console.log(
-  'wirestory bench — node ' + process.version + (quick ? ' (quick)' : '') + (globalThis.gc ? '' : ' (no --expose-gc)') +
-    ' — ' + (wall ? 'wall time' : 'CPU time of the process') + '; load average ' + os.loadavg().map((load) => load.toFixed(1)).join(' ') + ' on ' + os.availableParallelism() + ' cores'
+  'wirestory bench — node ' +
+    process.version +
+    (quick ? ' (quick)' : '') +
+    (globalThis.gc ? '' : ' (no --expose-gc)') +
+    ' — ' +
+    (wall ? 'wall time' : 'CPU time of the process') +
+    '; load average ' +
+    os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ') +
+    ' on ' +
+    os.availableParallelism() +
+    ' cores'
 )
 console.log('')
 
@@ -116,7 +135,18 @@ function loadCorpus(file) {
 
 console.log('1. Throughput on the same stories (best round). parseArticle tokenizes paragraphs into nlcst')
 console.log('   lazily, on first access to their children; "+ nlcst" reads every paragraph\'s children too.')
-row('corpus', 'stories', 'MB', 'parseArticle MB/s', 'stories/s', '+ nlcst MB/s', 'parse-english MB/s', 'stories/s', 'ratio', 'ratio + nlcst')
+row(
+  'corpus',
+  'stories',
+  'MB',
+  'parseArticle MB/s',
+  'stories/s',
+  '+ nlcst MB/s',
+  'parse-english MB/s',
+  'stories/s',
+  'ratio',
+  'ratio + nlcst'
+)
 for (const name of ['reuters21578/dev.jsonl', 'polnear/dev.jsonl']) {
   const records = loadCorpus(path.join(corpusDir, name))
   if (!records) {
@@ -194,7 +224,8 @@ function measure(shape) {
     least[index] = once(runs[index]) / copies[index] / megabytes[index]
   }
   const measured = least.filter((value) => value !== null).length
-  const roundMs = () => least.reduce((sum, value, index) => sum + (value === null ? 0 : value * megabytes[index] * copies[index]), 0)
+  const roundMs = () =>
+    least.reduce((sum, value, index) => sum + (value === null ? 0 : value * megabytes[index] * copies[index]), 0)
   for (let round = 1; round < (quick ? 2 : 5) && roundMs() < budget / 3; round++) {
     for (let index = 0; index < measured; index++) {
       least[index] = Math.min(least[index], once(runs[index]) / copies[index] / megabytes[index])
@@ -204,8 +235,22 @@ function measure(shape) {
 }
 
 console.log('')
-console.log('2. Cost per MB of input (' + (wall ? 'wall' : 'CPU') + ' ms/MB, best of ' + (quick ? 'two rounds' : 'five rounds') + ' over the sizes in turn) at 100 KB, 1 MB and 4 MB, one run.')
-console.log('   Goals: largest at most ' + GOALS.ratio + '× the smallest; at most ' + GOALS.ordinary + '× ordinary copy per MB at the same size (' + GOALS.ordinaryAt1MB + '× at 1 MB, issue 11).')
+console.log(
+  '2. Cost per MB of input (' +
+    (wall ? 'wall' : 'CPU') +
+    ' ms/MB, best of ' +
+    (quick ? 'two rounds' : 'five rounds') +
+    ' over the sizes in turn) at 100 KB, 1 MB and 4 MB, one run.'
+)
+console.log(
+  '   Goals: largest at most ' +
+    GOALS.ratio +
+    '× the smallest; at most ' +
+    GOALS.ordinary +
+    '× ordinary copy per MB at the same size (' +
+    GOALS.ordinaryAt1MB +
+    '× at 1 MB, issue 11).'
+)
 const ordinary = chosen[0]
 const started = performance.now()
 // Warm the code up (the compiler's tiers) on ordinary copy before the first measurement.
@@ -232,7 +277,8 @@ for (const {shape, perMB} of results) {
   if (!complete) problems.push('sizes skipped')
   if (ratio > GOALS.ratio) problems.push('ratio')
   if (shape !== ordinary && worst > GOALS.ordinary) problems.push('× ordinary')
-  if (shape !== ordinary && against[1] !== null && against[1] > GOALS.ordinaryAt1MB) problems.push('> ' + GOALS.ordinaryAt1MB + '× at 1 MB')
+  if (shape !== ordinary && against[1] !== null && against[1] > GOALS.ordinaryAt1MB)
+    problems.push('> ' + GOALS.ordinaryAt1MB + '× at 1 MB')
   let verdict = problems.length === 0 ? 'ok' : 'OVER: ' + problems.join(', ')
   if (shape.fixedIn) verdict += ' [fix in ' + shape.fixedIn + ']'
   if (problems.length > 0) failures.push(shape.name + (shape.fixedIn ? ' [fix in ' + shape.fixedIn + ']' : ''))
@@ -249,17 +295,30 @@ for (const {shape, perMB} of results) {
 }
 printTable()
 console.log('  (* of the sizes measured; a skipped size was predicted over the ' + budget / 1000 + ' s budget.)')
-console.log('  ' + (failures.length === 0 ? 'Every shape within the goals.' : 'Over a goal: ' + failures.join('; ') + '.'))
+console.log(
+  '  ' + (failures.length === 0 ? 'Every shape within the goals.' : 'Over a goal: ' + failures.join('; ') + '.')
+)
 console.log('  Section 2 took ' + ((performance.now() - started) / 1000).toFixed(0) + ' s.')
 
 // 3. Peak memory per shape at 8 MB ---------------------------------------------------------------------------
 
 if (memory) {
   console.log('')
-  console.log('3. Peak memory at ' + MEMORY_SIZE / 1e6 + ' MB of each shape, in a child process each (peak RSS of the whole')
+  console.log(
+    '3. Peak memory at ' + MEMORY_SIZE / 1e6 + ' MB of each shape, in a child process each (peak RSS of the whole'
+  )
   console.log('   process, input included; "walked": after reading every paragraph\'s nlcst children too, which adds')
-  console.log('   parse-english\'s nodes). Goal: parse under 2 GB.')
-  row('shape', 'parse s', 'peak MB', 'peak B/char', 'retained B/char', 'walked peak MB', 'walked retained B/char', 'verdict')
+  console.log("   parse-english's nodes). Goal: parse under 2 GB.")
+  row(
+    'shape',
+    'parse s',
+    'peak MB',
+    'peak B/char',
+    'retained B/char',
+    'walked peak MB',
+    'walked retained B/char',
+    'verdict'
+  )
   const over = []
   for (const {shape, perMB} of results) {
     const known = perMB.filter((value) => value !== null)
@@ -267,19 +326,47 @@ if (memory) {
     const lastSize = SIZES[known.length - 1]
     const growth = shape.fixedIn ? MEMORY_SIZE / lastSize : 1
     if (last * (MEMORY_SIZE / 1e6) * growth > budget * 2) {
-      row(shape.name, '-', '-', '-', '-', '-', '-', 'skipped (predicted over ' + (budget * 2) / 1000 + ' s)' + (shape.fixedIn ? ' [fix in ' + shape.fixedIn + ']' : ''))
+      row(
+        shape.name,
+        '-',
+        '-',
+        '-',
+        '-',
+        '-',
+        '-',
+        'skipped (predicted over ' +
+          (budget * 2) / 1000 +
+          ' s)' +
+          (shape.fixedIn ? ' [fix in ' + shape.fixedIn + ']' : '')
+      )
       continue
     }
     const child = spawnSync(
       process.execPath,
-      ['--expose-gc', '--max-old-space-size=4096', path.join(here, 'peak.mjs'), String(shapes.indexOf(shape)), String(MEMORY_SIZE), '--walk'],
+      [
+        '--expose-gc',
+        '--max-old-space-size=4096',
+        path.join(here, 'peak.mjs'),
+        String(shapes.indexOf(shape)),
+        String(MEMORY_SIZE),
+        '--walk'
+      ],
       {encoding: 'utf8', maxBuffer: 1 << 20}
     )
     let result = null
     try {
       result = JSON.parse(child.stdout.trim().split('\n').pop())
     } catch {
-      row(shape.name, '-', '-', '-', '-', '-', '-', 'FAILED: ' + (child.stderr.split('\n').find((line) => /error/i.test(line)) ?? 'exit ' + child.status))
+      row(
+        shape.name,
+        '-',
+        '-',
+        '-',
+        '-',
+        '-',
+        '-',
+        'FAILED: ' + (child.stderr.split('\n').find((line) => /error/i.test(line)) ?? 'exit ' + child.status)
+      )
       over.push(shape.name)
       continue
     }
@@ -294,10 +381,17 @@ if (memory) {
       result.retained.toFixed(0),
       result.peakWalk.toFixed(0),
       result.retainedWalk.toFixed(0),
-      (ok ? 'ok' : 'OVER 2 GB') + (walkedOk ? '' : ' (walked over 2 GB)') + (shape.fixedIn ? ' [fix in ' + shape.fixedIn + ']' : '')
+      (ok ? 'ok' : 'OVER 2 GB') +
+        (walkedOk ? '' : ' (walked over 2 GB)') +
+        (shape.fixedIn ? ' [fix in ' + shape.fixedIn + ']' : '')
     )
   }
   printTable()
-  console.log('  (retained: heap in use after a full garbage collection with the tree alive, less the heap before, per input character.)')
-  console.log('  ' + (over.length === 0 ? 'Every shape measured under 2 GB (parse).' : 'Over 2 GB (parse): ' + over.join('; ') + '.'))
+  console.log(
+    '  (retained: heap in use after a full garbage collection with the tree alive, less the heap before, per input character.)'
+  )
+  console.log(
+    '  ' +
+      (over.length === 0 ? 'Every shape measured under 2 GB (parse).' : 'Over 2 GB (parse): ' + over.join('; ') + '.')
+  )
 }

@@ -38,7 +38,10 @@ function stories() {
     for (const name of fs.readdirSync(corpusDir).sort()) {
       const sub = path.join(corpusDir, name)
       if (!fs.statSync(sub).isDirectory()) continue
-      for (const file of fs.readdirSync(sub).filter((entry) => entry.endsWith('.jsonl')).sort()) {
+      for (const file of fs
+        .readdirSync(sub)
+        .filter((entry) => entry.endsWith('.jsonl'))
+        .sort()) {
         for (const line of fs.readFileSync(path.join(sub, file), 'utf8').split('\n')) {
           if (!line.trim()) continue
           const {text, referenceDate} = JSON.parse(line)
@@ -88,9 +91,14 @@ if (out === 0) process.exit(1)
 
 function run(command, commandArgs, env) {
   const start = performance.now()
-  const result = spawnSync(command, commandArgs, {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, ...env}, encoding: 'utf8'})
+  const result = spawnSync(command, commandArgs, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {...process.env, ...env},
+    encoding: 'utf8'
+  })
   const seconds = (performance.now() - start) / 1000
-  if (result.status !== 0) throw new Error(`${commandArgs.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 500)}`)
+  if (result.status !== 0)
+    throw new Error(`${commandArgs.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 500)}`)
   return seconds
 }
 
@@ -101,8 +109,14 @@ const configs = [
   ['plain loop, one thread (no CLI)', () => run(process.execPath, ['--input-type=module', '-e', loop, input], {})],
   ['--jobs 1 (V8 pool restart)', () => run(process.execPath, [cli, '--jsonl', input, '--jobs', '1', '-S'], {})],
   ['--jobs 1 (no restart)', () => run(process.execPath, [cli, '--jsonl', input, '--jobs', '1', '-S'], pool4)],
-  ['--jobs 2 (V8 pool restart)', () => run(process.execPath, [cli, '--jsonl', input, '--jobs', '2', '-S', '--force-jobs'], {})],
-  ['--jobs 2 (no restart)', () => run(process.execPath, [cli, '--jsonl', input, '--jobs', '2', '-S', '--force-jobs'], pool4)]
+  [
+    '--jobs 2 (V8 pool restart)',
+    () => run(process.execPath, [cli, '--jsonl', input, '--jobs', '2', '-S', '--force-jobs'], {})
+  ],
+  [
+    '--jobs 2 (no restart)',
+    () => run(process.execPath, [cli, '--jsonl', input, '--jobs', '2', '-S', '--force-jobs'], pool4)
+  ]
 ]
 const rounds = quick ? 1 : 3
 const best = configs.map(() => Number.POSITIVE_INFINITY)
@@ -111,11 +125,15 @@ for (let round = 0; round < rounds; round++) {
     best[index] = Math.min(best[index], measure())
   })
 }
-console.log(`\n## --jsonl and worker threads (${os.availableParallelism()} cores; ${lines} stories, ${(bytes / 1e6).toFixed(1)} MB; best of ${rounds})\n`)
+console.log(
+  `\n## --jsonl and worker threads (${os.availableParallelism()} cores; ${lines} stories, ${(bytes / 1e6).toFixed(1)} MB; best of ${rounds})\n`
+)
 console.log('| run | seconds | stories/s | speed vs plain loop |')
 console.log('| --- | ---: | ---: | ---: |')
 configs.forEach(([name], index) => {
-  console.log(`| ${name} | ${best[index].toFixed(2)} | ${Math.round(lines / best[index])} | ${(best[0] / best[index]).toFixed(2)}× |`)
+  console.log(
+    `| ${name} | ${best[index].toFixed(2)} | ${Math.round(lines / best[index])} | ${(best[0] / best[index]).toFixed(2)}× |`
+  )
 })
 
 // One long line: the reader must not re-search or re-join the line on every chunk.
@@ -125,7 +143,11 @@ for (const megabytes of sizes) {
   const file = path.join(dir, `long-${megabytes}.jsonl`)
   const pad = 'a'.repeat(megabytes * 1e6)
   fs.writeFileSync(file, `{"id":1,"pad":"${pad}","text":"MOSCOW, May 5. /TASS/. The Kremlin said it was fine."}\n`)
-  const seconds = Math.min(...Array.from({length: quick ? 1 : 2}, () => run(process.execPath, [cli, '--jsonl', file, '-S', '--max-size', '200M'], pool4)))
+  const seconds = Math.min(
+    ...Array.from({length: quick ? 1 : 2}, () =>
+      run(process.execPath, [cli, '--jsonl', file, '-S', '--max-size', '200M'], pool4)
+    )
+  )
   perMb.push(seconds / megabytes)
   fs.rmSync(file)
 }

@@ -101,7 +101,8 @@ function suffixTable(bits) {
   for (let suffix = 0; suffix < 26 ** 4; suffix++) {
     let hash = target
     let letters = ''
-    for (let k = 0, rest = suffix; k < 4; k++, rest = Math.floor(rest / 26)) letters = String.fromCharCode(97 + (rest % 26)) + letters
+    for (let k = 0, rest = suffix; k < 4; k++, rest = Math.floor(rest / 26))
+      letters = String.fromCharCode(97 + (rest % 26)) + letters
     for (let k = 3; k >= 0; k--) hash = (Math.imul(hash, inverse) ^ letters.charCodeAt(k)) & mask
     before.set(hash, letters)
   }
@@ -136,7 +137,11 @@ export const shapes = [
   {name: 'a.⏎ (tiny paragraphs)', kind: 'memory', make: repeat('a.\n')},
   // Issue 11's.
   {name: 'A and B and … (name run)', kind: 'time', make: repeat('Ada Lind and Kai Berg and ')},
-  {name: 'credit chain', kind: 'time', make: repeat('Reporting by Ada Lind; additional reporting by Kai Berg; editing by Bo Ek; ')},
+  {
+    name: 'credit chain',
+    kind: 'time',
+    make: repeat('Reporting by Ada Lind; additional reporting by Kai Berg; editing by Bo Ek; ')
+  },
   {name: 'run of titles', kind: 'time', make: repeat('Former Deputy Foreign Minister Senior Adviser Chief Executive ')},
   // Earlier bench shapes.
   {name: 'only quotation marks', kind: 'time', make: repeat('"“”«»')},

@@ -119,7 +119,9 @@ export function checkLinks({files, packageDir, inPackage, repoDir}) {
         if (!existsSync(local)) {
           problem(`${target} is not in the repository`)
         } else if ((kind === 'tree') !== statSync(local).isDirectory()) {
-          problem(kind === 'tree' ? `${target} is a file: link it with blob/` : `${target} is a folder: link it with tree/`)
+          problem(
+            kind === 'tree' ? `${target} is a file: link it with blob/` : `${target} is a folder: link it with tree/`
+          )
         } else {
           checkFragment(local, fragment, target)
         }
@@ -136,7 +138,9 @@ export function checkLinks({files, packageDir, inPackage, repoDir}) {
         continue
       }
       const [target, fragment] = url.split('#')
-      const relative = path.normalize(path.join(path.dirname(path.relative(packageDir, file)), decodeURIComponent(target)))
+      const relative = path.normalize(
+        path.join(path.dirname(path.relative(packageDir, file)), decodeURIComponent(target))
+      )
       if (relative.startsWith('..') || path.isAbsolute(relative)) {
         problem('points outside the package')
       } else if (!has(relative)) {
@@ -162,10 +166,19 @@ function main(argv) {
     console.error('usage: node scripts/check-links.mjs --package <folder> [--repo <folder>] FILE.md…')
     return 2
   }
-  const problems = checkLinks({files: files.map((file) => path.resolve(packageDir, file)), packageDir: path.resolve(packageDir), repoDir})
+  const problems = checkLinks({
+    files: files.map((file) => path.resolve(packageDir, file)),
+    packageDir: path.resolve(packageDir),
+    repoDir
+  })
   for (const problem of problems) console.error(problem)
-  const count = files.reduce((sum, file) => sum + linksOf(readFileSync(path.resolve(packageDir, file), 'utf8')).length, 0)
-  console.log(`  ${count} links in ${files.join(', ')}: ${problems.length === 0 ? 'all resolve' : problems.length + ' broken'}`)
+  const count = files.reduce(
+    (sum, file) => sum + linksOf(readFileSync(path.resolve(packageDir, file), 'utf8')).length,
+    0
+  )
+  console.log(
+    `  ${count} links in ${files.join(', ')}: ${problems.length === 0 ? 'all resolve' : problems.length + ' broken'}`
+  )
   return problems.length === 0 ? 0 : 1
 }
 

@@ -18,4 +18,8 @@ try {
   throw error
 }
 
-process.exitCode = runner.runEval(process.argv.slice(2), {command: 'npm run eval --', prefix: 'eval', inputErrorCode: 2})
+process.exitCode = runner.runEval(process.argv.slice(2), {
+  command: 'npm run eval --',
+  prefix: 'eval',
+  inputErrorCode: 2
+})

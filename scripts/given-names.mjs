@@ -99,5 +99,7 @@ if (process.argv.includes('--check')) {
 } else {
   writeFileSync(target, body)
   const size = gzipSync(body).length
-  process.stdout.write(`wrote src/lexicon/given-names.ts: ${male.size + female.size - both.length} names, ${size} bytes gzipped\n`)
+  process.stdout.write(
+    `wrote src/lexicon/given-names.ts: ${male.size + female.size - both.length} names, ${size} bytes gzipped\n`
+  )
 }

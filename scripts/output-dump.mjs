@@ -20,12 +20,32 @@ for (const file of process.argv.slice(2)) {
     const out = (...fields) => console.log([doc.id, ...fields].map(flat).join('\t'))
     out('record', JSON.stringify({dateline: record.dateline, agency: record.agency, paragraphs: record.paragraphs}))
     for (const q of article.quotations) {
-      out('quote', q.position.start.offset, q.position.end.offset, q.kind, q.marks, q.group, names.get(q.speaker) ?? null,
-        q.mention?.value, q.mention?.kind, q.cue?.value, q.rule, q.confidence)
+      out(
+        'quote',
+        q.position.start.offset,
+        q.position.end.offset,
+        q.kind,
+        q.marks,
+        q.group,
+        names.get(q.speaker) ?? null,
+        q.mention?.value,
+        q.mention?.kind,
+        q.cue?.value,
+        q.rule,
+        q.confidence
+      )
     }
     for (const p of article.paraphrases) {
-      out('paraphrase', p.position.start.offset, p.position.end.offset, names.get(p.speaker) ?? null, p.mention?.value,
-        p.cue?.value, p.rule, p.confidence)
+      out(
+        'paraphrase',
+        p.position.start.offset,
+        p.position.end.offset,
+        names.get(p.speaker) ?? null,
+        p.mention?.value,
+        p.cue?.value,
+        p.rule,
+        p.confidence
+      )
     }
     for (const s of article.speakers) out('speaker', s.id, s.name, s.kind, s.title, s.gender, s.mentions.length)
   }

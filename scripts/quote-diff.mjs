@@ -4,7 +4,12 @@ import fs from 'node:fs'
 import {JUDGED_SPEAKER_BASES, speakerMatches} from '../dist/eval.js'
 
 const judged = new Set(['', ...JUDGED_SPEAKER_BASES])
-const read = (file) => fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => line.split('\t'))
+const read = (file) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split('\t'))
 const [before, after] = process.argv.slice(2).map(read)
 let gained = 0
 let lost = 0
@@ -17,6 +22,19 @@ for (let i = 0; i < before.length; i++) {
   const mark = scored && now && !was ? '+' : scored && was && !now ? '-' : ' '
   if (mark === '+') gained++
   if (mark === '-') lost++
-  console.log(mark, id, start, 'gold=' + gold, '|', before[i][4], before[i][5], '->', after[i][4], after[i][5], '|', after[i][6])
+  console.log(
+    mark,
+    id,
+    start,
+    'gold=' + gold,
+    '|',
+    before[i][4],
+    before[i][5],
+    '->',
+    after[i][4],
+    after[i][5],
+    '|',
+    after[i][6]
+  )
 }
 console.log(`judged speakers: +${gained} -${lost}`)

@@ -11,9 +11,19 @@ for (const file of process.argv.slice(2)) {
     const article = parseArticle(doc.text)
     const names = new Map(article.speakers.map((speaker) => [speaker.id, speaker.name]))
     for (const gold of doc.quotes ?? []) {
-      const quotation = article.quotations.find((q) => q.position.start.offset < gold.end && q.position.end.offset > gold.start)
+      const quotation = article.quotations.find(
+        (q) => q.position.start.offset < gold.end && q.position.end.offset > gold.start
+      )
       const name = quotation?.speaker ? names.get(quotation.speaker) : null
-      const row = [doc.id, gold.start, gold.speaker, gold.speakerBasis ?? '', name ?? null, quotation?.rule ?? '-', quotation?.mention?.value ?? '']
+      const row = [
+        doc.id,
+        gold.start,
+        gold.speaker,
+        gold.speakerBasis ?? '',
+        name ?? null,
+        quotation?.rule ?? '-',
+        quotation?.mention?.value ?? ''
+      ]
       console.log(row.join('\t').replace(/\n/g, ' '))
     }
   }

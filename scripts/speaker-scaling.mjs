@@ -19,16 +19,22 @@ function given(i) {
 }
 
 const shapes = {
-  ordinary: (i) => `The council met on Monday and ${given(i)} ${given(i + 77777)} told reporters that the budget was fine. `,
+  ordinary: (i) =>
+    `The council met on Monday and ${given(i)} ${given(i + 77777)} told reporters that the budget was fine. `,
   smith: (i) => `${given(i)} Smith said it was fine. `,
   alAni: (i) => `${given(i)} al-Ani said it was fine. `,
   smithSingles: (i) => (i % 2 ? `${given(i)} Smith said it was fine. ` : 'Smith said it was fine. '),
-  mrsSmith: (i) => (i % 3 === 0 ? `${given(i)} Smith said it was fine. ` : i % 3 === 1 ? 'Mrs. Smith said she was fine. ' : 'Mr. Smith said he was fine. ')
+  mrsSmith: (i) =>
+    i % 3 === 0
+      ? `${given(i)} Smith said it was fine. `
+      : i % 3 === 1
+        ? 'Mrs. Smith said she was fine. '
+        : 'Mr. Smith said he was fine. '
 }
 
 function build(shape, length) {
   let text = 'WASHINGTON (Reuters) - '
-  for (let i = 0; text.length < length; ) {
+  for (let i = 0; text.length < length;) {
     text += shape(i++)
     if (i % 8 === 0) text += '\n\n'
   }
@@ -49,5 +55,10 @@ for (const [name, shape] of Object.entries(shapes)) {
     }
     return {kb, perMB: best / (kb / 1000)}
   })
-  console.log(name.padEnd(13), row.map(({kb, perMB}) => `${kb} KB ${(perMB / 1000).toFixed(2)} s/MB ×${(perMB / row[0].perMB).toFixed(2)}`).join(' | '))
+  console.log(
+    name.padEnd(13),
+    row
+      .map(({kb, perMB}) => `${kb} KB ${(perMB / 1000).toFixed(2)} s/MB ×${(perMB / row[0].perMB).toFixed(2)}`)
+      .join(' | ')
+  )
 }

@@ -20,11 +20,7 @@
  */
 
 import type {Data as UnistData, Node as UnistNode, Position} from 'unist'
-import type {
-  Sentence as NlcstSentence,
-  Source as NlcstSource,
-  WhiteSpace as NlcstWhiteSpace
-} from 'nlcst'
+import type {Sentence as NlcstSentence, Source as NlcstSource, WhiteSpace as NlcstWhiteSpace} from 'nlcst'
 
 export type {Position, Point} from 'unist'
 
@@ -136,12 +132,7 @@ export interface Agency extends Literal {
 // Dateline
 
 /** Content of a dateline. */
-export type DatelineContent =
-  | DatelinePlace
-  | DatelineDate
-  | Agency
-  | DatelinePunctuation
-  | WhiteSpace
+export type DatelineContent = DatelinePlace | DatelineDate | Agency | DatelinePunctuation | WhiteSpace
 
 /** The dateline: `BELGRADE, September 6. /TASS/.` (separator excluded from `text`, kept as a child). */
 export interface Dateline extends Parent {
@@ -279,15 +270,7 @@ export type QuotationKind = 'direct' | 'partial' | 'embedded' | 'scare' | 'title
  * (`toRecord(article, {quoteMarks: 'all'})`).
  */
 export type QuotationMarks =
-  | 'straight'
-  | 'curly'
-  | 'low-high'
-  | 'guillemets'
-  | 'single'
-  | 'corner'
-  | 'apostrophes'
-  | 'tex'
-  | 'primes'
+  'straight' | 'curly' | 'low-high' | 'guillemets' | 'single' | 'corner' | 'apostrophes' | 'tex' | 'primes'
 
 /** A quotation mark as written. */
 export interface QuotationMark extends Literal {

@@ -121,9 +121,7 @@ export function readOptions(options: unknown): Settings {
   }
   for (const key of Object.keys(options)) {
     if (!known.has(key)) {
-      throw new TypeError(
-        'wirestory: unknown option `' + key + '` (expected one of: ' + [...known].join(', ') + ')'
-      )
+      throw new TypeError('wirestory: unknown option `' + key + '` (expected one of: ' + [...known].join(', ') + ')')
     }
   }
   const cues = own(options, 'cues')
@@ -157,21 +155,32 @@ function readPlugins(value: unknown, name: string): PluggableList {
     if (typeof entry === 'function') return
     if (Array.isArray(entry)) {
       if (typeof entry[0] !== 'function') {
-        throw new TypeError('wirestory: expected `' + at + '[0]` to be a plugin (a function), not ' + describeValue(entry[0]))
+        throw new TypeError(
+          'wirestory: expected `' + at + '[0]` to be a plugin (a function), not ' + describeValue(entry[0])
+        )
       }
       return
     }
-    if (typeof entry === 'object' && entry !== null && (Object.hasOwn(entry, 'plugins') || Object.hasOwn(entry, 'settings'))) {
+    if (
+      typeof entry === 'object' &&
+      entry !== null &&
+      (Object.hasOwn(entry, 'plugins') || Object.hasOwn(entry, 'settings'))
+    ) {
       const plugins = own(entry, 'plugins')
       if (plugins === undefined || plugins === null) return
       if (!Array.isArray(plugins)) {
-        throw new TypeError('wirestory: expected `' + at + '.plugins` to be a list of plugins, not ' + describeValue(plugins))
+        throw new TypeError(
+          'wirestory: expected `' + at + '.plugins` to be a list of plugins, not ' + describeValue(plugins)
+        )
       }
       plugins.forEach((item: unknown, index: number) => check(item, at + '.plugins[' + index + ']'))
       return
     }
     throw new TypeError(
-      'wirestory: expected `' + at + '` to be a plugin, a `[plugin, options]` tuple or a preset, not ' + describeValue(entry)
+      'wirestory: expected `' +
+        at +
+        '` to be a plugin, a `[plugin, options]` tuple or a preset, not ' +
+        describeValue(entry)
     )
   }
   value.forEach((entry: unknown, index: number) => check(entry, name + '[' + index + ']'))
@@ -219,7 +228,12 @@ function readRules(value: unknown): readonly SpeakerRule[] {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       throw new TypeError('wirestory: expected `' + at + '` to be an object, not ' + describeValue(item))
     }
-    const rule = {name: own(item, 'name'), run: own(item, 'run'), before: own(item, 'before'), after: own(item, 'after')}
+    const rule = {
+      name: own(item, 'name'),
+      run: own(item, 'run'),
+      before: own(item, 'before'),
+      after: own(item, 'after')
+    }
     if (typeof rule.name !== 'string' || rule.name.trim() === '') {
       throw new TypeError('wirestory: expected `' + at + '.name` to be a non-empty string')
     }
@@ -232,9 +246,25 @@ function readRules(value: unknown): readonly SpeakerRule[] {
     for (const field of ['before', 'after'] as const) {
       const anchor = rule[field]
       if (anchor == null) continue
-      if (typeof anchor !== 'string' || !(names.has(anchor) || value.some((other: unknown, k: number) => k < index && typeof other === 'object' && other !== null && own(other, 'name') === anchor))) {
+      if (
+        typeof anchor !== 'string' ||
+        !(
+          names.has(anchor) ||
+          value.some(
+            (other: unknown, k: number) =>
+              k < index && typeof other === 'object' && other !== null && own(other, 'name') === anchor
+          )
+        )
+      ) {
         throw new RangeError(
-          'wirestory: expected `' + at + '.' + field + '` to name a sieve rule (one of: ' + sieveRuleNames.join(', ') + '), not ' + (typeof anchor === 'string' ? '`' + anchor + '`' : describeValue(anchor))
+          'wirestory: expected `' +
+            at +
+            '.' +
+            field +
+            '` to name a sieve rule (one of: ' +
+            sieveRuleNames.join(', ') +
+            '), not ' +
+            (typeof anchor === 'string' ? '`' + anchor + '`' : describeValue(anchor))
         )
       }
     }
@@ -251,7 +281,9 @@ function readRules(value: unknown): readonly SpeakerRule[] {
 function readNominals(value: unknown): SpeechSettings['nominals'] {
   if (value === undefined || value === null) return {person: [], organisation: []}
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new TypeError('wirestory: expected `nominals` to be an object `{person, organisation}`, not ' + describeValue(value))
+    throw new TypeError(
+      'wirestory: expected `nominals` to be an object `{person, organisation}`, not ' + describeValue(value)
+    )
   }
   for (const key of Object.keys(value)) {
     if (key !== 'person' && key !== 'organisation') {
@@ -294,20 +326,29 @@ function readReferenceDate(value: unknown): CalendarDate | null {
     }
     return date
   }
-  throw new TypeError('wirestory: expected `referenceDate` to be an ISO date string or a Date, not ' + describeValue(value))
+  throw new TypeError(
+    'wirestory: expected `referenceDate` to be an ISO date string or a Date, not ' + describeValue(value)
+  )
 }
 
 function readAgencies(value: unknown): readonly AgencyDefinition[] {
   if (value === undefined || value === null) return builtinAgencies
   if (!Array.isArray(value)) {
-    throw new TypeError('wirestory: expected `agencies` to be an array of agency definitions, not ' + describeValue(value))
+    throw new TypeError(
+      'wirestory: expected `agencies` to be an array of agency definitions, not ' + describeValue(value)
+    )
   }
   const extra: AgencyDefinition[] = []
   value.forEach((item: unknown, index: number) => {
     if (typeof item !== 'object' || item === null) {
       throw new TypeError('wirestory: expected `agencies[' + index + ']` to be an object, not ' + describeValue(item))
     }
-    const definition = {name: own(item, 'name'), aliases: own(item, 'aliases'), signOffs: own(item, 'signOffs'), prefix: own(item, 'prefix')}
+    const definition = {
+      name: own(item, 'name'),
+      aliases: own(item, 'aliases'),
+      signOffs: own(item, 'signOffs'),
+      prefix: own(item, 'prefix')
+    }
     if (typeof definition.name !== 'string' || definition.name.trim() === '') {
       throw new TypeError('wirestory: expected `agencies[' + index + '].name` to be a non-empty string')
     }

@@ -14,12 +14,7 @@ import {readOptions, type ParseOptions} from './options.js'
 import {buildArticle} from './tree/build.js'
 import {analyzeSpeech, type SpeechInput} from './attribution/index.js'
 import {createLocator, type Locator} from './text/location.js'
-import {
-  runAnalyzers,
-  runAnalyzersSync,
-  runArticlePlugins,
-  runArticlePluginsSync
-} from './analyzers/run.js'
+import {runAnalyzers, runAnalyzersSync, runArticlePlugins, runArticlePluginsSync} from './analyzers/run.js'
 import type {Settings, SpeechSettings} from './options.js'
 
 const controlRe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
@@ -129,8 +124,7 @@ interface Built {
  * runs after it has gone.
  */
 function buildTree(text: string, settings: Settings, locator: Locator): Built {
-  const agencies =
-    settings.agencies === builtinAgencies ? builtinMatcher : createAgencyMatcher(settings.agencies)
+  const agencies = settings.agencies === builtinAgencies ? builtinMatcher : createAgencyMatcher(settings.agencies)
   const frame = readFrame(text, {agencies, months: monthLookup}, agencies)
 
   // The header's first date field (`date`, `filed`, `published`, …) with an ISO date wins over the option.
@@ -162,7 +156,12 @@ function parseText(text: string, settings: Settings, file: VFile | null): Articl
     warn(file, 'Empty document: no text to parse', locator.position(0, text.length), 'empty-document')
   } else {
     if (!dateline) {
-      warn(file, 'No dateline found at the top of the story', locator.position(0, Math.min(text.length, 1)), 'missing-dateline')
+      warn(
+        file,
+        'No dateline found at the top of the story',
+        locator.position(0, Math.min(text.length, 1)),
+        'missing-dateline'
+      )
     } else if (dateline.dayDigits !== null && !reference && dateline.year === null) {
       const at = dateline.start
       warn(

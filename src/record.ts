@@ -72,10 +72,27 @@ export interface RecordOptions {
 }
 
 /** True quotation marks: the systems of the gold corpora, and CJK corner brackets. */
-const recordMarks: ReadonlySet<QuotationMarks> = new Set<QuotationMarks>(['straight', 'curly', 'guillemets', 'low-high', 'single', 'corner'])
+const recordMarks: ReadonlySet<QuotationMarks> = new Set<QuotationMarks>([
+  'straight',
+  'curly',
+  'guillemets',
+  'low-high',
+  'single',
+  'corner'
+])
 
 /** Every mark system (`QuotationMarks`). */
-const allMarks: readonly QuotationMarks[] = ['straight', 'curly', 'low-high', 'guillemets', 'single', 'corner', 'apostrophes', 'tex', 'primes']
+const allMarks: readonly QuotationMarks[] = [
+  'straight',
+  'curly',
+  'low-high',
+  'guillemets',
+  'single',
+  'corner',
+  'apostrophes',
+  'tex',
+  'primes'
+]
 
 /**
  * Check `toRecord`'s options: the mark systems to list, or `null` for every one.
@@ -89,7 +106,8 @@ function readRecordOptions(options: unknown): ReadonlySet<QuotationMarks> | null
     throw new TypeError('wirestory: expected `options` of `toRecord` to be an object, not ' + describeValue(options))
   }
   for (const key of Object.keys(options)) {
-    if (key !== 'quoteMarks') throw new TypeError('wirestory: unknown option `' + key + '` of `toRecord` (expected: quoteMarks)')
+    if (key !== 'quoteMarks')
+      throw new TypeError('wirestory: unknown option `' + key + '` of `toRecord` (expected: quoteMarks)')
   }
   const wanted = own(options, 'quoteMarks')
   if (wanted === undefined || wanted === null || wanted === 'record') return recordMarks
@@ -97,22 +115,40 @@ function readRecordOptions(options: unknown): ReadonlySet<QuotationMarks> | null
   const expected = "`'record'`, `'all'` or a list of mark systems (" + allMarks.join(', ') + ')'
   if (typeof wanted === 'string') {
     const name = wanted.slice(0, 40)
-    throw new RangeError('wirestory: expected `quoteMarks` to be ' + expected + ", not `'" + name + "'` (one system is a list too: `['" + name + "']`)")
+    throw new RangeError(
+      'wirestory: expected `quoteMarks` to be ' +
+        expected +
+        ", not `'" +
+        name +
+        "'` (one system is a list too: `['" +
+        name +
+        "']`)"
+    )
   }
-  if (!Array.isArray(wanted)) throw new TypeError('wirestory: expected `quoteMarks` to be ' + expected + ', not ' + describeValue(wanted))
+  if (!Array.isArray(wanted))
+    throw new TypeError('wirestory: expected `quoteMarks` to be ' + expected + ', not ' + describeValue(wanted))
   const marks = new Set<QuotationMarks>()
   wanted.forEach((item: unknown, index: number) => {
     if (typeof item !== 'string') {
-      throw new TypeError('wirestory: expected `quoteMarks[' + index + ']` to be a mark system name, not ' + describeValue(item))
+      throw new TypeError(
+        'wirestory: expected `quoteMarks[' + index + ']` to be a mark system name, not ' + describeValue(item)
+      )
     }
     if (!(allMarks as readonly string[]).includes(item)) {
-      throw new RangeError('wirestory: expected `quoteMarks[' + index + ']` to be one of ' + allMarks.join(', ') + ', not `' + item.slice(0, 40) + '`')
+      throw new RangeError(
+        'wirestory: expected `quoteMarks[' +
+          index +
+          ']` to be one of ' +
+          allMarks.join(', ') +
+          ', not `' +
+          item.slice(0, 40) +
+          '`'
+      )
     }
     marks.add(item as QuotationMarks)
   })
   return marks
 }
-
 
 /**
  * Flatten an article into plain JSON.
@@ -142,7 +178,10 @@ export function toRecord(article: Article, options?: RecordOptions | null): Arti
       const start = child.position.start.offset ?? 0
       const end = child.position.end.offset ?? 0
       if (end <= dateline.text.start || start >= dateline.text.end) continue
-      text += child.value.slice(Math.max(0, dateline.text.start - start), child.value.length - Math.max(0, end - dateline.text.end))
+      text += child.value.slice(
+        Math.max(0, dateline.text.start - start),
+        child.value.length - Math.max(0, end - dateline.text.end)
+      )
     }
     datelineRecord = {
       text,

@@ -155,7 +155,9 @@ const seedPath = path.resolve(root, '..', 'shared', 'corpus', 'seed', 'seed.json
 
 describe.skipIf(!existsSync(seedPath))('seed corpus', () => {
   it('should read the frame of the seed story', () => {
-    const line = readFileSync(seedPath, 'utf8').split('\n').find((item) => item.trim().length > 0)
+    const line = readFileSync(seedPath, 'utf8')
+      .split('\n')
+      .find((item) => item.trim().length > 0)
     const seed = JSON.parse(line!) as {text: string; referenceDate?: string}
     const article = parseArticle(seed.text)
     const record = toRecord(article)

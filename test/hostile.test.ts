@@ -64,7 +64,12 @@ describe('hostile shapes', () => {
         fc.constantFrom(...hostile),
         fc.integer({min: 0, max: 12_000}),
         fc.nat(),
-        fc.constantFrom('', 'MOSCOW, May 5. /TASS/. ', 'WASHINGTON (Reuters) - ', 'Headline\n\u00A0\nLONDON, March 3 - '),
+        fc.constantFrom(
+          '',
+          'MOSCOW, May 5. /TASS/. ',
+          'WASHINGTON (Reuters) - ',
+          'Headline\n\u00A0\nLONDON, March 3 - '
+        ),
         (shape, size, from, head) => {
           const text = shape.make(size)
           const start = text.length === 0 ? 0 : from % text.length

@@ -13,7 +13,12 @@ import {describe, expect, it} from 'vitest'
 // @ts-expect-error: a JavaScript module of the repo's scripts, without declarations.
 import {anchorsOf, checkLinks, linksOf} from '../scripts/check-links.mjs'
 
-type Check = (options: {files: string[]; packageDir: string; repoDir: string; inPackage?: (file: string) => boolean}) => string[]
+type Check = (options: {
+  files: string[]
+  packageDir: string
+  repoDir: string
+  inPackage?: (file: string) => boolean
+}) => string[]
 const check = checkLinks as Check
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -66,8 +71,13 @@ describe('scripts/check-links.mjs', () => {
 
 describe('links of the docs', () => {
   it('should resolve every link of the packed README and CHANGELOG', () => {
-    const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--silent'], {cwd: root, encoding: 'utf8'})
-    const packed = new Set((JSON.parse(output) as Array<{files: Array<{path: string}>}>)[0].files.map((file) => file.path))
+    const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--silent'], {
+      cwd: root,
+      encoding: 'utf8'
+    })
+    const packed = new Set(
+      (JSON.parse(output) as Array<{files: Array<{path: string}>}>)[0].files.map((file) => file.path)
+    )
     expect(packed.has('README.md')).toBe(true)
     const files = ['README.md', 'CHANGELOG.md'].map((file) => path.join(root, file))
     expect(check({files, packageDir: root, repoDir: root, inPackage: (file) => packed.has(file)})).toEqual([])

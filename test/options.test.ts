@@ -52,10 +52,14 @@ describe('options are read as own properties only', () => {
 
   it('ignores polluted fields of a cue, rule or agency the user gives', () => {
     calls.length = 0
-    polluted('run', () => calls.push('run'), () => {
-      // A rule without its own `run` is an error, not the prototype's `run`.
-      expect(() => parseArticle(story, {rules: [{name: 'mine'} as never]})).toThrow(TypeError)
-    })
+    polluted(
+      'run',
+      () => calls.push('run'),
+      () => {
+        // A rule without its own `run` is an error, not the prototype's `run`.
+        expect(() => parseArticle(story, {rules: [{name: 'mine'} as never]})).toThrow(TypeError)
+      }
+    )
     polluted('strength', 5, () => {
       expect(() => parseArticle(story, {cues: [{lemma: 'quip', forms: ['quipped']}]})).not.toThrow()
     })
@@ -64,6 +68,8 @@ describe('options are read as own properties only', () => {
 
   it('still reads options a user sets on an object with no prototype', () => {
     const options = Object.assign(Object.create(null) as object, {referenceDate: '2024-05-05'})
-    expect(parseArticle(story, options).children.find((child) => child.type === 'dateline')).toMatchObject({isoDate: '2024-05-05'})
+    expect(parseArticle(story, options).children.find((child) => child.type === 'dateline')).toMatchObject({
+      isoDate: '2024-05-05'
+    })
   })
 })

@@ -74,7 +74,9 @@ describe('parseArticle(value, options?)', () => {
 
   it('should accept a `referenceDate` as a Date or an ISO date with a time', () => {
     const text = 'BEIJING, Sept. 6 (Xinhua) -- Trains ran late.'
-    expect(toRecord(parseArticle(text, {referenceDate: new Date(Date.UTC(2024, 8, 6))})).dateline?.isoDate).toBe('2024-09-06')
+    expect(toRecord(parseArticle(text, {referenceDate: new Date(Date.UTC(2024, 8, 6))})).dateline?.isoDate).toBe(
+      '2024-09-06'
+    )
     expect(toRecord(parseArticle(text, {referenceDate: '2024-09-06T12:00:00Z'})).dateline?.isoDate).toBe('2024-09-06')
     expect(toRecord(parseArticle(text)).dateline?.isoDate).toBe(null)
   })
@@ -98,7 +100,9 @@ describe('parseArticle(value, options?)', () => {
   })
 
   it('should resolve a date from a header field before `referenceDate`', () => {
-    const article = parseArticle('date 2024-09-06\nBELGRADE, September 6. /TASS/. It rained.', {referenceDate: '2020-01-01'})
+    const article = parseArticle('date 2024-09-06\nBELGRADE, September 6. /TASS/. It rained.', {
+      referenceDate: '2020-01-01'
+    })
     expect(toRecord(article).dateline?.isoDate).toBe('2024-09-06')
   })
 
@@ -179,7 +183,9 @@ describe('messages', () => {
 describe('header date fields', () => {
   it('should resolve the dateline with any header date field, over referenceDate', () => {
     for (const field of ['date', 'filed', 'published']) {
-      const article = parseArticle(field + ' 2024-01-04\nLONDON, Jan 5 (Reuters) - Rates rose.', {referenceDate: '2020-06-01'})
+      const article = parseArticle(field + ' 2024-01-04\nLONDON, Jan 5 (Reuters) - Rates rose.', {
+        referenceDate: '2020-06-01'
+      })
       expect(article.filed).toBe('2024-01-04')
       expect(toRecord(article).dateline?.isoDate).toBe('2024-01-05')
     }

@@ -53,7 +53,10 @@ describe('toRecord checks its arguments', () => {
     expect(toRecord(article, null).quotes).toHaveLength(1)
     expect(toRecord(article, {}).quotes).toHaveLength(1)
     expect(toRecord(article, {quoteMarks: 'record'}).quotes).toHaveLength(1)
-    expect(toRecord(article, {quoteMarks: 'all'}).quotes.map((quote) => quote.text)).toEqual(['We are ready,', 'a start.'])
+    expect(toRecord(article, {quoteMarks: 'all'}).quotes.map((quote) => quote.text)).toEqual([
+      'We are ready,',
+      'a start.'
+    ])
     expect(toRecord(article, {quoteMarks: ['tex']}).quotes.map((quote) => quote.text)).toEqual(['a start.'])
     expect(toRecord(article, {quoteMarks: []}).quotes).toEqual([])
   })

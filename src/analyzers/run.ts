@@ -79,12 +79,7 @@ function runSync(processor: Processor<undefined, Node, Node>, tree: Node, file: 
 }
 
 /** Make a processor whose attachers are the wrapped `plugins`. */
-function prepare(
-  plugins: PluggableList,
-  mode: Mode,
-  kind: Kind,
-  file: VFile
-): Processor<undefined, Node, Node> {
+function prepare(plugins: PluggableList, mode: Mode, kind: Kind, file: VFile): Processor<undefined, Node, Node> {
   if (!Array.isArray(plugins)) {
     throw new TypeError('wirestory: expected a list of plugins')
   }
@@ -111,7 +106,9 @@ function prepare(
     if (typeof entry === 'object' && entry !== null) {
       return {...entry, plugins: entry.plugins ? wrapList(entry.plugins) : entry.plugins}
     }
-    throw new TypeError('wirestory: expected a plugin, a `[plugin, options]` tuple or a preset, not `' + describe(entry) + '`')
+    throw new TypeError(
+      'wirestory: expected a plugin, a `[plugin, options]` tuple or a preset, not `' + describe(entry) + '`'
+    )
   }
   const processor = base().use(wrapList(plugins)) as unknown as Processor<undefined, Node, Node>
   processor.freeze()
@@ -145,7 +142,9 @@ function wrapTransformer(
   const guard = (): void => {
     if (file.value !== value) {
       file.value = value
-      throw new Error('wirestory: ' + kind + ' `' + name + '` changed `file.value`; plugins must leave the input as it is')
+      throw new Error(
+        'wirestory: ' + kind + ' `' + name + '` changed `file.value`; plugins must leave the input as it is'
+      )
     }
   }
 
@@ -238,7 +237,15 @@ function checkResult(result: unknown, kind: Kind, name: string): void {
           ? 'an array'
           : 'an object with no `type`'
   throw new Error(
-    'wirestory: ' + kind + ' `' + name + '` returned ' + what + ', not ' + (kind === 'article plugin' ? 'an article tree' : 'a tree') + ' (return nothing to keep the tree it was given)'
+    'wirestory: ' +
+      kind +
+      ' `' +
+      name +
+      '` returned ' +
+      what +
+      ', not ' +
+      (kind === 'article plugin' ? 'an article tree' : 'a tree') +
+      ' (return nothing to keep the tree it was given)'
   )
 }
 
@@ -262,11 +269,7 @@ function reasonOf(cause: unknown): string {
 }
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as {then?: unknown}).then === 'function'
-  )
+  return typeof value === 'object' && value !== null && typeof (value as {then?: unknown}).then === 'function'
 }
 
 function describe(value: unknown): string {

@@ -30,7 +30,12 @@ export interface Attributed {
 }
 
 /** Attribute the quotations of a story (with the rules of `configuration`, default the built-in list) and find its indirect speech. */
-export function attributeStory(story: Story, dense: readonly boolean[], rules: readonly SpeakerRule[], configuration?: readonly SieveRule[]): Attributed {
+export function attributeStory(
+  story: Story,
+  dense: readonly boolean[],
+  rules: readonly SpeakerRule[],
+  configuration?: readonly SieveRule[]
+): Attributed {
   const {context, sentences} = story
   const outer = context.runs
   const steps = sieveSteps(rules, configuration)
@@ -59,7 +64,13 @@ export function attributeStory(story: Story, dense: readonly boolean[], rules: r
  * holds (mixed speech), pushed on `found`; the speaker of the last credit of speech in a sentence without
  * quotations, to carry over.
  */
-function paraphrasesOf(context: SieveContext, sentences: ReadonlyArray<{start: number; end: number}>, first: number, last: number, found: FoundParaphrase[]): Attribution | null {
+function paraphrasesOf(
+  context: SieveContext,
+  sentences: ReadonlyArray<{start: number; end: number}>,
+  first: number,
+  last: number,
+  found: FoundParaphrase[]
+): Attribution | null {
   const {text, runs: outer, history} = context
   let speaker: Attribution | null = null
   let r = first
@@ -72,7 +83,10 @@ function paraphrasesOf(context: SieveContext, sentences: ReadonlyArray<{start: n
     // Quotation runs (marks included) in the sentence: mixed speech is read around them.
     const quoted: TextRange[] = []
     for (let q = r; q < last && (outer[q].open ? outer[q].open!.start : outer[q].start) < sentenceEnd; q++) {
-      quoted.push({start: outer[q].open ? outer[q].open!.start : outer[q].start, end: outer[q].close ? outer[q].close!.end : outer[q].end})
+      quoted.push({
+        start: outer[q].open ? outer[q].open!.start : outer[q].start,
+        end: outer[q].close ? outer[q].close!.end : outer[q].end
+      })
     }
     for (const paraphrase of findParaphrases(context, sentence.start, sentenceEnd, quoted)) {
       found.push(paraphrase)
@@ -80,8 +94,18 @@ function paraphrasesOf(context: SieveContext, sentences: ReadonlyArray<{start: n
       // may refer back to (as before indirect speech was read more widely).
       const credit = quoted.length === 0 ? creditsSpeaker(paraphrase) : 'none'
       if (credit === 'none') continue
-      if (paraphrase.mention?.entity) history.entries.push({entity: paraphrase.mention.entity, offset: paraphrase.mention.start})
-      if (credit === 'speaker' && paraphrase.mention) speaker = {mention: paraphrase.mention, cue: paraphrase.cue, rule: paraphrase.rule, confidence: paraphrase.confidence, local: false, passesOn: false, clauseEnd: 0}
+      if (paraphrase.mention?.entity)
+        history.entries.push({entity: paraphrase.mention.entity, offset: paraphrase.mention.start})
+      if (credit === 'speaker' && paraphrase.mention)
+        speaker = {
+          mention: paraphrase.mention,
+          cue: paraphrase.cue,
+          rule: paraphrase.rule,
+          confidence: paraphrase.confidence,
+          local: false,
+          passesOn: false,
+          clauseEnd: 0
+        }
     }
   }
   return speaker
@@ -105,7 +129,14 @@ function continueBack(context: SieveContext, attributions: Array<Attribution | n
   for (let i = outer.length - 2; i >= 0; i--) {
     const next = attributions[i + 1]
     const current = attributions[i]
-    if (outer[i].continues && outer[i + 1].continued && next && next.passesOn && next.mention?.entity && (!current || !current.passesOn)) {
+    if (
+      outer[i].continues &&
+      outer[i + 1].continued &&
+      next &&
+      next.passesOn &&
+      next.mention?.entity &&
+      (!current || !current.passesOn)
+    ) {
       const finding = takeOver(next, 'later')
       finding.passesOn = false
       attributions[i] = attributionOf(continued, finding)

@@ -9,7 +9,11 @@
  * @module
  */
 
-import {clauseAuxiliaries as clauseAuxiliaryWords, coordinators, roleDeterminers as roleDeterminerWords} from '../lexicon/clause-words.js'
+import {
+  clauseAuxiliaries as clauseAuxiliaryWords,
+  coordinators,
+  roleDeterminers as roleDeterminerWords
+} from '../lexicon/clause-words.js'
 import {mediumCueLemmas} from '../lexicon/credit-words.js'
 import {subordinatingConjunctions} from '../lexicon/function-words.js'
 import {creditNameParticles as nameParticles} from '../lexicon/name-particles.js'
@@ -47,7 +51,12 @@ const afterOpeners = new Set(subordinatingConjunctions.filter((word) => word !==
 export function creditAfter(sieve: SieveView, index: number): CreditAfter | null {
   const windows = sieve.windows(index)
   const found = scanAfter(sieve.context, windows.after)
-  if (found && found.finding.cue && reportLemmas.has(found.finding.cue.lemma) && found.finding.mention?.entity?.kind === 'organisation') {
+  if (
+    found &&
+    found.finding.cue &&
+    reportLemmas.has(found.finding.cue.lemma) &&
+    found.finding.mention?.entity?.kind === 'organisation'
+  ) {
     const inner = creditBefore(sieve.context, windows.before)
     const mention = inner?.finding.mention
     if (inner && mention?.entity && mention.kind !== 'pronoun' && mention.kind !== 'nominal') return inner
@@ -63,8 +72,12 @@ function scanAfter(context: SieveContext, window: Window): CreditAfter | null {
   const {tokens, text, cues} = context
   // `"That makes me smart," when Clinton blasted him`: a clause opened by a subordinator after the quotation is a
   // new one, not its credit.
-  const opened = window.to > window.from && afterOpeners.has(lowerAt(tokens, window.from)) && !capitalAt(tokens, window.from)
-  const long = window.to - window.from > 13 && capitalAt(tokens, window.from) && /^[^\s]*[\s]+$/.test(text.slice(tokens.end[window.from - 1] ?? 0, tokens.start[window.from]))
+  const opened =
+    window.to > window.from && afterOpeners.has(lowerAt(tokens, window.from)) && !capitalAt(tokens, window.from)
+  const long =
+    window.to - window.from > 13 &&
+    capitalAt(tokens, window.from) &&
+    /^[^\s]*[\s]+$/.test(text.slice(tokens.end[window.from - 1] ?? 0, tokens.start[window.from]))
   for (let i = window.from; i < window.to; i++) {
     const cue = cueAt(cues, tokens, i)
     if (!cue || cue.lemma === 'according to') {
@@ -80,12 +93,23 @@ function scanAfter(context: SieveContext, window: Window): CreditAfter | null {
       phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
       // `"…," suggesting he might consider …`: a participle right after the quotation is a second verb of the
       // sentence's subject; a clause after it (a subject and an auxiliary) is what it says, not who says it.
-      if (phrase && lowerAt(tokens, i).endsWith('ing') && phrase.to < window.to && clauseAuxiliaries.has(lowerAt(tokens, phrase.to))) continue
+      if (
+        phrase &&
+        lowerAt(tokens, i).endsWith('ing') &&
+        phrase.to < window.to &&
+        clauseAuxiliaries.has(lowerAt(tokens, phrase.to))
+      )
+        continue
       // `"…," he told Smith`: the object of a tell-type cue is no speaker; `"…," warned Clinton.` closes the sentence.
-      if (phrase && tellLemmas.has(cue.lemma) && !(phrase.to >= window.to && capitalAt(tokens, phrase.from))) phrase = null
+      if (phrase && tellLemmas.has(cue.lemma) && !(phrase.to >= window.to && capitalAt(tokens, phrase.from)))
+        phrase = null
       // `"…," said a choked-up mourner, Janos Szalai.`: a description, then the name it describes.
       const named = phrase ? namedAfterRole(context, phrase, window) : null
-      if (named) return {kind: 'adjacent', finding: {mention: named, cue, clauseEnd: window.to, strength: cue.strength, basis: 'cue'}}
+      if (named)
+        return {
+          kind: 'adjacent',
+          finding: {mention: named, cue, clauseEnd: window.to, strength: cue.strength, basis: 'cue'}
+        }
       adjacent = true
     } else {
       phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
@@ -99,14 +123,22 @@ function scanAfter(context: SieveContext, window: Window): CreditAfter | null {
         // Further on: only a cue clause that closes the sentence (`…, he said.`).
         let end = cue.to
         while (end < window.to && end < cue.to + 4) end++
-        if ((end < window.to && !creditTail(context, cue.to, window.to)) || !/,\s*$/.test(text.slice(phrase.from > 0 ? tokens.end[phrase.from - 1] : 0, tokens.start[phrase.from]))) {
+        if (
+          (end < window.to && !creditTail(context, cue.to, window.to)) ||
+          !/,\s*$/.test(text.slice(phrase.from > 0 ? tokens.end[phrase.from - 1] : 0, tokens.start[phrase.from]))
+        ) {
           phrase = null
         }
       }
       // (`"…" and said Republican leaders will …`: a second verb of the sentence's subject; what follows is
       // what was said.)
       // (Not after a subordinator: in `"…" while noting it would …` the words after the cue are what was noted.)
-      if (!phrase && i - window.from <= 1 && !tellLemmas.has(cue.lemma) && !(i > window.from && (coordinatorSet.has(lowerAt(tokens, window.from)) || opened))) {
+      if (
+        !phrase &&
+        i - window.from <= 1 &&
+        !tellLemmas.has(cue.lemma) &&
+        !(i > window.from && (coordinatorSet.has(lowerAt(tokens, window.from)) || opened))
+      ) {
         phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
         adjacent = phrase !== null
       }
@@ -148,9 +180,20 @@ function leadingSubject(context: SieveContext, window: Window): Finding | null {
   // (`challenged the assertion that Grayson had ever "attacked" Clinton, and said …`).
   if (!/,/.test(text.slice(tokens.end[window.from - 1], tokens.start[window.from]))) return null
   const phrase = subjectAfter(text, tokens, window.from, window.to, context.lexicon, true)
-  if (!phrase || phrase.to >= window.to || !capitalAt(tokens, phrase.to - 1) || !/^,[\s]+$/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))) return null
+  if (
+    !phrase ||
+    phrase.to >= window.to ||
+    !capitalAt(tokens, phrase.to - 1) ||
+    !/^,[\s]+$/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))
+  )
+    return null
   // (Not a title's complement: `Minister for Information, Communications and the Arts Lee Boon Yang`.)
-  if (phrase.to - 2 > phrase.from && /^(?:of|for)$/.test(lowerAt(tokens, phrase.to - 2)) && !capitalAt(tokens, phrase.to - 2)) return null
+  if (
+    phrase.to - 2 > phrase.from &&
+    /^(?:of|for)$/.test(lowerAt(tokens, phrase.to - 2)) &&
+    !capitalAt(tokens, phrase.to - 2)
+  )
+    return null
   for (let i = phrase.to; i < window.to && i - phrase.to <= 14; i++) {
     const gap = i > phrase.to ? text.slice(tokens.end[i - 1], tokens.start[i]) : ' '
     const cue = cueAt(cues, tokens, i)
@@ -192,14 +235,20 @@ function namedAfterRole(context: SieveContext, phrase: Phrase, window: Window): 
   if (comma < 0) return null
   // The name: capitalised words (and particles between them) separated by spaces.
   let to = comma
-  while (to < window.to && to - comma < 7 && (to === comma || /^[ \t\u00a0]+$/.test(text.slice(tokens.end[to - 1], tokens.start[to])))) {
+  while (
+    to < window.to &&
+    to - comma < 7 &&
+    (to === comma || /^[ \t\u00a0]+$/.test(text.slice(tokens.end[to - 1], tokens.start[to])))
+  ) {
     if (capitalAt(tokens, to)) to++
-    else if (to > comma && to + 1 < window.to && nameLinks.has(lowerAt(tokens, to)) && capitalAt(tokens, to + 1)) to += 2
+    else if (to > comma && to + 1 < window.to && nameLinks.has(lowerAt(tokens, to)) && capitalAt(tokens, to + 1))
+      to += 2
     else break
   }
   const name = {from: comma, to}
   if (name.to - name.from < 2) return null
-  if (name.to < window.to && !/^[\s]*[,.;]/.test(text.slice(tokens.end[name.to - 1], tokens.start[name.to]))) return null
+  if (name.to < window.to && !/^[\s]*[,.;]/.test(text.slice(tokens.end[name.to - 1], tokens.start[name.to])))
+    return null
   const mention = resolve(context, name)
   return mention && mention.entity && mention.entity.kind === 'person' && mention.kind === 'name' ? mention : null
 }
@@ -214,7 +263,12 @@ function bareVerbCredit(context: SieveContext, window: Window): Finding | null {
   if (size < 2 || size > 4 || !capitalAt(tokens, window.from)) return null
   const verb = window.to - 1
   const lower = lowerAt(tokens, verb)
-  if (capitalAt(tokens, verb) || !lower.endsWith('ed') || !/^[\s]+$/.test(text.slice(tokens.end[verb - 1], tokens.start[verb]))) return null
+  if (
+    capitalAt(tokens, verb) ||
+    !lower.endsWith('ed') ||
+    !/^[\s]+$/.test(text.slice(tokens.end[verb - 1], tokens.start[verb]))
+  )
+    return null
   if (!/^[.!]/.test(text.slice(tokens.end[verb], tokens.end[verb] + 1))) return null
   const phrase = subjectAfter(text, tokens, window.from, verb, context.lexicon, true)
   if (!phrase || phrase.to !== verb) return null

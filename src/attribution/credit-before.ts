@@ -93,13 +93,18 @@ export function lastCue(context: SieveContext, window: Window): Finding | null {
     const cue = cueAt(cues, tokens, i) ?? infinitiveCue(tokens, i, window)
     if (!cue) continue
     // (`… incurred a wave of boos upon saying, "…"`: a gerund after a preposition is a participle too.)
-    const participle = lowerAt(tokens, i).endsWith('ing') && i > window.from && (/,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i])) || (gerundLinks.has(lowerAt(tokens, i - 1)) && !capitalAt(tokens, i - 1)))
+    const participle =
+      lowerAt(tokens, i).endsWith('ing') &&
+      i > window.from &&
+      (/,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i])) ||
+        (gerundLinks.has(lowerAt(tokens, i - 1)) && !capitalAt(tokens, i - 1)))
     let mention: SpeakerMention | null = null
     if (participle) {
       // `Trump went after Bush, calling him "…"`: the subject of the clause — the nearest one: in
       // `The statement said that Yeo had written to Downer, stressing that "…"` the clause after `said that`.
       const clause = reportedClause(context, window.from, i)
-      mention = (clause > 0 ? namedSubject(context, clause, i) : null) ?? sentenceSubjectMention(context, window.from, i)
+      mention =
+        (clause > 0 ? namedSubject(context, clause, i) : null) ?? sentenceSubjectMention(context, window.from, i)
     } else if (passiveAt(tokens, i, cue, window)) {
       // Passive: `Sanders was asked by host Bill Maher, who …, "…"` — the named agent spoke.
       mention = passiveAgent(context, cue, window)
@@ -111,16 +116,27 @@ export function lastCue(context: SieveContext, window: Window): Finding | null {
       const phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
       // `Thiel wrote in a statement to Wired explaining why …`: the object of a preposition is no subject.
       // (Unless a relative clause on it holds the cue: `Contrast that with Trump, who has called the pact "…"`.)
-      if (phrase && prepositionObject(text, tokens, phrase, window.from, i) && !relativeAntecedent(text, tokens, phrase)) {
+      if (
+        phrase &&
+        prepositionObject(text, tokens, phrase, window.from, i) &&
+        !relativeAntecedent(text, tokens, phrase)
+      ) {
         mention = sentenceSubjectMention(context, window.from, phrase.from)
       } else if (phrase) mention = resolve(context, phrase)
       // `Teneo issued a statement saying that "…"`, `Silverman incurred a wave of boos upon saying, "…"`: a
       // participle after a thing (no one of the story) tells what the sentence's subject said.
-      if (phrase && mention && !mention.entity && lowerAt(tokens, i).endsWith('ing') && !context.registry.lexicon.personNominals.has(lowerAt(tokens, phrase.to - 1))) {
+      if (
+        phrase &&
+        mention &&
+        !mention.entity &&
+        lowerAt(tokens, i).endsWith('ing') &&
+        !context.registry.lexicon.personNominals.has(lowerAt(tokens, phrase.to - 1))
+      ) {
         mention = sentenceSubjectMention(context, window.from, phrase.from)
       }
     }
-    if (!mention && i - 1 > window.from && lowerAt(tokens, i - 1) === 'to') mention = infinitiveSubject(context, i - 1, window)
+    if (!mention && i - 1 > window.from && lowerAt(tokens, i - 1) === 'to')
+      mention = infinitiveSubject(context, i - 1, window)
     if (!mention && cue.lemma !== 'according to' && i > window.from) {
       // `X … and said: "…"`: the sentence's own subject.
       mention = sentenceSubjectMention(context, window.from, i)
@@ -152,7 +168,13 @@ function outerSpeaker(context: SieveContext, window: Window, inner: Finding): Fi
     const phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
     // `When Ryan said he would no longer defend him, Trump responded, "…"`: a clause that opens the sentence
     // with a subordinator reports nothing of the main clause.
-    if (!phrase || (phrase.from > window.from && subordinators.has(lowerAt(tokens, phrase.from - 1)) && phrase.from - 1 === window.from)) continue
+    if (
+      !phrase ||
+      (phrase.from > window.from &&
+        subordinators.has(lowerAt(tokens, phrase.from - 1)) &&
+        phrase.from - 1 === window.from)
+    )
+      continue
     const mention = resolve(context, phrase)
     if (!mention || !mention.entity || (mention.kind !== 'name' && mention.kind !== 'surname')) continue
     if (mention.entity === inner.mention?.entity) return null

@@ -31,14 +31,78 @@ export interface CreditSegment {
   name: Phrase | null
 }
 
-const determiners = new Set(['the', 'a', 'an', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'other'])
+const determiners = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'one',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'other'
+])
 const links = new Set(['of', 'with', 'at', 'from', 'for', 'in'])
 /** Lower-case words that are no modifier of a role before a name (`sources close to John Smith`). */
-const notModifiers = new Set(['to', 'by', 'for', 'with', 'of', 'at', 'from', 'in', 'on', 'about', 'close', 'near', 'and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'told', 'than', 'as', 'like', 'under', 'after', 'before', 'against', 'between'])
-const nameConnectors = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'la', 'le', 'del', 'di', 'dos', 'ibn', 'el'])
-const firmEnds = /^(?:co|co\.|inc|inc\.|corp|corp\.|ltd|ltd\.|plc|ag|sa|nv|llc|lp|company|group|bank|partners|associates|securities)$/
-const openers = /^(?:in|on|at|after|before|during|meanwhile|however|separately|earlier|later|still|yet|instead|but|and|also|last|this|speaking|asked|elsewhere|today|yesterday)$/
-const adverbs = /^(?:also|later|then|again|further|once|previously|earlier|recently|repeatedly|has|had|have|would|will)$/
+const notModifiers = new Set([
+  'to',
+  'by',
+  'for',
+  'with',
+  'of',
+  'at',
+  'from',
+  'in',
+  'on',
+  'about',
+  'close',
+  'near',
+  'and',
+  'or',
+  'but',
+  'who',
+  'which',
+  'that',
+  'said',
+  'says',
+  'told',
+  'than',
+  'as',
+  'like',
+  'under',
+  'after',
+  'before',
+  'against',
+  'between'
+])
+const nameConnectors = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'da',
+  'du',
+  'la',
+  'le',
+  'del',
+  'di',
+  'dos',
+  'ibn',
+  'el'
+])
+const firmEnds =
+  /^(?:co|co\.|inc|inc\.|corp|corp\.|ltd|ltd\.|plc|ag|sa|nv|llc|lp|company|group|bank|partners|associates|securities)$/
+const openers =
+  /^(?:in|on|at|after|before|during|meanwhile|however|separately|earlier|later|still|yet|instead|but|and|also|last|this|speaking|asked|elsewhere|today|yesterday)$/
+const adverbs =
+  /^(?:also|later|then|again|further|once|previously|earlier|recently|repeatedly|has|had|have|would|will)$/
 
 function gap(text: string, tokens: Tokens, a: number): string {
   return text.slice(tokens.end[a], tokens.start[a + 1])
@@ -71,7 +135,14 @@ function roleWord(tokens: Tokens, k: number, lexicon: SpeechLexicon): boolean {
  */
 function personalName(tokens: Tokens, from: number, to: number, lexicon: SpeechLexicon): Phrase | null {
   let k = from
-  while (k < to && !capitalAt(tokens, k) && (determiners.has(lowerAt(tokens, k)) || roleWord(tokens, k, lexicon) || (/^[a-z][a-z-]*$/.test(lowerAt(tokens, k)) && !notModifiers.has(lowerAt(tokens, k))))) k++
+  while (
+    k < to &&
+    !capitalAt(tokens, k) &&
+    (determiners.has(lowerAt(tokens, k)) ||
+      roleWord(tokens, k, lexicon) ||
+      (/^[a-z][a-z-]*$/.test(lowerAt(tokens, k)) && !notModifiers.has(lowerAt(tokens, k))))
+  )
+    k++
   // Capitalised titles stay with the name (`Deputy Minister Lena Sorg`): the resolver splits them off.
   const start = k
   // `asking the ICC to reopen …`: a clause, no role.
@@ -104,7 +175,8 @@ function classify(tokens: Tokens, from: number, to: number, lexicon: SpeechLexic
   if (to - from === 1 && /^\d{1,3}$/.test(lower)) return {from, to, kind: 'age', name: null}
   if (first && capitalAt(tokens, from) && openers.test(lower)) return {from, to, kind: 'opener', name: null}
   let capitals = true
-  for (let k = from; k < to; k++) if (!capitalAt(tokens, k) && !/^(?:and|of|&)$/.test(lowerAt(tokens, k))) capitals = false
+  for (let k = from; k < to; k++)
+    if (!capitalAt(tokens, k) && !/^(?:and|of|&)$/.test(lowerAt(tokens, k))) capitals = false
   if (capitals && firmEnds.test(lowerAt(tokens, to - 1))) return {from, to, kind: 'firm', name: null}
   if (capitals && to - from <= 3 && isPlace(tokens, from, to)) return {from, to, kind: 'place', name: null}
   // A role: a determiner, a lower-case word or a possessive body first (`WHO's Peru representative`), and a
@@ -119,7 +191,14 @@ function classify(tokens: Tokens, from: number, to: number, lexicon: SpeechLexic
   }
   const participle = !capitalAt(tokens, from) && /(?:ing|ed)$/.test(lower) && !roleWord(tokens, from, lexicon)
   const role = !participle && !capitalAt(tokens, head) && roleWord(tokens, head, lexicon)
-  if (role && (determiners.has(lower) || !capitalAt(tokens, from) || lexicon.titles.has(lower) || possessiveAt(tokens, from) || capitalAt(tokens, from))) {
+  if (
+    role &&
+    (determiners.has(lower) ||
+      !capitalAt(tokens, from) ||
+      lexicon.titles.has(lower) ||
+      possessiveAt(tokens, from) ||
+      capitalAt(tokens, from))
+  ) {
     return {from, to, kind: 'role', name: null}
   }
   return {from, to, kind: 'other', name: null}
@@ -129,7 +208,13 @@ function classify(tokens: Tokens, from: number, to: number, lexicon: SpeechLexic
  * The segments of the credit that ends right before token `end` (the cue), read back to `floor`; empty when
  * the words there do not split into short segments.
  */
-export function segmentsBefore(text: string, tokens: Tokens, end: number, floor: number, lexicon: SpeechLexicon): CreditSegment[] {
+export function segmentsBefore(
+  text: string,
+  tokens: Tokens,
+  end: number,
+  floor: number,
+  lexicon: SpeechLexicon
+): CreditSegment[] {
   const bounds: Array<[number, number]> = []
   let to = end
   let k = end - 1
@@ -154,7 +239,13 @@ export function segmentsBefore(text: string, tokens: Tokens, end: number, floor:
  * @param cue Token index of the cue verb.
  * @param floor First token that may belong to the credit.
  */
-export function creditBefore(text: string, tokens: Tokens, cue: number, floor: number, lexicon: SpeechLexicon): Phrase | null {
+export function creditBefore(
+  text: string,
+  tokens: Tokens,
+  cue: number,
+  floor: number,
+  lexicon: SpeechLexicon
+): Phrase | null {
   let end = cue
   while (end - 1 >= floor && adverbs.test(lowerAt(tokens, end - 1)) && inside(gap(text, tokens, end - 1))) end--
   if (end - 1 < floor) return null
@@ -170,7 +261,13 @@ export function creditBefore(text: string, tokens: Tokens, cue: number, floor: n
  * @param after Token index after the cue.
  * @param ceiling Token index after the last one that may belong to the credit.
  */
-export function creditAfter(text: string, tokens: Tokens, after: number, ceiling: number, lexicon: SpeechLexicon): Phrase | null {
+export function creditAfter(
+  text: string,
+  tokens: Tokens,
+  after: number,
+  ceiling: number,
+  lexicon: SpeechLexicon
+): Phrase | null {
   if (after >= ceiling || !inside(text.slice(tokens.end[after - 1], tokens.start[after]))) return null
   const segments: CreditSegment[] = []
   let from = after
@@ -202,7 +299,11 @@ function chosen(segments: readonly CreditSegment[]): Phrase | null {
   if (!name) return null
   // A lone name with nothing around it is what `cues.ts` reads already; the grammar speaks for credits
   // with a role, an age or a firm beside the name, or a firm after it (`Jack Kirnan of Kidder Peabody`).
-  const around = segments.some((segment) => segment.kind === 'role' || segment.kind === 'firm' || segment.kind === 'age')
-  const linked = segments.some((segment) => segment.kind === 'name' && segment.name !== null && segment.name.to < segment.to)
+  const around = segments.some(
+    (segment) => segment.kind === 'role' || segment.kind === 'firm' || segment.kind === 'age'
+  )
+  const linked = segments.some(
+    (segment) => segment.kind === 'name' && segment.name !== null && segment.name.to < segment.to
+  )
   return around || linked ? name : null
 }

@@ -48,10 +48,17 @@ export function cueAt(index: CueIndex, tokens: Tokens, i: number): CueMatch | nu
   if (i > 0) {
     const previous = i - 1
     // A noun, not a verb: `Ginsburg's comments`, `the claims`, `his remarks`.
-    if (lower.endsWith('s') && (possessiveAt(tokens, previous) || nounDeterminers.has(lowerAt(tokens, previous)))) return null
+    if (lower.endsWith('s') && (possessiveAt(tokens, previous) || nounDeterminers.has(lowerAt(tokens, previous))))
+      return null
     // `the United States`: part of a name.
     // (Not across punctuation: `… in New York. According to …`.)
-    if (capitalAt(tokens, i) && capitalAt(tokens, previous) && !possessiveAt(tokens, previous) && nameGapRe.test(tokens.text.slice(tokens.end[previous], tokens.start[i]))) return null
+    if (
+      capitalAt(tokens, i) &&
+      capitalAt(tokens, previous) &&
+      !possessiveAt(tokens, previous) &&
+      nameGapRe.test(tokens.text.slice(tokens.end[previous], tokens.start[i]))
+    )
+      return null
   }
   for (const entry of list) {
     let ok = true
@@ -114,23 +121,45 @@ export interface Phrase {
  *
  * @param floor Lowest token index that may be part of it.
  */
-export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: number, lexicon: SpeechLexicon = defaultLexicon): Phrase | null {
+export function subjectBefore(
+  text: string,
+  tokens: Tokens,
+  cue: number,
+  floor: number,
+  lexicon: SpeechLexicon = defaultLexicon
+): Phrase | null {
   // A credit read whole as noun phrases (credit-phrases.ts): its name, whatever the order of role and name.
   const credit = creditBefore(text, tokens, cue, floor, lexicon)
   if (credit) return credit
   let end = cue
   // Skip adverbs and auxiliaries between subject and verb.
-  while (end - 1 >= floor && adverbs.has(lowerAt(tokens, end - 1)) && softGap(gapText(text, tokens, end - 1, end))) end--
+  while (end - 1 >= floor && adverbs.has(lowerAt(tokens, end - 1)) && softGap(gapText(text, tokens, end - 1, end)))
+    end--
   if (end - 1 < floor) return null
   // `Trump, who has called the pact "insanity"`: a relative pronoun stands for the name before its comma.
-  if (end - 2 >= floor && lowerAt(tokens, end - 1) === 'who' && /^,[\s]*$/.test(gapText(text, tokens, end - 2, end - 1))) {
+  if (
+    end - 2 >= floor &&
+    lowerAt(tokens, end - 1) === 'who' &&
+    /^,[\s]*$/.test(gapText(text, tokens, end - 2, end - 1))
+  ) {
     const antecedent = phraseEndingAt(text, tokens, end - 2, floor, lexicon)
     return antecedent && capitalAt(tokens, antecedent.to - 1) ? antecedent : null
   }
   // `it was Obama who pressed for …`: the focus of a cleft sentence.
-  if (end - 3 >= floor && lowerAt(tokens, end - 1) === 'who' && capitalAt(tokens, end - 2) && softGap(gapText(text, tokens, end - 2, end - 1))) {
+  if (
+    end - 3 >= floor &&
+    lowerAt(tokens, end - 1) === 'who' &&
+    capitalAt(tokens, end - 2) &&
+    softGap(gapText(text, tokens, end - 2, end - 1))
+  ) {
     const focus = phraseEndingAt(text, tokens, end - 2, floor, lexicon)
-    if (focus && focus.from - 2 >= floor && /^(?:was|is)$/.test(lowerAt(tokens, focus.from - 1)) && lowerAt(tokens, focus.from - 2) === 'it') return focus
+    if (
+      focus &&
+      focus.from - 2 >= floor &&
+      /^(?:was|is)$/.test(lowerAt(tokens, focus.from - 1)) &&
+      lowerAt(tokens, focus.from - 2) === 'it'
+    )
+      return focus
   }
   // `Rep. Elijah E. Cummings (D-Md.) said`: a party label between the name and the cue.
   let label = false
@@ -146,7 +175,12 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
   if (/,/.test(gap)) return subjectBeforeCommas(text, tokens, end, floor, lexicon)
   if (!softGap(gap)) return null
   const phrase = phraseEndingAt(text, tokens, end - 1, floor, lexicon)
-  return phrase ? unnamedMember(text, tokens, phrase, floor, lexicon) ?? holderOf(text, tokens, phrase, floor, lexicon) ?? namedBefore(text, tokens, phrase, floor, lexicon) ?? firstConjunct(text, tokens, phrase, floor, lexicon) : null
+  return phrase
+    ? (unnamedMember(text, tokens, phrase, floor, lexicon) ??
+        holderOf(text, tokens, phrase, floor, lexicon) ??
+        namedBefore(text, tokens, phrase, floor, lexicon) ??
+        firstConjunct(text, tokens, phrase, floor, lexicon))
+    : null
 }
 
 /**
@@ -154,7 +188,13 @@ export function subjectBefore(text: string, tokens: Tokens, cue: number, floor: 
  * phrase before appositives, ages and places between commas (`Hugh Hill, a doctor, said`, `Vulin, 51, said`,
  * `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`).
  */
-function subjectBeforeCommas(text: string, tokens: Tokens, end: number, floor: number, lexicon: SpeechLexicon): Phrase | null {
+function subjectBeforeCommas(
+  text: string,
+  tokens: Tokens,
+  end: number,
+  floor: number,
+  lexicon: SpeechLexicon
+): Phrase | null {
   const nominalWords = lexicon.nominalWords
   const titleSet = lexicon.titles
   const stop = Math.max(floor, end - 30)
@@ -168,9 +208,19 @@ function subjectBeforeCommas(text: string, tokens: Tokens, end: number, floor: n
   const appositive = (k: number, to: number): boolean => {
     const first = lowerAt(tokens, k)
     // `…, in what Bay Buchanan, national treasurer …, called`: a clause, not an appositive.
-    if (!capitalAt(tokens, k) && (clauseOpeners.has(first) || (k + 1 < to && lowerAt(tokens, k + 1) === 'what'))) return false
-    if (determiners.has(first) || /^\d/.test(first) || !capitalAt(tokens, k) || titleSet.has(first) || possessiveAt(tokens, k - 1)) return true
-    for (let n = k; n < to; n++) if (!capitalAt(tokens, n) && (titleSet.has(lowerAt(tokens, n)) || nominalWords.has(lowerAt(tokens, n)))) return true
+    if (!capitalAt(tokens, k) && (clauseOpeners.has(first) || (k + 1 < to && lowerAt(tokens, k + 1) === 'what')))
+      return false
+    if (
+      determiners.has(first) ||
+      /^\d/.test(first) ||
+      !capitalAt(tokens, k) ||
+      titleSet.has(first) ||
+      possessiveAt(tokens, k - 1)
+    )
+      return true
+    for (let n = k; n < to; n++)
+      if (!capitalAt(tokens, n) && (titleSet.has(lowerAt(tokens, n)) || nominalWords.has(lowerAt(tokens, n))))
+        return true
     return false
   }
   // `Santilli's attorney, Thomas Coan, argued`: a name set off by commas after the role it fills.
@@ -179,7 +229,8 @@ function subjectBeforeCommas(text: string, tokens: Tokens, end: number, floor: n
     let names = true
     for (let n = first; n < end; n++) if (!capitalAt(tokens, n)) names = false
     const role = lowerAt(tokens, first - 1)
-    if (names && !capitalAt(tokens, first - 1) && (titleSet.has(role) || nominalWords.has(role))) return {from: first, to: end}
+    if (names && !capitalAt(tokens, first - 1) && (titleSet.has(role) || nominalWords.has(role)))
+      return {from: first, to: end}
   }
   let segmentEnd = end
   let skipped = 0
@@ -208,10 +259,21 @@ function subjectBeforeCommas(text: string, tokens: Tokens, end: number, floor: n
  * `Mark Blumenthal and Jon Cohen said`: of two people named as one subject, the first (the phrase itself
  * when it is no such pair).
  */
-export function firstConjunct(text: string, tokens: Tokens, phrase: Phrase, floor: number, lexicon: SpeechLexicon): Phrase {
+export function firstConjunct(
+  text: string,
+  tokens: Tokens,
+  phrase: Phrase,
+  floor: number,
+  lexicon: SpeechLexicon
+): Phrase {
   const link = phrase.from - 1
-  if (link - 1 < floor || lowerAt(tokens, link) !== 'and' || capitalAt(tokens, link) || !personLike(tokens, phrase)) return phrase
-  if (!/^[ \t]+$/.test(gapText(text, tokens, link - 1, link)) || !/^[ \t]+$/.test(gapText(text, tokens, link, link + 1))) return phrase
+  if (link - 1 < floor || lowerAt(tokens, link) !== 'and' || capitalAt(tokens, link) || !personLike(tokens, phrase))
+    return phrase
+  if (
+    !/^[ \t]+$/.test(gapText(text, tokens, link - 1, link)) ||
+    !/^[ \t]+$/.test(gapText(text, tokens, link, link + 1))
+  )
+    return phrase
   const first = phraseEndingAt(text, tokens, link - 1, floor, lexicon)
   if (!first || first.to - first.from < 2 || !personLike(tokens, first)) return phrase
   // The pair opens its clause (not `a meeting with Ann Lee and Tom Rell`).
@@ -223,14 +285,37 @@ export function firstConjunct(text: string, tokens: Tokens, phrase: Phrase, floo
  * `Gary Byrne, a former Secret Service agent for President Bill Clinton has written`: a role after a name and
  * a comma, left open before the verb — the name is the subject.
  */
-function namedBefore(text: string, tokens: Tokens, phrase: Phrase, floor: number, lexicon: SpeechLexicon): Phrase | null {
+function namedBefore(
+  text: string,
+  tokens: Tokens,
+  phrase: Phrase,
+  floor: number,
+  lexicon: SpeechLexicon
+): Phrase | null {
   const first = phrase.from
-  if (first - 1 <= floor || !determiners.has(lowerAt(tokens, first)) || !capitalAt(tokens, first - 1) || !/^,[\s]*$/.test(gapText(text, tokens, first - 1, first))) return null
+  if (
+    first - 1 <= floor ||
+    !determiners.has(lowerAt(tokens, first)) ||
+    !capitalAt(tokens, first - 1) ||
+    !/^,[\s]*$/.test(gapText(text, tokens, first - 1, first))
+  )
+    return null
   let role = false
-  for (let n = first; n < phrase.to; n++) if (!capitalAt(tokens, n) && (lexicon.titles.has(lowerAt(tokens, n)) || lexicon.nominalWords.has(lowerAt(tokens, n)))) role = true
+  for (let n = first; n < phrase.to; n++)
+    if (
+      !capitalAt(tokens, n) &&
+      (lexicon.titles.has(lowerAt(tokens, n)) || lexicon.nominalWords.has(lowerAt(tokens, n)))
+    )
+      role = true
   if (!role) return null
   const name = phraseEndingAt(text, tokens, first - 1, floor, lexicon)
-  return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) && opensClause(text, tokens, name, floor) ? name : null
+  return name &&
+    name.to - name.from >= 2 &&
+    name.to - name.from <= 4 &&
+    personLike(tokens, name) &&
+    opensClause(text, tokens, name, floor)
+    ? name
+    : null
 }
 
 /**
@@ -247,7 +332,12 @@ function opensClause(text: string, tokens: Tokens, name: Phrase, floor: number):
  */
 export function prepositionObject(text: string, tokens: Tokens, phrase: Phrase, floor: number, cue: number): boolean {
   // `with Ada Lind and Kai Berg`: the pair is the object.
-  if (phrase.from - 2 > floor && lowerAt(tokens, phrase.from - 1) === 'and' && !capitalAt(tokens, phrase.from - 1) && capitalAt(tokens, phrase.from - 2)) {
+  if (
+    phrase.from - 2 > floor &&
+    lowerAt(tokens, phrase.from - 1) === 'and' &&
+    !capitalAt(tokens, phrase.from - 1) &&
+    capitalAt(tokens, phrase.from - 2)
+  ) {
     let k = phrase.from - 2
     while (k - 1 > floor && capitalAt(tokens, k - 1) && phrase.from - k < 6) k--
     phrase = {from: k, to: phrase.to}
@@ -257,7 +347,8 @@ export function prepositionObject(text: string, tokens: Tokens, phrase: Phrase, 
   if (capitalAt(tokens, phrase.from - 1) || !prepositions.has(link)) return false
   if (!/^[ \t\u00a0]+$/.test(gapText(text, tokens, phrase.from - 1, phrase.from))) return false
   // `At a rally in Wisconsin Sanders said`: the object is the place; the name after it is the subject.
-  for (let k = phrase.from + 1; k < phrase.to && k - phrase.from <= 3; k++) if (isPlace(tokens, phrase.from, k) && capitalAt(tokens, k)) return false
+  for (let k = phrase.from + 1; k < phrase.to && k - phrase.from <= 3; k++)
+    if (isPlace(tokens, phrase.from, k) && capitalAt(tokens, k)) return false
   return !(link === 'with' && lowerAt(tokens, cue).endsWith('ing'))
 }
 
@@ -275,7 +366,8 @@ const holderLinks = new Set(holderLinkWords)
 function holderOf(text: string, tokens: Tokens, phrase: Phrase, floor: number, lexicon: SpeechLexicon): Phrase | null {
   let k = phrase.from - 1
   if (k - 1 < floor || !capitalAt(tokens, phrase.to - 1)) return null
-  if (capitalAt(tokens, k) || !holderLinks.has(lowerAt(tokens, k)) || !softGap(gapText(text, tokens, k, k + 1))) return null
+  if (capitalAt(tokens, k) || !holderLinks.has(lowerAt(tokens, k)) || !softGap(gapText(text, tokens, k, k + 1)))
+    return null
   // `Jeffrey Lewis of …`: a name right before the link.
   if (capitalAt(tokens, k - 1) && softGap(gapText(text, tokens, k - 1, k))) {
     const name = phraseEndingAt(text, tokens, k - 1, floor, lexicon)
@@ -288,10 +380,17 @@ function holderOf(text: string, tokens: Tokens, phrase: Phrase, floor: number, l
   while (k > stop && !/,/.test(gapText(text, tokens, k - 1, k))) k--
   if (k <= floor || capitalAt(tokens, k) || !/^,[\s]*$/.test(gapText(text, tokens, k - 1, k))) return null
   let role = false
-  for (let n = k; n < phrase.from - 1; n++) if (lexicon.titles.has(lowerAt(tokens, n)) || lexicon.nominalWords.has(lowerAt(tokens, n))) role = true
+  for (let n = k; n < phrase.from - 1; n++)
+    if (lexicon.titles.has(lowerAt(tokens, n)) || lexicon.nominalWords.has(lowerAt(tokens, n))) role = true
   if (!role || !capitalAt(tokens, k - 1)) return null
   const name = phraseEndingAt(text, tokens, k - 1, floor, lexicon)
-  return name && name.to - name.from >= 2 && name.to - name.from <= 4 && personLike(tokens, name) && opensClause(text, tokens, name, floor) ? name : null
+  return name &&
+    name.to - name.from >= 2 &&
+    name.to - name.from <= 4 &&
+    personLike(tokens, name) &&
+    opensClause(text, tokens, name, floor)
+    ? name
+    : null
 }
 
 /**
@@ -299,13 +398,24 @@ function holderOf(text: string, tokens: Tokens, phrase: Phrase, floor: number, l
  * an unnamed member of a body (an indefinite noun of a person and a link before the body's phrase) is the
  * subject, not the body. (Not an appositive after a name: `Vijay Malhotra, a leader of the party, told`.)
  */
-function unnamedMember(text: string, tokens: Tokens, phrase: Phrase, floor: number, lexicon: SpeechLexicon): Phrase | null {
+function unnamedMember(
+  text: string,
+  tokens: Tokens,
+  phrase: Phrase,
+  floor: number,
+  lexicon: SpeechLexicon
+): Phrase | null {
   for (let k = phrase.from - 1; k - 2 >= floor && phrase.from - k <= 8; k--) {
     const lower = lowerAt(tokens, k)
     if (!softGap(gapText(text, tokens, k, k + 1))) return null
     if (!capitalAt(tokens, k) && holderLinks.has(lower)) {
       const noun = lowerAt(tokens, k - 1)
-      if (capitalAt(tokens, k - 1) || !lexicon.personNominals.has(noun) || !indefinite.has(lowerAt(tokens, k - 2)) || capitalAt(tokens, k - 2)) {
+      if (
+        capitalAt(tokens, k - 1) ||
+        !lexicon.personNominals.has(noun) ||
+        !indefinite.has(lowerAt(tokens, k - 2)) ||
+        capitalAt(tokens, k - 2)
+      ) {
         if (lower === 'of') continue
         return null
       }
@@ -325,7 +435,13 @@ function personLike(tokens: Tokens, phrase: Phrase): boolean {
 }
 
 /** The noun phrase whose last token is `last`. */
-export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor: number, lexicon: SpeechLexicon): Phrase | null {
+export function phraseEndingAt(
+  text: string,
+  tokens: Tokens,
+  last: number,
+  floor: number,
+  lexicon: SpeechLexicon
+): Phrase | null {
   const nominalWords = lexicon.nominalWords
   const titleSet = lexicon.titles
   const lower = lowerAt(tokens, last)
@@ -339,7 +455,15 @@ export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor
     if (determiners.has(previous)) {
       from--
       // `local newspaper The Himalayan Times`: a name's own article after a common noun that describes it.
-      if (previous === 'the' && capitalAt(tokens, from) && from - 1 >= limit && !capitalAt(tokens, from - 1) && nominalWords.has(lowerAt(tokens, from - 1)) && /^[ \t\u00a0]+$/.test(gapText(text, tokens, from - 1, from))) continue
+      if (
+        previous === 'the' &&
+        capitalAt(tokens, from) &&
+        from - 1 >= limit &&
+        !capitalAt(tokens, from - 1) &&
+        nominalWords.has(lowerAt(tokens, from - 1)) &&
+        /^[ \t\u00a0]+$/.test(gapText(text, tokens, from - 1, from))
+      )
+        continue
       break
     }
     if (capitalAt(tokens, from - 1)) {
@@ -351,7 +475,11 @@ export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor
     // `the Ministry of Labor and Social Security said`: `and` inside an organisation's name.
     if (previous === 'and' && capitalAt(tokens, from) && from - 2 >= limit && capitalAt(tokens, from - 2)) {
       let k = from - 2
-      while (k - 1 >= limit && (capitalAt(tokens, k - 1) || (lowerAt(tokens, k - 1) === 'of' && k - 2 >= limit && capitalAt(tokens, k - 2)))) k--
+      while (
+        k - 1 >= limit &&
+        (capitalAt(tokens, k - 1) || (lowerAt(tokens, k - 1) === 'of' && k - 2 >= limit && capitalAt(tokens, k - 2)))
+      )
+        k--
       if (isOrganisation(tokens, k, last + 1)) {
         from = k
         continue
@@ -360,7 +488,13 @@ export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor
     if (npStops.has(previous) || lookup(subjectPronouns, previous)) break
     if (nominalWords.has(previous) || titleSet.has(previous) || plainLowerWord(text, tokens, from - 1)) {
       // Lower-case modifiers of a head (`press office`, `campaign spokesman`); verbs end it.
-      if ((previous.endsWith('ed') || previous.endsWith('ing')) && !nominalWords.has(previous) && !titleSet.has(previous) && !modifierParticipleSet.has(previous)) break
+      if (
+        (previous.endsWith('ed') || previous.endsWith('ing')) &&
+        !nominalWords.has(previous) &&
+        !titleSet.has(previous) &&
+        !modifierParticipleSet.has(previous)
+      )
+        break
       from--
       continue
     }
@@ -374,7 +508,14 @@ export function phraseEndingAt(text: string, tokens: Tokens, last: number, floor
  *
  * @param ceiling Token index after the last one that may be part of it.
  */
-export function subjectAfter(text: string, tokens: Tokens, after: number, ceiling: number, lexicon: SpeechLexicon = defaultLexicon, opening = false): Phrase | null {
+export function subjectAfter(
+  text: string,
+  tokens: Tokens,
+  after: number,
+  ceiling: number,
+  lexicon: SpeechLexicon = defaultLexicon,
+  opening = false
+): Phrase | null {
   const nominalWords = lexicon.nominalWords
   const titleSet = lexicon.titles
   if (after >= ceiling) return null
@@ -393,7 +534,15 @@ export function subjectAfter(text: string, tokens: Tokens, after: number, ceilin
     const capital = capitalAt(tokens, to)
     const nextCapital = to + 1 < tokens.length && capitalAt(tokens, to + 1)
     // `Secretary of State Madeleine Albright`: a title's complement.
-    if ((lower === 'of' || lower === 'for') && !capital && capitalAt(tokens, to - 1) && titleSet.has(lowerAt(tokens, to - 1)) && nextCapital && to + 1 < limit && softGap(gapText(text, tokens, to, to + 1))) {
+    if (
+      (lower === 'of' || lower === 'for') &&
+      !capital &&
+      capitalAt(tokens, to - 1) &&
+      titleSet.has(lowerAt(tokens, to - 1)) &&
+      nextCapital &&
+      to + 1 < limit &&
+      softGap(gapText(text, tokens, to, to + 1))
+    ) {
       to += 2
       continue
     }
@@ -406,11 +555,30 @@ export function subjectAfter(text: string, tokens: Tokens, after: number, ceilin
     if (!capital && !nominalWords.has(lower) && !titleSet.has(lower)) {
       // Right after a cue, the words of a role before a name (`said retired neurosurgeon Ben Carson`,
       // `said former tech executive Carly Fiorina`).
-      const named = (k: number): boolean => k < limit && capitalAt(tokens, k) && softGap(gapText(text, tokens, k - 1, k))
-      const modifier = !opening && to - after <= 2 && plainLowerWord(text, tokens, to) && (named(to + 1) || (to + 2 < limit && plainLowerWord(text, tokens, to + 1) && named(to + 2)))
+      const named = (k: number): boolean =>
+        k < limit && capitalAt(tokens, k) && softGap(gapText(text, tokens, k - 1, k))
+      const modifier =
+        !opening &&
+        to - after <= 2 &&
+        plainLowerWord(text, tokens, to) &&
+        (named(to + 1) || (to + 2 < limit && plainLowerWord(text, tokens, to + 1) && named(to + 2)))
       // `added the frightened guard`, `writes the cited letter`: a participle after the determiner, then its noun.
-      const participle = to - 2 >= after && determiners.has(lowerAt(tokens, to - 2)) && /(?:ed|ing)$/.test(lowerAt(tokens, to - 1)) && plainLowerWord(text, tokens, to) && !adverbs.has(lower) && !npStops.has(lower)
-      if (!modifier && !participle && !((plainLowerWord(text, tokens, to) || /^\d{1,3}-year-old$/.test(lower)) && determiners.has(lowerAt(tokens, to - 1)))) break
+      const participle =
+        to - 2 >= after &&
+        determiners.has(lowerAt(tokens, to - 2)) &&
+        /(?:ed|ing)$/.test(lowerAt(tokens, to - 1)) &&
+        plainLowerWord(text, tokens, to) &&
+        !adverbs.has(lower) &&
+        !npStops.has(lower)
+      if (
+        !modifier &&
+        !participle &&
+        !(
+          (plainLowerWord(text, tokens, to) || /^\d{1,3}-year-old$/.test(lower)) &&
+          determiners.has(lowerAt(tokens, to - 1))
+        )
+      )
+        break
     }
     to++
   }

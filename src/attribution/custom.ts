@@ -77,7 +77,12 @@ export function customRule(rule: SpeakerRule, pass: 1 | 2): SieveRule {
 }
 
 /** Run a custom rule on the run `index`. */
-function runCustom(sieve: SieveView, rule: SpeakerRule, index: number, windows: RunWindows): ReturnType<SieveRule['find']> {
+function runCustom(
+  sieve: SieveView,
+  rule: SpeakerRule,
+  index: number,
+  windows: RunWindows
+): ReturnType<SieveRule['find']> {
   const {text, tokens, runs, paragraphs, registry} = sieve.context
   const run = runs[index]
   const paragraph = paragraphs[run.paragraph]
@@ -95,7 +100,10 @@ function runCustom(sieve: SieveView, rule: SpeakerRule, index: number, windows: 
       after: {value: text.slice(close, afterEnd), start: close, end: afterEnd}
     })
   } catch (error) {
-    throw new Error('wirestory: custom speaker rule `' + rule.name + '` failed: ' + String((error as Error)?.message ?? error), {cause: error})
+    throw new Error(
+      'wirestory: custom speaker rule `' + rule.name + '` failed: ' + String((error as Error)?.message ?? error),
+      {cause: error}
+    )
   }
   if (!result) return null
   const confidence = typeof result.confidence === 'number' ? Math.min(1, Math.max(0, result.confidence)) : 0.8
@@ -110,9 +118,15 @@ function runCustom(sieve: SieveView, rule: SpeakerRule, index: number, windows: 
     if (mention && typeof result.name === 'string' && result.name.trim() !== '') {
       mention = {...mention, entity: entityForName(registry, result.name.trim(), result.kind === 'organisation', start)}
     }
-    mention ??= typeof result.name === 'string' && result.name.trim() !== ''
-      ? {entity: entityForName(registry, result.name.trim(), result.kind === 'organisation', start), kind: result.kind === 'organisation' ? 'organisation' : 'name', start, end}
-      : null
+    mention ??=
+      typeof result.name === 'string' && result.name.trim() !== ''
+        ? {
+            entity: entityForName(registry, result.name.trim(), result.kind === 'organisation', start),
+            kind: result.kind === 'organisation' ? 'organisation' : 'name',
+            start,
+            end
+          }
+        : null
   } else if (typeof result.name === 'string' && result.name.trim() !== '') {
     const organisation = result.kind === 'organisation'
     const entity = entityForName(registry, result.name.trim(), organisation, open)

@@ -53,7 +53,12 @@ function nodeMaker(text: string, story: Story, locator: Locator): NodeMaker {
     return value
   }
   return {
-    mention: (mention) => ({type: 'mention', kind: mention.kind, value: text.slice(mention.start, mention.end), position: locator.position(mention.start, mention.end)}),
+    mention: (mention) => ({
+      type: 'mention',
+      kind: mention.kind,
+      value: text.slice(mention.start, mention.end),
+      position: locator.position(mention.start, mention.end)
+    }),
     cue(cue) {
       if (!cue) return null
       const start = tokens.start[cue.from]
@@ -61,7 +66,14 @@ function nodeMaker(text: string, story: Story, locator: Locator): NodeMaker {
       return {type: 'cue', lemma: cue.lemma, value: text.slice(start, end), position: locator.position(start, end)}
     },
     mark: (mark, role) =>
-      mark ? {type: 'quotationMark', role, value: markValue(mark.start, mark.end), position: locator.position(mark.start, mark.end)} : null
+      mark
+        ? {
+            type: 'quotationMark',
+            role,
+            value: markValue(mark.start, mark.end),
+            position: locator.position(mark.start, mark.end)
+          }
+        : null
   }
 }
 
@@ -103,7 +115,12 @@ function speakerTable(make: NodeMaker): SpeakerTable {
         const seen = new Set<number>()
         for (const mention of byEntity.get(entity) ?? []) {
           seen.add(mention.start)
-          mentions.push({type: 'mention', kind: mention.kind, value: text.slice(mention.start, mention.end), position: locator.position(mention.start, mention.end)})
+          mentions.push({
+            type: 'mention',
+            kind: mention.kind,
+            value: text.slice(mention.start, mention.end),
+            position: locator.position(mention.start, mention.end)
+          })
         }
         for (const mention of recorded.get(entity) ?? []) {
           const start = mention.position.start.offset ?? 0
@@ -112,7 +129,15 @@ function speakerTable(make: NodeMaker): SpeakerTable {
           mentions.push(mention)
         }
         sortInPlace(mentions, (a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
-        speakers.push({type: 'speaker', id, name: entity.name, title: entity.title, kind: entity.kind, gender: entity.kind === 'person' ? referenceGender(entity, genderOf(entity)) : genderOf(entity), mentions})
+        speakers.push({
+          type: 'speaker',
+          id,
+          name: entity.name,
+          title: entity.title,
+          kind: entity.kind,
+          gender: entity.kind === 'person' ? referenceGender(entity, genderOf(entity)) : genderOf(entity),
+          mentions
+        })
       }
       return speakers
     }
@@ -120,7 +145,13 @@ function speakerTable(make: NodeMaker): SpeakerTable {
 }
 
 /** Build the nodes of the speech stage. */
-export function speechNodes(text: string, locator: Locator, story: Story, pairing: Pairing, attributed: Attributed): SpeechNodes {
+export function speechNodes(
+  text: string,
+  locator: Locator,
+  story: Story,
+  pairing: Pairing,
+  attributed: Attributed
+): SpeechNodes {
   const make = nodeMaker(text, story, locator)
   const table = speakerTable(make)
   const local = new Set<Quotation>()
@@ -171,16 +202,17 @@ function quotationNodes(
     const paragraph = paragraphs[run.paragraph]
     const openAt = run.open ? run.open.start : run.start
     const closeAt = run.close ? run.close.end : run.end
-    const kind: QuotationKind = run.depth > 0
-      ? 'embedded'
-      : classifyRun({
-          value: text.slice(run.start, run.end),
-          before: text.slice(Math.max(paragraph.start, openAt - 40), openAt),
-          after: text.slice(closeAt, Math.min(paragraph.end, closeAt + 40)),
-          local: found !== null && found.passesOn,
-          attributed: found !== null,
-          markup: inRanges(markup, openAt)
-        })
+    const kind: QuotationKind =
+      run.depth > 0
+        ? 'embedded'
+        : classifyRun({
+            value: text.slice(run.start, run.end),
+            before: text.slice(Math.max(paragraph.start, openAt - 40), openAt),
+            after: text.slice(closeAt, Math.min(paragraph.end, closeAt + 40)),
+            local: found !== null && found.passesOn,
+            attributed: found !== null,
+            markup: inRanges(markup, openAt)
+          })
     const speech = kind === 'direct' || kind === 'partial'
     const id = 'q' + (n + 1)
     const quotation: Quotation = {

@@ -31,7 +31,12 @@ export interface Pairing {
  * Pair the marks of `paragraphs` and report what does not pair on `file`: one message for the paragraphs dense
  * with marks, the first {@link MAX_QUOTE_WARNINGS} unbalanced marks one by one, then how many more there were.
  */
-export function pairMarks(text: string, paragraphs: readonly TextRange[], locator: Locator, file: VFile | null): Pairing {
+export function pairMarks(
+  text: string,
+  paragraphs: readonly TextRange[],
+  locator: Locator,
+  file: VFile | null
+): Pairing {
   const dense = denseParagraphs(text, paragraphs)
   const firstDense = dense.indexOf(true)
   if (firstDense >= 0) {

@@ -27,7 +27,12 @@ export interface FoundParaphrase {
  *
  * @param quoted Quotation runs (marks included) overlapping the sentence, in order.
  */
-export function findParaphrases(context: SieveContext, start: number, end: number, quoted: readonly Range[]): FoundParaphrase[] {
+export function findParaphrases(
+  context: SieveContext,
+  start: number,
+  end: number,
+  quoted: readonly Range[]
+): FoundParaphrase[] {
   return findIndirect(context, start, end, quoted)
 }
 
@@ -42,7 +47,13 @@ const sayingLemmas = new Set(['say', 'tell', 'add', 'according to'])
  * nouns are `none`.
  */
 export function creditsSpeaker(found: FoundParaphrase): 'speaker' | 'history' | 'none' {
-  if (!found.mention || found.rule === 'participle' || found.rule === 'reporting-noun' || !sayingLemmas.has(found.cue.lemma)) return 'none'
+  if (
+    !found.mention ||
+    found.rule === 'participle' ||
+    found.rule === 'reporting-noun' ||
+    !sayingLemmas.has(found.cue.lemma)
+  )
+    return 'none'
   const entity = found.mention.entity
   return !entity || entity.kind === 'person' ? 'speaker' : 'history'
 }

@@ -40,7 +40,8 @@ export interface RuleDescription {
 }
 
 /** What a rule reads: the quotation's sentence on either side of its marks, its words, its paragraph and the ones around it, what other rules found. */
-export type RuleReads = 'quotation' | 'before' | 'after' | 'paragraph' | 'paragraph-before' | 'paragraph-after' | 'attributions'
+export type RuleReads =
+  'quotation' | 'before' | 'after' | 'paragraph' | 'paragraph-before' | 'paragraph-after' | 'attributions'
 
 /** What a rule finds: who speaks, by which cue. The runner writes the rule's name and confidence on it. */
 export interface Finding {
@@ -124,7 +125,8 @@ export function attributionOf(rule: SieveRule, finding: Finding): Attribution {
   const unit = finding.as ?? rule
   const declared = unit.confidence
   const base = typeof declared === 'number' ? declared : declared[finding.basis ?? '']
-  if (base === undefined) throw new Error('wirestory: rule `' + unit.name + '` has no confidence for `' + String(finding.basis) + '`')
+  if (base === undefined)
+    throw new Error('wirestory: rule `' + unit.name + '` has no confidence for `' + String(finding.basis) + '`')
   return {
     mention: finding.mention,
     cue: finding.cue,

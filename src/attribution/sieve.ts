@@ -32,7 +32,10 @@ const builtinSteps: SieveSteps = byPass(sieveRules)
  *
  * @throws {RangeError} A rule names no rule before it.
  */
-export function sieveSteps(custom: readonly SpeakerRule[], configuration: readonly SieveRule[] = sieveRules): SieveSteps {
+export function sieveSteps(
+  custom: readonly SpeakerRule[],
+  configuration: readonly SieveRule[] = sieveRules
+): SieveSteps {
   if (custom.length === 0) return configuration === sieveRules ? builtinSteps : byPass(configuration)
   const steps: SieveRule[] = [...configuration]
   for (const rule of custom) {
@@ -41,7 +44,8 @@ export function sieveSteps(custom: readonly SpeakerRule[], configuration: readon
     let pass: 1 | 2 = 2
     if (anchor !== null) {
       const found = steps.findIndex((step) => step.name === anchor)
-      if (found < 0) throw new RangeError('wirestory: unknown sieve rule `' + anchor + '` for custom rule `' + rule.name + '`')
+      if (found < 0)
+        throw new RangeError('wirestory: unknown sieve rule `' + anchor + '` for custom rule `' + rule.name + '`')
       const scan = steps[found].scan
       at = found
       if (rule.before) {
@@ -164,7 +168,11 @@ class SieveRunner implements Sieve {
 }
 
 /** For each run of `[first, last)`: the attribution of the next attributed run after it. */
-function nextAttributions(attributions: ReadonlyArray<Attribution | null>, first: number, last: number): Array<Attribution | null> {
+function nextAttributions(
+  attributions: ReadonlyArray<Attribution | null>,
+  first: number,
+  last: number
+): Array<Attribution | null> {
   const next: Array<Attribution | null> = []
   let found: Attribution | null = null
   for (let k = last - 1; k >= first; k--) {

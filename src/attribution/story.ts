@@ -23,13 +23,28 @@ export interface Story {
 }
 
 /** Read the words, sentences and names of a story. Dense paragraphs are not read for words. */
-export function readStory(text: string, paragraphs: readonly TextRange[], pairing: Pairing, additions: LexiconAdditions | null | undefined): Story {
+export function readStory(
+  text: string,
+  paragraphs: readonly TextRange[],
+  pairing: Pairing,
+  additions: LexiconAdditions | null | undefined
+): Story {
   const {dense, outer} = pairing
   // No cue, no name, no sentence of a dense paragraph is looked at.
   const tokens = tokenize(text, dense.includes(true) ? paragraphs.filter((_, p) => dense[p]) : [])
   const lexicon = lexiconFor(additions)
   const sentences = sentenceRanges(text, tokens, paragraphs)
   const registry = buildRegistry(text, tokens, outer, paragraphs[0].start, lexicon, sentences.starts)
-  const context: SieveContext = {text, tokens, registry, history: {entries: []}, cues: lexicon.cues, lexicon, paragraphs, runs: outer, verbs: createVerbTable(tokens)}
+  const context: SieveContext = {
+    text,
+    tokens,
+    registry,
+    history: {entries: []},
+    cues: lexicon.cues,
+    lexicon,
+    paragraphs,
+    runs: outer,
+    verbs: createVerbTable(tokens)
+  }
   return {context, sentences}
 }

@@ -38,10 +38,21 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
   // An opening participle (`Reached by phone, Bennett …`, `Asked about it, …`): a word in -ed before a
   // lower-case word.
   const first = lowerAt(tokens, from)
-  const participle = first.length >= 6 && first.endsWith('ed') && from + 1 < to && !capitalAt(tokens, from + 1) && !context.registry.surnames.has(first)
+  const participle =
+    first.length >= 6 &&
+    first.endsWith('ed') &&
+    from + 1 < to &&
+    !capitalAt(tokens, from + 1) &&
+    !context.registry.surnames.has(first)
   // A sentence adverb set off by a comma (`First, Trump …`, `Ironically, …`).
   // (Not a name in -ly: `Kelly, 54, referred …`, `Italy, the largest backer, …`.)
-  const adverb = first.length >= 7 && first.endsWith('ly') && from + 1 < to && /^,/.test(text.slice(tokens.end[from], tokens.start[from + 1])) && !context.registry.surnames.has(first) && !isPlace(tokens, from, from + 1)
+  const adverb =
+    first.length >= 7 &&
+    first.endsWith('ly') &&
+    from + 1 < to &&
+    /^,/.test(text.slice(tokens.end[from], tokens.start[from + 1])) &&
+    !context.registry.surnames.has(first) &&
+    !isPlace(tokens, from, from + 1)
   // A time phrase set off by a comma (`The day before, …`, `The next morning, …`): `the`, a time noun among
   // the next two words, a comma within four.
   let time = false
@@ -73,7 +84,13 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
     // `In the call, Wisconsin Rep. Reid Ribble, who was elected …, casts Trump …`: a name set off by a comma
     // is the subject; a place so set off is the rest of the adverbial (`Salem, New Hampshire,`).
     // (`Concord, N.H.,`: an abbreviation that ends the phrase is a state.)
-    if (phrase && start > from && !isPlace(tokens, phrase.from, phrase.to) && capitalAt(tokens, phrase.to - 1) && !/\.[\s]*$/.test(text.slice(tokens.start[phrase.to - 1], tokens.end[phrase.to - 1] + 1).replace(/,$/, ''))) {
+    if (
+      phrase &&
+      start > from &&
+      !isPlace(tokens, phrase.from, phrase.to) &&
+      capitalAt(tokens, phrase.to - 1) &&
+      !/\.[\s]*$/.test(text.slice(tokens.start[phrase.to - 1], tokens.end[phrase.to - 1] + 1).replace(/,$/, ''))
+    ) {
       const mention = resolve(context, phrase)
       if (mention && mention.entity && mention.kind !== 'nominal') return mention
     }
@@ -114,9 +131,16 @@ function clauseSubjectMention(context: SieveContext, from: number, to: number): 
     } else continue
     // The clause's verb follows its subject (a lower-case word).
     const verb = lower === 'who' ? k + 1 : phrase.to
-    if (verb >= to || capitalAt(tokens, verb) || !softGapAt(text, tokens, verb) || isPlace(tokens, phrase.from, phrase.to)) continue
+    if (
+      verb >= to ||
+      capitalAt(tokens, verb) ||
+      !softGapAt(text, tokens, verb) ||
+      isPlace(tokens, phrase.from, phrase.to)
+    )
+      continue
     // A passive clause (`…, who was greeted with chants of "…"`) names no speaker.
-    if (passiveAuxiliaries.has(lowerAt(tokens, verb)) && verb + 1 < to && lowerAt(tokens, verb + 1).endsWith('ed')) continue
+    if (passiveAuxiliaries.has(lowerAt(tokens, verb)) && verb + 1 < to && lowerAt(tokens, verb + 1).endsWith('ed'))
+      continue
     const mention = resolve(context, phrase)
     if (mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname')) return mention
   }
@@ -137,11 +161,19 @@ function adverbialSubject(context: SieveContext, before: Window, after: Window):
   // (`Asked by Thrush if Clinton "gets" race, Sharpton …`: the words of a question are the asker's.)
   const first = lowerAt(tokens, before.from)
   if (after.to - after.from < 3 || !openers.has(first) || first === 'asked') return null
-  for (let k = before.from + 1; k < before.to; k++) if (/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return null
+  for (let k = before.from + 1; k < before.to; k++)
+    if (/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return null
   for (let k = after.from + 1; k < after.to && k - after.from <= 12; k++) {
     if (!/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) continue
     const phrase = subjectAfter(text, tokens, k, Math.min(after.to, k + 10), context.lexicon, true)
-    if (!phrase || phrase.to >= after.to || capitalAt(tokens, phrase.to) || !softGapAt(text, tokens, phrase.to) || isPlace(tokens, phrase.from, phrase.to)) return null
+    if (
+      !phrase ||
+      phrase.to >= after.to ||
+      capitalAt(tokens, phrase.to) ||
+      !softGapAt(text, tokens, phrase.to) ||
+      isPlace(tokens, phrase.from, phrase.to)
+    )
+      return null
     const mention = resolve(context, phrase)
     return mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname') ? mention : null
   }
@@ -155,7 +187,10 @@ function adverbialSubject(context: SieveContext, before: Window, after: Window):
  */
 export function sentenceSubject(context: SieveContext, run: QuotedRun, window: Window, after?: Window): Finding | null {
   if (window.to - window.from < 2 || !run.open) return null
-  const mention = clauseSubjectMention(context, window.from, window.to) ?? sentenceSubjectMention(context, window.from, window.to) ?? (after ? adverbialSubject(context, window, after) : null)
+  const mention =
+    clauseSubjectMention(context, window.from, window.to) ??
+    sentenceSubjectMention(context, window.from, window.to) ??
+    (after ? adverbialSubject(context, window, after) : null)
   if (!mention || mention.kind === 'nominal') return null
   return {mention, cue: null, clauseEnd: 0}
 }
@@ -180,7 +215,14 @@ export function namedSubject(context: SieveContext, from: number, to: number): S
 /** `The paradox of Nancy, says Carl Anthony, …`: a cue after a comma, followed by a name. */
 export function invertedAt(context: SieveContext, i: number, cue: CueMatch, window: Window): boolean {
   const {tokens, text} = context
-  if (i <= window.from || cue.to >= window.to || tellLemmas.has(cue.lemma) || !capitalAt(tokens, cue.to) || !/,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))) return false
+  if (
+    i <= window.from ||
+    cue.to >= window.to ||
+    tellLemmas.has(cue.lemma) ||
+    !capitalAt(tokens, cue.to) ||
+    !/,[\s]*$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))
+  )
+    return false
   // The name is followed by a comma or ends the sentence: `, says Carl Anthony, historian …`, not `, said Sanders has …`.
   const phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
   if (!phrase) return false
@@ -189,7 +231,11 @@ export function invertedAt(context: SieveContext, i: number, cue: CueMatch, wind
 
 /** Whether `phrase` is followed by `, who` (it is the antecedent of a relative clause). */
 export function relativeAntecedent(text: string, tokens: Tokens, phrase: Phrase): boolean {
-  return phrase.to < tokens.length && lowerAt(tokens, phrase.to) === 'who' && /^,[\s]*$/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))
+  return (
+    phrase.to < tokens.length &&
+    lowerAt(tokens, phrase.to) === 'who' &&
+    /^,[\s]*$/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))
+  )
 }
 
 /** Whether token `i` is a lower-case `and`/`but` (a new conjunct). */

@@ -32,7 +32,12 @@ function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): 
   // period inside the marks, followed by a capitalised word, leaves nothing of its sentence after it
   // (`"…?" asked Borger` and `"…," he said` go on).
   // (So does a sentence end right after the closing mark: `"…5'2". You know what they say …`.)
-  const closed = run.close !== null && from < tokens.length && capitalAt(tokens, from) && (periodCloses(text, Math.max(run.start, run.close.start - 4), run.close.start) || stopGap(text.slice(run.close.end, tokens.start[from])))
+  const closed =
+    run.close !== null &&
+    from < tokens.length &&
+    capitalAt(tokens, from) &&
+    (periodCloses(text, Math.max(run.start, run.close.start - 4), run.close.start) ||
+      stopGap(text.slice(run.close.end, tokens.start[from])))
   let to = from
   const limit = Math.min(tokens.length, from + AFTER_TOKENS)
   while (to < limit && tokens.start[to] < nextStart && tokens.start[to] < paragraph.end) {
@@ -41,7 +46,8 @@ function afterWindow(context: SieveContext, run: QuotedRun, nextStart: number): 
   }
   // (Unless what follows is a bare credit that ends there: `"…." Song said.`, `"…." said Song on Tuesday.`)
   // (Not when the words go on into another quotation: `"…liar." Carly Fiorina said Ted Cruz "…"`.)
-  if (closed && (!bareCredit(context, from, to) || (to < tokens.length && tokens.start[to] >= nextStart))) return {from, to: from}
+  if (closed && (!bareCredit(context, from, to) || (to < tokens.length && tokens.start[to] >= nextStart)))
+    return {from, to: from}
   return {from, to}
 }
 
@@ -82,10 +88,20 @@ function beforeWindow(context: SieveContext, run: QuotedRun, previousEnd: number
   const to = tokenAt(tokens, start)
   let from = to
   const limit = Math.max(0, to - BEFORE_TOKENS)
-  while (from > limit && tokens.start[from - 1] >= paragraph.start && tokens.end[from - 1] <= start && tokens.start[from - 1] >= previousEnd) {
+  while (
+    from > limit &&
+    tokens.start[from - 1] >= paragraph.start &&
+    tokens.end[from - 1] <= start &&
+    tokens.start[from - 1] >= previousEnd
+  ) {
     // The sentence before ends at the opening mark (`… interest. "It's …`): nothing of it is in the window.
     // (A line break alone before the mark does not: wire copy is often wrapped.)
-    if (from < to ? endsSentence(text, text.slice(tokens.end[from - 1], tokens.start[from]), tokens, from) : stopEndsSentence(text.slice(tokens.end[from - 1], start))) break
+    if (
+      from < to
+        ? endsSentence(text, text.slice(tokens.end[from - 1], tokens.start[from]), tokens, from)
+        : stopEndsSentence(text.slice(tokens.end[from - 1], start))
+    )
+      break
     from--
   }
   return {from, to}
@@ -103,7 +119,8 @@ export function runWindows(context: SieveContext, index: number): RunWindows {
     const after = context.runs[index + 2]
     nextStart = after && after.paragraph === run.paragraph && after.open ? after.open.start : Number.POSITIVE_INFINITY
   }
-  let previousEnd = previous && previous.paragraph === run.paragraph ? (previous.close ? previous.close.end : previous.end) : 0
+  let previousEnd =
+    previous && previous.paragraph === run.paragraph ? (previous.close ? previous.close.end : previous.end) : 0
   // `Podesta told NBC's "Meet the Press" that the campaign believes she "…"`: a title in quotation marks
   // inside the sentence does not end the window.
   if (previous && previousEnd > 0 && titleLike(context.text, previous)) {

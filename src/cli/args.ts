@@ -87,7 +87,9 @@ export function readArgs(argv: readonly string[], cores: number): CliOptions {
   try {
     parsed = parseArgs({args: [...argv], allowPositionals: true, options: flags})
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional.*$/su, '') : String(error))
+    throw new UsageError(
+      error instanceof Error ? error.message.replace(/\. To specify a positional.*$/su, '') : String(error)
+    )
   }
   const {values, positionals} = parsed
   const mode: Mode = values.jsonl ? 'batch' : 'single'
@@ -109,12 +111,15 @@ export function readArgs(argv: readonly string[], cores: number): CliOptions {
   }
   if (options.help || options.version) return options
 
-  if (positionals.length > 1) throw new UsageError(`expected at most one input file, got ${positionals.length}: ${positionals.join(' ')}`)
+  if (positionals.length > 1)
+    throw new UsageError(`expected at most one input file, got ${positionals.length}: ${positionals.join(' ')}`)
   options.file = positionals[0] === undefined || positionals[0] === '-' ? null : positionals[0]
 
   const given = formats.filter((format) => values[format.flag] === true)
   if (given.length > 1) {
-    throw new UsageError(`${given.map((format) => `--${format.flag}`).join(' and ')} cannot be used together: choose one output format`)
+    throw new UsageError(
+      `${given.map((format) => `--${format.flag}`).join(' and ')} cannot be used together: choose one output format`
+    )
   }
   for (const format of given) {
     if (format.mode !== mode) {
@@ -127,17 +132,21 @@ export function readArgs(argv: readonly string[], cores: number): CliOptions {
     options.format = format.flag
   }
   if (mode === 'single') {
-    for (const name of batchOnly) if (values[name] !== undefined) throw new UsageError(`--${name} applies only to --jsonl`)
+    for (const name of batchOnly)
+      if (values[name] !== undefined) throw new UsageError(`--${name} applies only to --jsonl`)
   }
   if (options.referenceDate !== null) checkReferenceDate(options.referenceDate)
   if (values['max-size'] !== undefined) options.maxSize = readSize(values['max-size'])
   if (values.jobs !== undefined) {
     const jobs = Number(values.jobs)
-    if (!/^\d+$/u.test(values.jobs) || jobs < 1) throw new UsageError(`--jobs wants a whole number ≥ 1, got ${values.jobs}`)
+    if (!/^\d+$/u.test(values.jobs) || jobs < 1)
+      throw new UsageError(`--jobs wants a whole number ≥ 1, got ${values.jobs}`)
     options.jobs = jobs
     if (jobs > cores && values['force-jobs'] !== true) {
       options.jobs = cores
-      options.notes.push(`--jobs ${jobs} is more than the ${cores} cores here: using ${cores} (add --force-jobs to use ${jobs})`)
+      options.notes.push(
+        `--jobs ${jobs} is more than the ${cores} cores here: using ${cores} (add --force-jobs to use ${jobs})`
+      )
     }
   } else if (values['force-jobs'] === true) {
     throw new UsageError('--force-jobs goes with --jobs N')

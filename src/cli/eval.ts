@@ -142,7 +142,9 @@ function run(argv: readonly string[], settings: EvalSettings, io: EvalIo): numbe
   const uniqueNames = uniqueCorpusNames(files)
   for (const threshold of thresholds) {
     if (threshold.corpus !== null && !uniqueNames.includes(threshold.corpus)) {
-      fail(`--${threshold.kind} ${threshold.spec}: no corpus named ${threshold.corpus} (have: ${uniqueNames.join(', ')})`)
+      fail(
+        `--${threshold.kind} ${threshold.spec}: no corpus named ${threshold.corpus} (have: ${uniqueNames.join(', ')})`
+      )
     }
   }
 
@@ -206,7 +208,8 @@ function parseThreshold(spec: string, kind: 'min' | 'max', fail: Fail): Threshol
   if (!match) fail(`--${kind} ${spec}: expected [corpus:]metric=value, e.g. reuters21578:dateline.location=99`)
   const [, corpus, rawMetric, value] = match as unknown as [string, string | undefined, string, string]
   const metric = rawMetric.endsWith('.f1') ? rawMetric.slice(0, -3) : rawMetric
-  if (!METRIC_NAMES.includes(metric)) fail(`--${kind} ${spec}: unknown metric ${rawMetric}; known: ${METRIC_NAMES.join(', ')}`)
+  if (!METRIC_NAMES.includes(metric))
+    fail(`--${kind} ${spec}: unknown metric ${rawMetric}; known: ${METRIC_NAMES.join(', ')}`)
   return {spec, kind, corpus: corpus ?? null, metric, limit: Number(value)}
 }
 
@@ -230,7 +233,10 @@ function readJsonl(file: string, fail: Fail, inputErrorCode: number): GoldRecord
     try {
       records.push(JSON.parse(line) as GoldRecord)
     } catch (error) {
-      fail(`${file}:${index + 1}: invalid JSON (${error instanceof Error ? error.message : String(error)})`, inputErrorCode)
+      fail(
+        `${file}:${index + 1}: invalid JSON (${error instanceof Error ? error.message : String(error)})`,
+        inputErrorCode
+      )
     }
   })
   return records
@@ -337,7 +343,9 @@ function textReport(
       : `parsed in ${Math.round(ms)} ms, ${Math.round((score.documents / Math.max(ms, 1)) * 1000)} docs/s`
     const lines = [formatScore(name, score, {note})]
     if (errors.length > 0) {
-      lines.push(`  parser threw on ${errors.length} docs (scored as empty), e.g. ${errors[0]!.id}: ${errors[0]!.message}`)
+      lines.push(
+        `  parser threw on ${errors.length} docs (scored as empty), e.g. ${errors[0]!.id}: ${errors[0]!.message}`
+      )
     }
     const misses = formatMisses(score.misses, missesPerField)
     if (misses !== '') lines.push(misses)

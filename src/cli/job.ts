@@ -82,7 +82,12 @@ class LineError extends Error {
   }
 }
 
-export async function processBatch(request: BatchRequest, settings: JobSettings, loaded: LoadedPlugins, cursor?: Cursor): Promise<BatchResult> {
+export async function processBatch(
+  request: BatchRequest,
+  settings: JobSettings,
+  loaded: LoadedPlugins,
+  cursor?: Cursor
+): Promise<BatchResult> {
   const result: BatchResult = {seq: request.seq, output: [], report: '', lines: 0, failed: 0, warned: 0}
   const failures = new Map(request.failures.map((failure) => [failure.index, failure]))
   let start = 0
@@ -99,17 +104,24 @@ export async function processBatch(request: BatchRequest, settings: JobSettings,
     try {
       if (failure) throw new LineError(failure.reason, failure.ruleId, idOf(bytes, number))
       const decoded = decodeUtf8(bytes, number === 1)
-      if (decoded.text === undefined) throw new LineError(`invalid UTF-8 at byte ${decoded.invalidAt} of the line`, 'invalid-utf8')
+      if (decoded.text === undefined)
+        throw new LineError(`invalid UTF-8 at byte ${decoded.invalidAt} of the line`, 'invalid-utf8')
       if (decoded.text.trim() === '') continue
       result.lines++
       counted = true
       const story = readLine(decoded.text)
       raw = story.id
       file.value = story.text
-      const article = await parse(file, {referenceDate: story.referenceDate === undefined ? settings.referenceDate : story.referenceDate, ...loaded})
+      const article = await parse(file, {
+        referenceDate: story.referenceDate === undefined ? settings.referenceDate : story.referenceDate,
+        ...loaded
+      })
       // A record is small (its size bounded by the story's): one string. A tree is hundreds of bytes per
       // character of the story: in pieces.
-      const pieces = settings.output === 'tree' ? jsonChunks({tree: article, messages: messageRecords(file)}) : [JSON.stringify(storyRecord(article, file))]
+      const pieces =
+        settings.output === 'tree'
+          ? jsonChunks({tree: article, messages: messageRecords(file)})
+          : [JSON.stringify(storyRecord(article, file))]
       result.output.push(...withId(raw, pieces))
       if (counts(file).warnings > 0) result.warned++
     } catch (error) {
@@ -130,7 +142,9 @@ export async function processBatch(request: BatchRequest, settings: JobSettings,
 }
 
 async function parse(file: VFile, options: ParseOptions & LoadedPlugins): Promise<ReturnType<typeof parseArticle>> {
-  return options.plugins.length > 0 || options.articlePlugins.length > 0 ? parseArticleAsync(file, options) : parseArticle(file, options)
+  return options.plugins.length > 0 || options.articlePlugins.length > 0
+    ? parseArticleAsync(file, options)
+    : parseArticle(file, options)
 }
 
 /** Pieces of one output line: `{"id":<as written>, …}\n`. */

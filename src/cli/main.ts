@@ -68,7 +68,11 @@ export async function main(argv: readonly string[], streams: CliStreams = proces
   const {stderr} = streams
   try {
     if (argv[0] === 'eval') {
-      return runEval(argv.slice(1), {command: 'wirestory eval', prefix: 'wirestory eval', inputErrorCode: EXIT_FAILED}, streams)
+      return runEval(
+        argv.slice(1),
+        {command: 'wirestory eval', prefix: 'wirestory eval', inputErrorCode: EXIT_FAILED},
+        streams
+      )
     }
     return await run(readArgs(argv, cores()), streams)
   } catch (error) {
@@ -95,14 +99,23 @@ async function run(options: CliOptions, streams: CliStreams): Promise<number> {
     return EXIT_OK
   }
   if (options.file === null && stdin.isTTY) {
-    throw new UsageError(options.mode === 'batch' ? 'no input: give a .jsonl file or pipe JSON Lines to stdin' : 'no input: give a story file or pipe a story to stdin')
+    throw new UsageError(
+      options.mode === 'batch'
+        ? 'no input: give a .jsonl file or pipe JSON Lines to stdin'
+        : 'no input: give a story file or pipe a story to stdin'
+    )
   }
   if (!options.silent) for (const note of options.notes) stderr.write(`wirestory: ${note}\n`)
   // Load the plugins here first, so that one that cannot load is a usage error before any input is read.
   const loaded = await loadPlugins(options.plugins)
   const report: ReportOptions = {quiet: options.quiet, silent: options.silent, color: useColor(stderr)}
   if (options.mode === 'single') {
-    return runSingle(options, {streams, loaded, report, outline: {color: useColor(stdout), preview: previewWidth(stdout)}})
+    return runSingle(options, {
+      streams,
+      loaded,
+      report,
+      outline: {color: useColor(stdout), preview: previewWidth(stdout)}
+    })
   }
 
   const jobs = options.jobs ?? DEFAULT_JOBS
@@ -129,7 +142,8 @@ async function run(options: CliOptions, streams: CliStreams): Promise<number> {
   if (summary.lines === 0 && !options.quiet) stderr.write(`wirestory: ${options.file ?? 'stdin'}: no lines to parse\n`)
   if (failed) {
     const parts = [summary.failed > 0 ? `${summary.failed} of ${summary.lines} lines failed` : '']
-    if (options.frail && summary.warned > 0) parts.push(`${summary.warned} of ${summary.lines} lines have warnings (--frail)`)
+    if (options.frail && summary.warned > 0)
+      parts.push(`${summary.warned} of ${summary.lines} lines have warnings (--frail)`)
     stderr.write(`wirestory: ${parts.filter(Boolean).join('; ')}\n`)
     return EXIT_SOME_LINES_FAILED
   }
@@ -209,6 +223,10 @@ export function version(): string {
 /** An address of a page of docs/: in the repository named by package.json, else the package's npm page. */
 function docsLink(page: string): string {
   const {repository} = manifest()
-  const url = (typeof repository === 'string' ? repository : repository?.url)?.replace(/^git\+/u, '').replace(/\.git$/u, '')
-  return url?.startsWith('https://github.com/') ? `${url}/blob/main/docs/${page}` : `docs/${page} in the package's repository (https://www.npmjs.com/package/wirestory)`
+  const url = (typeof repository === 'string' ? repository : repository?.url)
+    ?.replace(/^git\+/u, '')
+    .replace(/\.git$/u, '')
+  return url?.startsWith('https://github.com/')
+    ? `${url}/blob/main/docs/${page}`
+    : `docs/${page} in the package's repository (https://www.npmjs.com/package/wirestory)`
 }

@@ -44,7 +44,9 @@ function outlineStyle(text: string, options: OutlineOptions) {
     return start === undefined || end === undefined ? '' : text.slice(start, end)
   }
   const kids = (node: AnyNode): AnyNode[] =>
-    Array.isArray(node.children) ? (node.children as AnyNode[]).filter((child) => child.type !== 'whiteSpace' && child.type !== 'WhiteSpaceNode') : []
+    Array.isArray(node.children)
+      ? (node.children as AnyNode[]).filter((child) => child.type !== 'whiteSpace' && child.type !== 'WhiteSpaceNode')
+      : []
   return {paint, type, quoted, span, field, source, kids}
 }
 
@@ -87,7 +89,11 @@ function describe(
     case 'header':
       return {label: type('header'), children: kids(node), details: []}
     case 'headerField':
-      return {label: `${type('headerField')}  ${String(node.name)}: ${quoted(String(node.content))}`, children: [], details: []}
+      return {
+        label: `${type('headerField')}  ${String(node.name)}: ${quoted(String(node.content))}`,
+        children: [],
+        details: []
+      }
     case 'dateline': {
       const details = [
         [
@@ -102,11 +108,23 @@ function describe(
       return {label: `${type('dateline')}  ${quoted(source(node))}`, children: kids(node), details}
     }
     case 'datelineDate':
-      return {label: `${type('datelineDate')}  ${quoted(source(node))}  ${field('isoDate', node.isoDate)}`, children: [], details: []}
+      return {
+        label: `${type('datelineDate')}  ${quoted(source(node))}  ${field('isoDate', node.isoDate)}`,
+        children: [],
+        details: []
+      }
     case 'agency':
-      return {label: `${type('agency')}  ${quoted(source(node))}  ${field('name', node.name)}`, children: [], details: []}
+      return {
+        label: `${type('agency')}  ${quoted(source(node))}  ${field('name', node.name)}`,
+        children: [],
+        details: []
+      }
     case 'signOff':
-      return {label: `${type('signOff')}  ${quoted(source(node))}  ${field('agency', node.agency)}`, children: [], details: []}
+      return {
+        label: `${type('signOff')}  ${quoted(source(node))}  ${field('agency', node.agency)}`,
+        children: [],
+        details: []
+      }
     case 'byline':
       return {label: `${type('byline')}  ${field('name', node.name)}`, children: [], details: []}
     case 'paragraph': {
@@ -123,7 +141,11 @@ function describe(
       return {label: type('trailer'), children: kids(node), details: []}
     default: {
       const content = source(node)
-      return {label: `${type(node.type)}${content.trim() === '' ? '' : '  ' + quoted(content)}`, children: kids(node), details: []}
+      return {
+        label: `${type(node.type)}${content.trim() === '' ? '' : '  ' + quoted(content)}`,
+        children: kids(node),
+        details: []
+      }
     }
   }
 }
@@ -159,14 +181,20 @@ function quotationLines(
       `  ${paint('magenta', quotation.id)}`,
       quotation.kind,
       quoted(quotation.value),
-      quotation.kind === 'direct' || quotation.kind === 'partial' || quotation.speaker !== null ? '— ' + speakerOf(quotation.speaker) : ''
+      quotation.kind === 'direct' || quotation.kind === 'partial' || quotation.speaker !== null
+        ? '— ' + speakerOf(quotation.speaker)
+        : ''
     ]
     const via = [
       quotation.mention ? field('mention', JSON.stringify(quotation.mention.value)) : '',
       quotation.cue ? field('cue', JSON.stringify(quotation.cue.value)) : '',
       quotation.group !== quotation.id ? field('group', quotation.group) : ''
     ].filter(Boolean)
-    lines.push(parts.filter(Boolean).join('  ') + (via.length > 0 ? '  ' + via.join('  ') : '') + span(quotation as unknown as AnyNode))
+    lines.push(
+      parts.filter(Boolean).join('  ') +
+        (via.length > 0 ? '  ' + via.join('  ') : '') +
+        span(quotation as unknown as AnyNode)
+    )
   }
 }
 

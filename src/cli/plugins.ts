@@ -45,7 +45,9 @@ export function resolvePlugin(value: string, kind: PluginSpec['kind'], cwd = pro
     try {
       options = raw === '' ? undefined : JSON5.parse(raw.startsWith('{') ? raw : `{${raw}}`)
     } catch (error) {
-      throw new PluginError(`cannot read the options of \`${sanitize(name)}\` (${sanitize(raw)}): ${error instanceof Error ? error.message : String(error)}`)
+      throw new PluginError(
+        `cannot read the options of \`${sanitize(name)}\` (${sanitize(raw)}): ${error instanceof Error ? error.message : String(error)}`
+      )
     }
   }
   return {name, url: locate(name, kind, cwd), options, kind}
@@ -67,7 +69,9 @@ function locate(name: string, kind: PluginSpec['kind'], cwd: string): string {
       }
     }
   }
-  throw new PluginError(`cannot find the plugin \`${sanitize(name)}\` (looked for ${candidates.map((candidate) => `\`${sanitize(candidate)}\``).join(' and ')} from ${sanitize(cwd)} and from wirestory)`)
+  throw new PluginError(
+    `cannot find the plugin \`${sanitize(name)}\` (looked for ${candidates.map((candidate) => `\`${sanitize(candidate)}\``).join(' and ')} from ${sanitize(cwd)} and from wirestory)`
+  )
 }
 
 /**
@@ -81,7 +85,9 @@ export async function loadPlugin(spec: PluginSpec): Promise<Pluggable> {
   try {
     module = (await import(spec.url)) as {default?: unknown}
   } catch (error) {
-    throw new PluginError(`cannot load the plugin \`${sanitize(spec.name)}\`: ${sanitize(error instanceof Error ? error.message : String(error))}`)
+    throw new PluginError(
+      `cannot load the plugin \`${sanitize(spec.name)}\`: ${sanitize(error instanceof Error ? error.message : String(error))}`
+    )
   }
   const plugin = module.default
   const preset = typeof plugin === 'object' && plugin !== null && ('plugins' in plugin || 'settings' in plugin)
@@ -93,7 +99,9 @@ export async function loadPlugin(spec: PluginSpec): Promise<Pluggable> {
 }
 
 /** The `plugins` and `articlePlugins` options for a list of specs. */
-export async function loadPlugins(specs: readonly PluginSpec[]): Promise<{plugins: Pluggable[]; articlePlugins: Pluggable[]}> {
+export async function loadPlugins(
+  specs: readonly PluginSpec[]
+): Promise<{plugins: Pluggable[]; articlePlugins: Pluggable[]}> {
   const plugins: Pluggable[] = []
   const articlePlugins: Pluggable[] = []
   for (const spec of specs) (spec.kind === 'article' ? articlePlugins : plugins).push(await loadPlugin(spec))

@@ -59,7 +59,9 @@ export class WorkerPool {
 
   /** Whether a batch sent now would start at once. */
   idle(): boolean {
-    return this.queue.length === 0 && (this.slots.some((slot) => slot.job === null) || this.slots.length < this.options.jobs)
+    return (
+      this.queue.length === 0 && (this.slots.some((slot) => slot.job === null) || this.slots.length < this.options.jobs)
+    )
   }
 
   /** Stop every worker. */

@@ -52,10 +52,14 @@ export function dieWithParent(code: number): void {
 export async function rerunWithPool(size: number): Promise<number> {
   const script = process.argv[1]
   if (script === undefined) throw new Error('cannot restart: no script path')
-  const child = spawn(process.execPath, [...process.execArgv, `--v8-pool-size=${size}`, script, ...process.argv.slice(2)], {
-    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-    env: {...process.env, [CHILD]: '1'}
-  })
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, `--v8-pool-size=${size}`, script, ...process.argv.slice(2)],
+    {
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      env: {...process.env, [CHILD]: '1'}
+    }
+  )
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
   const forward = (signal: NodeJS.Signals): void => {
     child.kill(signal)

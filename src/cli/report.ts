@@ -81,16 +81,27 @@ export function addError(file: VFile, reason: string, ruleId: string): VFileMess
  * closing count line (`⚠ 2 warnings`) is left out, for batch lines that are summed up at the end.
  */
 export function reportFile(file: VFile, options: ReportOptions, summary = true): string {
-  const shown = file.messages.filter((message) => (options.silent ? message.fatal === true : !options.quiet || message.fatal != null))
+  const shown = file.messages.filter((message) =>
+    options.silent ? message.fatal === true : !options.quiet || message.fatal != null
+  )
   if (shown.length === 0 && (options.quiet || options.silent)) return ''
   // A copy, so that the file keeps its own messages and reasons.
   const copy = new VFile({path: file.path ? sanitize(file.path) : undefined})
   copy.messages = shown.map((message) => {
-    const clean = new VFileMessage(sanitize(message.reason), {place: message.place, ruleId: message.ruleId, source: message.source})
+    const clean = new VFileMessage(sanitize(message.reason), {
+      place: message.place,
+      ruleId: message.ruleId,
+      source: message.source
+    })
     clean.fatal = message.fatal
     return clean
   })
-  let text = reporter([copy], {color: options.color, quiet: options.quiet, silent: options.silent, defaultName: '<stdin>'})
+  let text = reporter([copy], {
+    color: options.color,
+    quiet: options.quiet,
+    silent: options.silent,
+    defaultName: '<stdin>'
+  })
   if (!summary) text = text.replace(/\n\n[^\n]*$/u, '')
   return text === '' ? '' : text + '\n'
 }

@@ -8,7 +8,8 @@
 export const MESSAGE_CAP = 200
 
 // C0 and C1 controls, DEL, bidi embeddings/overrides/isolates, LS/PS, BOM, lone surrogates.
-const unsafe = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu
+const unsafe =
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu
 
 /**
  * Escape what a terminal would act on and cap the length.

@@ -35,7 +35,11 @@ export async function runSingle(options: CliOptions, context: SingleContext): Pr
   const file = new VFile({path: options.file ?? undefined})
   const decoded = decodeUtf8(bytes, true)
   if (decoded.text === undefined) {
-    addError(file, `invalid UTF-8 at byte ${decoded.invalidAt}: wirestory reads UTF-8 text (convert it first, e.g. with \`iconv -f latin1 -t utf-8\`)`, 'invalid-utf8')
+    addError(
+      file,
+      `invalid UTF-8 at byte ${decoded.invalidAt}: wirestory reads UTF-8 text (convert it first, e.g. with \`iconv -f latin1 -t utf-8\`)`,
+      'invalid-utf8'
+    )
     stderr.write(reportFile(file, context.report))
     return EXIT_FAILED
   }

@@ -5,12 +5,55 @@
  * functions compute. Every figure is micro-averaged over a corpus.
  */
 
-import type {Accuracy, CorpusScore, DatelineRecord, DatelineScore, GoldParaphrase, GoldQuote, GoldRecord, Miss, PRF, ParaphraseRecord, ParaphraseScore, QuoteRecord, QuoteScore, RecordLike, ScoredPair} from './score/types.js'
+import type {
+  Accuracy,
+  CorpusScore,
+  DatelineRecord,
+  DatelineScore,
+  GoldParaphrase,
+  GoldQuote,
+  GoldRecord,
+  Miss,
+  PRF,
+  ParaphraseRecord,
+  ParaphraseScore,
+  QuoteRecord,
+  QuoteScore,
+  RecordLike,
+  ScoredPair
+} from './score/types.js'
 import {foldField, foldQuoteText, isSpeakerJudged, speakerMatches, speakerMatchesLenient} from './score/normalise.js'
 import {type Span, isOverlapMatch, isParaphraseMatch, pairQuotes} from './score/pairing.js'
 
-export type {Accuracy, CorpusScore, DatelineRecord, DatelineScore, GoldParaphrase, GoldQuote, GoldRecord, Miss, PRF, ParaphraseRecord, ParaphraseScore, QuoteRecord, QuoteScore, RecordLike, ScoredPair} from './score/types.js'
-export {HONORIFICS, JUDGED_SPEAKER_BASES, LEADING_ARTICLES, NAME_SUFFIXES, foldField, foldQuoteText, isSpeakerJudged, normalizeSpeaker, speakerMatches, speakerMatchesLenient} from './score/normalise.js'
+export type {
+  Accuracy,
+  CorpusScore,
+  DatelineRecord,
+  DatelineScore,
+  GoldParaphrase,
+  GoldQuote,
+  GoldRecord,
+  Miss,
+  PRF,
+  ParaphraseRecord,
+  ParaphraseScore,
+  QuoteRecord,
+  QuoteScore,
+  RecordLike,
+  ScoredPair
+} from './score/types.js'
+export {
+  HONORIFICS,
+  JUDGED_SPEAKER_BASES,
+  LEADING_ARTICLES,
+  NAME_SUFFIXES,
+  foldField,
+  foldQuoteText,
+  isSpeakerJudged,
+  normalizeSpeaker,
+  speakerMatches,
+  speakerMatchesLenient
+} from './score/normalise.js'
 export type {QuotePair, Span} from './score/pairing.js'
 export {isOverlapMatch, isParaphraseMatch, pairQuotes} from './score/pairing.js'
 export type {FormatOptions} from './score/format.js'
@@ -82,7 +125,9 @@ export function snippet(text: string, start: number, end: number, before = 30, a
   const to = Math.min(text.length, e + after)
   const fold = (part: string): string => part.replace(/\s+/gu, ' ')
   const marked = s === e ? '' : `⟦${abbreviate(text.slice(s, e), 70)}⟧`
-  return (from > 0 ? '…' : '') + fold(text.slice(from, s)) + marked + fold(text.slice(e, to)) + (to < text.length ? '…' : '')
+  return (
+    (from > 0 ? '…' : '') + fold(text.slice(from, s)) + marked + fold(text.slice(e, to)) + (to < text.length ? '…' : '')
+  )
 }
 
 function describeDateline(dateline: DatelineRecord | null | undefined): string | null {
@@ -243,12 +288,18 @@ function scoreDateline(
 function scoreAgency(gold: GoldRecord, predicted: RecordLike, agency: Counter, miss: Report): void {
   const text = gold.text
   const g = gold.agency === null || gold.agency === undefined ? null : foldField(gold.agency).toLowerCase()
-  const p = predicted.agency === null || predicted.agency === undefined ? null : foldField(predicted.agency).toLowerCase()
+  const p =
+    predicted.agency === null || predicted.agency === undefined ? null : foldField(predicted.agency).toLowerCase()
   const ok = g === p
   agency.add(ok)
   if (!ok) {
     const at = gold.dateline ?? predicted.dateline ?? null
-    miss('agency', gold.agency ?? null, predicted.agency ?? null, at === null ? snippet(text, 0, 0, 0, 90) : snippet(text, at.start, at.end))
+    miss(
+      'agency',
+      gold.agency ?? null,
+      predicted.agency ?? null,
+      at === null ? snippet(text, 0, 0, 0, 90) : snippet(text, at.start, at.end)
+    )
   }
 }
 

@@ -137,12 +137,7 @@ export function parseIsoDate(value: string): CalendarDate | null {
  * typo with a stray digit (`March 187`): drop one digit, preferring the
  * reference day when that gives it. A day the month does not have is `null`.
  */
-export function chooseDay(
-  digits: string,
-  month: number,
-  year: number,
-  reference: CalendarDate | null
-): number | null {
+export function chooseDay(digits: string, month: number, year: number, reference: CalendarDate | null): number | null {
   const value = Number(digits)
   const last = daysInMonth(year, month)
   if (digits.length <= 2 && value >= 1 && value <= last) return value

@@ -104,7 +104,14 @@ function readMonthFirst(
       return {start: begin, end, month, dayDigits: digits, year: yearValue, weekday: null}
     }
     // Month alone.
-    return {start: begin, end: at + raw.length - (raw.endsWith('.') ? 1 : 0), month, dayDigits: null, year: null, weekday: null}
+    return {
+      start: begin,
+      end: at + raw.length - (raw.endsWith('.') ? 1 : 0),
+      month,
+      dayDigits: null,
+      year: null,
+      weekday: null
+    }
   }
   if (glued) {
     const gluedMonth = readMonth(glued[1], context.months)

@@ -5,7 +5,8 @@
 
 export const spaceRe = /[ \t\u00A0]*/y
 // Hyphens only between letters (`PORT-AU-PRINCE`), so `Calif.--(` stops before the dashes.
-export const placeWordRe = /[\p{L}][\p{L}\p{M}.'’&}]*(?:-[\p{L}][\p{L}\p{M}.'’&}]*)*(?:\/[\p{L}][\p{L}\p{M}.'’&]*(?:-[\p{L}][\p{L}\p{M}.'’&]*)*)*/uy
+export const placeWordRe =
+  /[\p{L}][\p{L}\p{M}.'’&}]*(?:-[\p{L}][\p{L}\p{M}.'’&}]*)*(?:\/[\p{L}][\p{L}\p{M}.'’&]*(?:-[\p{L}][\p{L}\p{M}.'’&]*)*)*/uy
 export const dayRe = /[0-9][0-9Ol]{0,2}|[lI][0-9]/y
 export const yearRe = /,?[ \t]*((?:19|20)[0-9]{2})\b/y
 export const parenTagRe = /[ \t]*\([ \t]*([^()\n\d \t](?:[^()\n\d]{0,39}[^()\n\d \t])?)[ \t]*\)/y

@@ -42,7 +42,13 @@ function isPlaceWord(word: string, first: boolean): boolean {
  * Read a place: one or more comma-separated segments of capitalised words.
  * Lower-case places are read only when `lower` is set (a date must follow).
  */
-export function readPlace(text: string, index: number, limit: number, context: DatelineContext, lower: boolean): PlaceRead | null {
+export function readPlace(
+  text: string,
+  index: number,
+  limit: number,
+  context: DatelineContext,
+  lower: boolean
+): PlaceRead | null {
   const segments: Array<{start: number; end: number}> = []
   let at = index
 
@@ -111,7 +117,11 @@ function readParenRegion(
   cursor: number,
   context: DatelineContext
 ): {span: {start: number; end: number}; end: number} | null {
-  const region = sticky(/[ \t]*(?:\(([\p{L}][\p{L} .'-]{1,30})\)(?=[ \t]*\()|\[([\p{L}][\p{L} .'-]{1,30})\](?=[ \t]*[,(]))/uy, text, cursor)
+  const region = sticky(
+    /[ \t]*(?:\(([\p{L}][\p{L} .'-]{1,30})\)(?=[ \t]*\()|\[([\p{L}][\p{L} .'-]{1,30})\](?=[ \t]*[,(]))/uy,
+    text,
+    cursor
+  )
   const regionName = region ? (region[1] ?? region[2]) : undefined
   if (!region || !regionName || context.agencies.byAlias(regionName)) return null
   const regionStart = text.indexOf(regionName, cursor)
@@ -134,13 +144,24 @@ export function readPlaceTail(
 }
 
 /** Acceptance of an untagged dateline: a place, not a kicker; undated, a city in capitals and space after the separator. */
-export function untaggedAccepted(text: string, place: PlaceRead | null, date: DateRead | null, cursor: number, end: number): boolean {
+export function untaggedAccepted(
+  text: string,
+  place: PlaceRead | null,
+  date: DateRead | null,
+  cursor: number,
+  end: number
+): boolean {
   if (!place) return false
   const first = text.slice(place.segments[0].start, place.segments[0].end)
   const firstWords = first.split(/\s+/)
   const dated = date !== null && date.dayDigits !== null
   // Kickers stand alone (`UPDATE -`, `SUPREME COURT -`); `NEWPORT NEWS, Va. -` is a place.
-  if (!dated && place.segments.length === 1 && firstWords.some((word) => kickers.has(word.replace(/[^\p{L}]/gu, '').toUpperCase()))) return false
+  if (
+    !dated &&
+    place.segments.length === 1 &&
+    firstWords.some((word) => kickers.has(word.replace(/[^\p{L}]/gu, '').toUpperCase()))
+  )
+    return false
   if (!date || date.month === null) {
     // `TOKYO -`, `LINCOLN, Neb. --`, `MOSCOW, Tuesday -`: the city in capitals, at least three letters.
     if (!isUpperCase(first) || first.replace(/[^\p{L}]/gu, '').length < 3) return false
@@ -167,7 +188,14 @@ export function placeNames(
   if (parenRegion) locationEnd = parenRegion.end + 1
   let location = text.slice(place.segments[0].start, locationEnd)
   // `MOSCOW.` before a date: the period is punctuation.
-  if (date && place.segments.length === 1 && !parenRegion && /[^.]\.$/.test(location) && !/\.\p{L}+\.$/u.test(location) && isUpperCase(location)) {
+  if (
+    date &&
+    place.segments.length === 1 &&
+    !parenRegion &&
+    /[^.]\.$/.test(location) &&
+    !/\.\p{L}+\.$/u.test(location) &&
+    isUpperCase(location)
+  ) {
     location = location.slice(0, -1)
     const last = parts.find((part) => part.kind === 'place' && part.end === place.end)
     if (last) last.end -= 1
@@ -186,7 +214,10 @@ export function placeNames(
  */
 export function lowerPlaceAccepted(text: string, place: PlaceRead, limit: number, context: DatelineContext): boolean {
   if (place.segments.length > 2) return false
-  const words = text.slice(place.segments[0].start, place.end).split(/[\s,]+/).filter(Boolean)
+  const words = text
+    .slice(place.segments[0].start, place.end)
+    .split(/[\s,]+/)
+    .filter(Boolean)
   if (words.length > 4) return false
   // `paris (AFP) -`: a known agency's tag right after the place.
   const tag = readTag(text, place.end, context)

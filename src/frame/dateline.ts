@@ -17,7 +17,14 @@
 import type {AgencyMatcher} from './agency.js'
 import {afterPlaceDate, closingPeriod, readDate, type DateRead} from './dateline-date.js'
 import {separatorRe, sticky} from './dateline-patterns.js'
-import {lowerPlaceAccepted, placeNames, readPlace, readPlaceTail, untaggedAccepted, type PlaceRead} from './dateline-place.js'
+import {
+  lowerPlaceAccepted,
+  placeNames,
+  readPlace,
+  readPlaceTail,
+  untaggedAccepted,
+  type PlaceRead
+} from './dateline-place.js'
 import {readLeadTag, readSeparator, readTag, readTrailingTag} from './dateline-tag.js'
 import {sortInPlace} from '../util/sort.js'
 
@@ -170,7 +177,8 @@ function readPlaceOrDate(
   if (!afterPlaceDate(text, place.end, limit, context) && !readTag(text, place.end, context)) {
     // `New york, March 2`, `La paz, march 4`: lower-case words inside a place before a dated comma.
     const lowerPlace = readPlace(text, at, limit, context, true)
-    if (lowerPlace && lowerPlace.end > place.end && lowerPlaceAccepted(text, lowerPlace, limit, context)) place = lowerPlace
+    if (lowerPlace && lowerPlace.end > place.end && lowerPlaceAccepted(text, lowerPlace, limit, context))
+      place = lowerPlace
   }
   return {place, date: null}
 }

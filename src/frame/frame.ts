@@ -41,7 +41,8 @@ const headerFieldSet = new Set(headerFieldNames)
 const dateFieldSet = new Set(dateFieldNames)
 
 // Wire and markup noise: `****`, `RPT --`, `c    `, a BOM, escaped or raw HTML tags (`&lt;p&gt;`).
-const noiseRe = /(?:\*{2,}|[#=]{3,}|RPT[ \t]*-+[ \t]*|[0-9a-z][ \t]{3,}|\uFEFF|(?:&lt;\/?[A-Za-z][^&\n]{0,30}?&gt;[ \t]*)+|(?:<\/?[A-Za-z][^<>\n]{0,30}>[ \t]*)+)/y
+const noiseRe =
+  /(?:\*{2,}|[#=]{3,}|RPT[ \t]*-+[ \t]*|[0-9a-z][ \t]{3,}|\uFEFF|(?:&lt;\/?[A-Za-z][^&\n]{0,30}?&gt;[ \t]*)+|(?:<\/?[A-Za-z][^<>\n]{0,30}>[ \t]*)+)/y
 const bylineRe = /(?:By|BY|by)[ \t]+([^\s][^\n\r]{1,79}?)(?=[ \t]{2}|[ \t]*[\r\n]|[ \t]*$)/y
 const fieldRe = /([A-Za-z][A-Za-z_-]{0,20})(:?)[ \t]+/y
 const isoValueRe = /[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?/y
@@ -57,7 +58,13 @@ function skipSpace(text: string, index: number, lines: boolean): number {
   let at = index
   while (at < text.length) {
     const character = text.charAt(at)
-    if (character === ' ' || character === '\t' || character === '\uFEFF' || (lines && (character === '\n' || character === '\r'))) at++
+    if (
+      character === ' ' ||
+      character === '\t' ||
+      character === '\uFEFF' ||
+      (lines && (character === '\n' || character === '\r'))
+    )
+      at++
     else break
   }
   return at

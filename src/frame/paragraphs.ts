@@ -41,7 +41,11 @@ function readLine(text: string, to: number, line: Line): boolean {
   let end = at
   while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
   let first = at
-  while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 0xa0)) first++
+  while (
+    first < end &&
+    (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 0xa0)
+  )
+    first++
   let rest = first
   while (rest < end && isWhiteSpaceCode(text.charCodeAt(rest))) rest++
   line.start = at
@@ -100,7 +104,17 @@ function endsClause(text: string, start: number, end: number): boolean {
   if (at === start) return false
   const code = text.charCodeAt(at - 1)
   // . ! ? : " ” ’ ) ]
-  return code === 46 || code === 33 || code === 63 || code === 58 || code === 34 || code === 0x201d || code === 0x2019 || code === 41 || code === 93
+  return (
+    code === 46 ||
+    code === 33 ||
+    code === 63 ||
+    code === 58 ||
+    code === 34 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 41 ||
+    code === 93
+  )
 }
 
 function trimRange(text: string, start: number, end: number): Range | null {
@@ -137,8 +151,7 @@ export function splitParagraphs(text: string, from: number, to: number): Range[]
       if (hasBlank || hasIndent || !wrapped) flush()
       continue
     }
-    const breaks =
-      start >= 0 && ((hasIndent && line.kind === INDENTED) || (!hasBlank && !hasIndent && !wrapped))
+    const breaks = start >= 0 && ((hasIndent && line.kind === INDENTED) || (!hasBlank && !hasIndent && !wrapped))
     if (breaks) flush()
     if (start < 0) start = line.start
     end = line.end

@@ -66,7 +66,9 @@ export function readTrailer(text: string, from: number, agencies: AgencyMatcher)
       // Credits often end the last paragraph: `… said. (Reporting by X; Editing by Y)`.
       const open = line.lastIndexOf('(')
       const credits =
-        open > 0 && line.endsWith(')') && /^\((?:Reporting|Writing|Editing|Additional reporting)\b[^()\n]{0,400}\)$/.test(line.slice(open))
+        open > 0 &&
+        line.endsWith(')') &&
+        /^\((?:Reporting|Writing|Editing|Additional reporting)\b[^()\n]{0,400}\)$/.test(line.slice(open))
           ? {index: open}
           : null
       if (credits && credits.index > 0) {

@@ -60,7 +60,12 @@ const rank = {block: 0, paraphrase: 1, quotation: 2, cue: 50, mention: 51}
  * ```
  */
 export function renderHtml(article: Article, options?: HtmlOptions | null): string {
-  if (typeof article !== 'object' || article === null || article.type !== 'article' || !Array.isArray(article.children)) {
+  if (
+    typeof article !== 'object' ||
+    article === null ||
+    article.type !== 'article' ||
+    !Array.isArray(article.children)
+  ) {
     throw new TypeError('wirestory: expected `article` to be a tree from `parseArticle`')
   }
   const title = readTitle(options)
@@ -74,7 +79,9 @@ export function renderHtml(article: Article, options?: HtmlOptions | null): stri
 
   const spans: MarkupSpan[] = [
     ...blockSpans(article),
-    ...(article.paraphrases ?? []).map((node) => speechSpan(node, 'paraphrase', rank.paraphrase, classOf(node.speaker), speakers)),
+    ...(article.paraphrases ?? []).map((node) =>
+      speechSpan(node, 'paraphrase', rank.paraphrase, classOf(node.speaker), speakers)
+    ),
     ...(article.quotations ?? []).map((node) =>
       speechKinds.has(node.kind)
         ? speechSpan(node, 'quotation', rank.quotation + node.depth, classOf(node.speaker), speakers)
@@ -86,7 +93,8 @@ export function renderHtml(article: Article, options?: HtmlOptions | null): stri
 
   const dateline = article.children.find((child): child is Dateline => child.type === 'dateline')
   const headline = article.children.find((child): child is Headline => child.type === 'headline')
-  const name = title ?? (headline?.value.trim() || (dateline ? text.slice(dateline.text.start, dateline.text.end) : '') || 'Story')
+  const name =
+    title ?? (headline?.value.trim() || (dateline ? text.slice(dateline.text.start, dateline.text.end) : '') || 'Story')
 
   return [
     '<!doctype html>',
@@ -152,7 +160,7 @@ function speechSpan(
 ): MarkupSpan {
   const speaker = node.speaker === null ? undefined : speakers.get(node.speaker)?.speaker
   const lines = [
-    (kind === 'quotation' ? 'Quotation ' + node.id + ' · ' + (node as Quotation).kind : 'Paraphrase ' + node.id),
+    kind === 'quotation' ? 'Quotation ' + node.id + ' · ' + (node as Quotation).kind : 'Paraphrase ' + node.id,
     'Speaker: ' + (speaker ? speaker.name + (speaker.title ? ' (' + speaker.title + ')' : '') : 'none found'),
     'Mention: ' + (node.mention ? '“' + node.mention.value + '” (' + node.mention.kind + ')' : '—'),
     'Cue: ' + (node.cue ? '“' + node.cue.value + '” (' + node.cue.lemma + ')' : '—'),
@@ -212,7 +220,10 @@ function mentionSpans(article: Article, classOf: (id: string | null) => string):
 
 /** The legend: one entry a speaker, one for speech without a speaker, and the key to the marks. */
 function legend(article: Article): string {
-  const speech = [...(article.quotations ?? []).filter((node) => speechKinds.has(node.kind)), ...(article.paraphrases ?? [])]
+  const speech = [
+    ...(article.quotations ?? []).filter((node) => speechKinds.has(node.kind)),
+    ...(article.paraphrases ?? [])
+  ]
   const items = (article.speakers ?? []).map((speaker, index) => {
     const quotations = speech.filter((node) => node.type === 'quotation' && node.speaker === speaker.id).length
     const paraphrases = speech.filter((node) => node.type === 'paraphrase' && node.speaker === speaker.id).length

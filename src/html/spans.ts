@@ -39,7 +39,9 @@ export function markupSpans(text: string, spans: readonly MarkupSpan[], escape: 
     .map((span) => ({...span, start: Math.max(0, span.start), end: Math.min(text.length, span.end)}))
     .filter((span) => span.start < span.end)
     .sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank)
-  const points = [...new Set([0, text.length, ...order.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b)
+  const points = [...new Set([0, text.length, ...order.flatMap((span) => [span.start, span.end])])].sort(
+    (a, b) => a - b
+  )
   const out: string[] = []
   const stack: MarkupSpan[] = []
   let next = 0

@@ -34,7 +34,26 @@ const scareWords = new Set(scareContextWords)
 const smallWords = new Set(titleSmallWords)
 const titleLinks = new Set(titleLinkWords)
 /** Title words that introduce titles only in title case (`told “Fox and Friends”` but `told “We won”`). */
-const weakTitleWords = new Set(['on', 'told', 'called', 'named', 'dubbed', 'nicknamed', 'headline', 'headlined', 'report', 'study', 'paper', 'site', 'website', 'article', 'column', 'op-ed', 'essay', 'blog'])
+const weakTitleWords = new Set([
+  'on',
+  'told',
+  'called',
+  'named',
+  'dubbed',
+  'nicknamed',
+  'headline',
+  'headlined',
+  'report',
+  'study',
+  'paper',
+  'site',
+  'website',
+  'article',
+  'column',
+  'op-ed',
+  'essay',
+  'blog'
+])
 const titleLinkHeads = new Set(titleLinkHeadWords)
 const wordHeads = new Set(wordHeadWords)
 const labelHeads = new Set([...labelHeadWords, ...wordHeadWords])
@@ -50,7 +69,8 @@ function wordsOf(value: string): string[] {
 /** A word as looked up in the lexicons: lower case, without trailing periods or apostrophes. */
 function key(word: string): string {
   let end = word.length
-  while (end > 1 && (word.charAt(end - 1) === '.' || word.charAt(end - 1) === "'" || word.charAt(end - 1) === '’')) end--
+  while (end > 1 && (word.charAt(end - 1) === '.' || word.charAt(end - 1) === "'" || word.charAt(end - 1) === '’'))
+    end--
   return word.slice(0, end).toLowerCase()
 }
 
@@ -172,7 +192,8 @@ export function classifySpeech(facts: SpeechFacts): QuotationKind {
   // `dubbed Cuba’s “boy hero”`, `known as Cuba’s “teacher”`: a naming verb, then whose label it is.
   if (adjacent && count <= scareMaxWords && namedAfterPossessive(beforeWords)) return 'scare'
   // `“boy hero” and “symbolic child”`: coordinated with a scare quote and not attributed in its sentence.
-  if (facts.coordinatedWith === 'scare' && count <= scareMaxWords && !facts.local && !/[!?]\s*$/.test(value)) return 'scare'
+  if (facts.coordinatedWith === 'scare' && count <= scareMaxWords && !facts.local && !/[!?]\s*$/.test(value))
+    return 'scare'
   // A list of three or more capitalised runs: titles (films, songs, programmes of a festival).
   if (facts.inTitleList) return 'title'
   const exclaims = /[!?]\s*$/.test(value)
@@ -180,10 +201,12 @@ export function classifySpeech(facts: SpeechFacts): QuotationKind {
   // in lower case, a word mentioned (`the “wise Latina” phrase`, `the “sleaze” scandal`).
   if (count <= labelMaxWords && !/[\p{P}]\s*$/u.test(value) && adjacent) {
     const capital = /^\p{Lu}/u.test(value)
-    if (labelHeadAfter(facts.sentenceAfter, capital ? labelHeads : wordHeads)) return isTitleCase(words) ? 'title' : 'scare'
+    if (labelHeadAfter(facts.sentenceAfter, capital ? labelHeads : wordHeads))
+      return isTitleCase(words) ? 'title' : 'scare'
   }
   // A sentence of its own (`“It is more pain.”`), or a run opening its sentence or after a colon: speech.
-  const sentence = /^\p{Lu}/u.test(value) && (/[.!?]\s*$/.test(value) || !/[\p{L}\p{N},;]\s*$/u.test(facts.sentenceBefore))
+  const sentence =
+    /^\p{Lu}/u.test(value) && (/[.!?]\s*$/.test(value) || !/[\p{L}\p{N},;]\s*$/u.test(facts.sentenceBefore))
   // One sentence; a colon may split a title from its subtitle (`Crippled America: How to …`).
   const oneSentence = !/[.!?;]\s+\S/.test(value)
   if (count <= titleMaxWords && oneSentence && isTitleCase(words)) {
@@ -194,15 +217,24 @@ export function classifySpeech(facts: SpeechFacts): QuotationKind {
     // `“We’ve got a common enemy,” Burton told delegates. “Donald Trump.”`: a whole sentence of its own, closed by
     // a period inside the marks, is a spoken fragment, not a title.
     if (/\.\s*$/.test(value) && /^\s*$/.test(facts.sentenceBefore)) return facts.kind
-    if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter)) return 'title'
+    if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter))
+      return 'title'
     return facts.kind
   }
   // Sentence case after a title word (`the campaign “Finland on the web”`, `the book “How to win”`).
-  if (count <= titleMaxWords && oneSentence && /^\p{Lu}/u.test(value) && adjacent && titleWords.has(previous) && !weakTitleWords.has(previous)) {
+  if (
+    count <= titleMaxWords &&
+    oneSentence &&
+    /^\p{Lu}/u.test(value) &&
+    adjacent &&
+    titleWords.has(previous) &&
+    !weakTitleWords.has(previous)
+  ) {
     return 'title'
   }
   if (sentence) return facts.kind
-  if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter)) return 'scare'
+  if (count <= scareMaxWords && !exclaims && !facts.local && !speechNearby(beforeWords, facts.sentenceAfter))
+    return 'scare'
   return facts.kind
 }
 

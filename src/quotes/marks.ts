@@ -70,7 +70,12 @@ function isInchMark(text: string, at: number): boolean {
 function isApostrophe(text: string, at: number): boolean {
   if (!isWordChar(text, at - 1)) return false
   const next = text.charAt(at + 1)
-  const length = next === 's' || next === 't' || next === 'd' || next === 'm' ? 1 : /^(?:ll|re|ve)$/.test(text.slice(at + 1, at + 3)) ? 2 : 0
+  const length =
+    next === 's' || next === 't' || next === 'd' || next === 'm'
+      ? 1
+      : /^(?:ll|re|ve)$/.test(text.slice(at + 1, at + 3))
+        ? 2
+        : 0
   return length > 0 && !isWordChar(text, at + 1 + length)
 }
 
@@ -81,7 +86,15 @@ function isApostrophe(text: string, at: number): boolean {
  */
 function closingContext(text: string, at: number): boolean {
   const before = text.charAt(at - 1)
-  if (!(isWordChar(text, at - 1) || before === '.' || before === ',' || before === '!' || before === '?' || before === ';')) return false
+  if (!(
+    isWordChar(text, at - 1) ||
+    before === '.' ||
+    before === ',' ||
+    before === '!' ||
+    before === '?' ||
+    before === ';'
+  ))
+    return false
   if (at + 1 >= text.length) return true
   const after = text.charAt(at + 1)
   return isSpaceAt(text, at + 1) || after === ',' || after === '.' || after === ';' || after === ')'
@@ -89,7 +102,16 @@ function closingContext(text: string, at: number): boolean {
 
 /** Whether a character can stand right before an opening mark (`(“`, `—"`). */
 function isOpeningPunctuation(char: string): boolean {
-  return char === '(' || char === '[' || char === '{' || char === '—' || char === '–' || char === '-' || char === '/' || char === '>'
+  return (
+    char === '(' ||
+    char === '[' ||
+    char === '{' ||
+    char === '—' ||
+    char === '–' ||
+    char === '-' ||
+    char === '/' ||
+    char === '>'
+  )
 }
 
 /** Decide the mark style of a document from its body text (one pass). */
@@ -122,7 +144,12 @@ export function detectStyle(text: string, start: number, end: number): MarkStyle
     }
   }
   // British style: single marks open the first quotation and are at least as many as the doubles' pairs.
-  return {lowHigh, curlyOpen, curlyOpenAfterWords: openAfterWord > openAfterSpace, singlePrimary: singleOpeners > 0 && (doubles === 0 || (singleFirst === true && singleOpeners * 2 >= doubles))}
+  return {
+    lowHigh,
+    curlyOpen,
+    curlyOpenAfterWords: openAfterWord > openAfterSpace,
+    singlePrimary: singleOpeners > 0 && (doubles === 0 || (singleFirst === true && singleOpeners * 2 >= doubles))
+  }
 }
 
 /**
@@ -148,7 +175,13 @@ export function scanMarks(text: string, start: number, end: number, style: MarkS
  * {@link scanMarks}): no list of them, so a paragraph of hundreds of thousands
  * of marks holds none of them longer than its pairing needs.
  */
-export function forEachMark(text: string, start: number, end: number, style: MarkStyle, visit: (mark: MarkToken) => void): void {
+export function forEachMark(
+  text: string,
+  start: number,
+  end: number,
+  style: MarkStyle,
+  visit: (mark: MarkToken) => void
+): void {
   let at = start
   while (at < end) {
     const code = text.charCodeAt(at)
@@ -186,7 +219,8 @@ export function forEachMark(text: string, start: number, end: number, style: Mar
         }
         if (isInchMark(text, at) || isApostrophe(text, at)) break
         // `word" ` / `word."`: only closes (a stray closing mark with nothing open is dropped).
-        const closes = !isSpaceAt(text, at - 1) && !isWordChar(text, at + 1) && !isOpeningPunctuation(text.charAt(at - 1))
+        const closes =
+          !isSpaceAt(text, at - 1) && !isWordChar(text, at + 1) && !isOpeningPunctuation(text.charAt(at - 1))
         visit({start: at, end: at + 1, family: 'double', shape: closes ? 'close' : 'either'})
         break
       }

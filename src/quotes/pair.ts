@@ -17,7 +17,15 @@
  */
 
 import type {RuleId} from '../messages.js'
-import {detectStyle, forEachMark, isSpaceAt, scanMarks, type MarkFamily, type MarkStyle, type MarkToken} from './marks.js'
+import {
+  detectStyle,
+  forEachMark,
+  isSpaceAt,
+  scanMarks,
+  type MarkFamily,
+  type MarkStyle,
+  type MarkToken
+} from './marks.js'
 import {sortInPlace} from '../util/sort.js'
 
 /** A stretch of the input (end exclusive). */
@@ -103,7 +111,9 @@ function openMark(pairing: Pairing, mark: MarkToken): void {
     pairing.deepUnit = pairing.unitStart
     warnAt(
       pairing,
-      'Quotation marks nested more than ' + maxQuotationDepth + ' deep: this opening mark and the ones after it at that depth, to the end of the paragraph, are left as text',
+      'Quotation marks nested more than ' +
+        maxQuotationDepth +
+        ' deep: this opening mark and the ones after it at that depth, to the end of the paragraph, are left as text',
       mark,
       'quotation-depth'
     )
@@ -213,9 +223,14 @@ function lineUnits(text: string, paragraphs: readonly Range[], style: MarkStyle)
     while (at < range.end) {
       const lineStart = Math.max(range.start, text.lastIndexOf('\n', at - 1) + 1)
       let back = at - 1
-      while (back > start && (text.charAt(back) === '\r' || text.charAt(back) === ' ' || text.charAt(back) === '\t')) back--
+      while (back > start && (text.charAt(back) === '\r' || text.charAt(back) === ' ' || text.charAt(back) === '\t'))
+        back--
       while (back > start && /["”’)\]]/.test(text.charAt(back))) back--
-      if (back > start && /[.!?]/.test(text.charAt(back)) && !closesOnNextLines(text, lineStart, at, range.end, style)) {
+      if (
+        back > start &&
+        /[.!?]/.test(text.charAt(back)) &&
+        !closesOnNextLines(text, lineStart, at, range.end, style)
+      ) {
         addUnit(units, start, at, paragraph)
         start = at + 1
       }
@@ -253,7 +268,8 @@ interface Pairing {
 
 /** Report a warning; only the first {@link maxPairWarnings} are kept (hostile input has one a mark). */
 function warnAt(pairing: Pairing, reason: string, mark: MarkToken, ruleId: RuleId): void {
-  if (pairing.warningCount++ < maxPairWarnings) pairing.warnings.push({reason, start: mark.start, end: mark.end, ruleId})
+  if (pairing.warningCount++ < maxPairWarnings)
+    pairing.warnings.push({reason, start: mark.start, end: mark.end, ruleId})
 }
 
 /** Add the run opened by `open`, nested `depth` deep, closed by `close` (or not), ending at `end`, white space trimmed. */
@@ -289,7 +305,12 @@ function closeAt(pairing: Pairing, at: number, mark: MarkToken): void {
     const inner = popMark(open)
     if (inner.family !== 'single') {
       emit(pairing, inner, open.marks.length, null, mark.start)
-      warnAt(pairing, 'Quotation opened here is not closed before its outer quotation ends', inner, 'unclosed-quotation')
+      warnAt(
+        pairing,
+        'Quotation opened here is not closed before its outer quotation ends',
+        inner,
+        'unclosed-quotation'
+      )
     }
   }
   const opening = popMark(open)
@@ -316,7 +337,8 @@ function pairMark(pairing: Pairing, mark: MarkToken): void {
     return
   }
   if (mark.shape === 'close') {
-    if (mark.family !== 'single') warnAt(pairing, 'Closing quotation mark with no opening mark before it', mark, 'unopened-quotation')
+    if (mark.family !== 'single')
+      warnAt(pairing, 'Closing quotation mark with no opening mark before it', mark, 'unopened-quotation')
     return
   }
   if (open.marks.length === 0 && !opensOuter(mark.family, pairing.style)) return
@@ -393,7 +415,12 @@ export function pairQuotes(text: string, paragraphs: readonly Range[], skip: rea
         carried = mark.family
         if (runs.length > before) runs[runs.length - 1].continues = true
       } else {
-        warnAt(pairing, 'Quotation mark opened here is not closed by the end of the paragraph', mark, 'unclosed-quotation')
+        warnAt(
+          pairing,
+          'Quotation mark opened here is not closed by the end of the paragraph',
+          mark,
+          'unclosed-quotation'
+        )
       }
     }
   }

@@ -69,7 +69,14 @@ export function quotationMarks(quotation: Quotation): QuotationMarks {
 function coordination(text: string, from: number, to: number): boolean {
   if (to - from > 8) return false
   const between = text.slice(from, to).trim()
-  return between === 'and' || between === 'or' || between === ',' || between === ', and' || between === ', or' || between === 'nor'
+  return (
+    between === 'and' ||
+    between === 'or' ||
+    between === ',' ||
+    between === ', and' ||
+    between === ', or' ||
+    between === 'nor'
+  )
 }
 
 /** Runs longer than this many words are speech whatever their context (unless in markup). */
@@ -100,7 +107,8 @@ export function refineQuotations(text: string, article: Article, local: Readonly
   if (article.quotations.length === 0) return
   const paragraphs: Array<{start: number; end: number}> = []
   for (const child of article.children) {
-    if (child.type === 'paragraph') paragraphs.push({start: child.position.start.offset ?? 0, end: child.position.end.offset ?? 0})
+    if (child.type === 'paragraph')
+      paragraphs.push({start: child.position.start.offset ?? 0, end: child.position.end.offset ?? 0})
   }
   const markup = findMarkup(text, paragraphs)
   const titleList = titleLists(text, article.quotations)
@@ -117,7 +125,10 @@ export function refineQuotations(text: string, article: Article, local: Readonly
     while (p < paragraphs.length - 1 && paragraphs[p].end < openAt) p++
     const paragraph = paragraphs[p] ?? {start: 0, end: text.length}
     const inMarkup = inRanges(markup, openAt)
-    if ((quotation.kind !== 'direct' && quotation.kind !== 'partial') || (!inMarkup && longerThan(quotation.value, longestShortRun))) {
+    if (
+      (quotation.kind !== 'direct' && quotation.kind !== 'partial') ||
+      (!inMarkup && longerThan(quotation.value, longestShortRun))
+    ) {
       previous = {paragraph: p, closeAt, kind: quotation.kind}
       continue
     }
@@ -129,7 +140,10 @@ export function refineQuotations(text: string, article: Article, local: Readonly
     }
     const from = sentenceStartBefore(text, paragraph.start, openAt, sentenceWindow)
     const to = sentenceEndAfter(text, closeAt, Math.max(closeAt, paragraph.end), sentenceWindow)
-    const coordinated = previous !== null && previous.paragraph === p && coordination(text, previous.closeAt, openAt) ? previous.kind : null
+    const coordinated =
+      previous !== null && previous.paragraph === p && coordination(text, previous.closeAt, openAt)
+        ? previous.kind
+        : null
     const kind = classifySpeech({
       value: quotation.value,
       kind: quotation.kind,
@@ -150,7 +164,10 @@ export function refineQuotations(text: string, article: Article, local: Readonly
 
 /** A quoted value as compared between runs: lower case, words only. */
 function valueKey(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }
 
 /** Words of a value, for the title-case test. */
@@ -169,7 +186,13 @@ function valueWords(value: string): string[] {
 function inheritKinds(quotations: Quotation[], local: ReadonlySet<Quotation>): boolean {
   const kinds = new Map<string, Quotation['kind']>()
   for (const quotation of quotations) {
-    if (quotation.depth > 0 || quotation.kind === 'direct' || quotation.kind === 'partial' || quotation.kind === 'embedded') continue
+    if (
+      quotation.depth > 0 ||
+      quotation.kind === 'direct' ||
+      quotation.kind === 'partial' ||
+      quotation.kind === 'embedded'
+    )
+      continue
     const value = valueKey(quotation.value)
     if (value && !kinds.has(value)) kinds.set(value, quotation.kind)
   }
@@ -220,7 +243,10 @@ function titleLists(text: string, quotations: readonly Quotation[]): Set<Quotati
     const closeAt = quotation.close ? (quotation.close.position.end.offset ?? end) : end
     const listItem = /^\p{Lu}/u.test(quotation.value) && !longerThan(quotation.value, longestShortRun)
     // The comma may sit inside the closing mark: `“Gladiator,” “Amistad”`.
-    const joined = previousClose >= 0 && (coordination(text, previousClose, openAt) || (openAt - previousClose <= 2 && text.slice(previousClose, openAt).trim() === ''))
+    const joined =
+      previousClose >= 0 &&
+      (coordination(text, previousClose, openAt) ||
+        (openAt - previousClose <= 2 && text.slice(previousClose, openAt).trim() === ''))
     if (!listItem || !joined) flush()
     if (listItem) chain.push(quotation)
     previousClose = listItem ? closeAt : -1
@@ -254,7 +280,9 @@ function pruneSpeakers(article: Article): void {
     ids.set(speaker.id, 's' + (index + 1))
     speaker.id = 's' + (index + 1)
   })
-  for (const quotation of article.quotations) if (quotation.speaker) quotation.speaker = ids.get(quotation.speaker) ?? null
-  for (const paraphrase of article.paraphrases) if (paraphrase.speaker) paraphrase.speaker = ids.get(paraphrase.speaker) ?? null
+  for (const quotation of article.quotations)
+    if (quotation.speaker) quotation.speaker = ids.get(quotation.speaker) ?? null
+  for (const paraphrase of article.paraphrases)
+    if (paraphrase.speaker) paraphrase.speaker = ids.get(paraphrase.speaker) ?? null
   article.speakers = kept
 }

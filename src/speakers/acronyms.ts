@@ -43,7 +43,11 @@ function wordParts(word: string): WordParts {
   const lower = bare.toLowerCase()
   if (optionalWords.has(lower)) return {choices: [bare.charAt(0).toUpperCase()], optional: true}
   const compass = compassRe.exec(bare)
-  if (compass) return {choices: [compass[1].charAt(0).toUpperCase() + compass[2].charAt(0).toUpperCase(), bare.charAt(0).toUpperCase()], optional: false}
+  if (compass)
+    return {
+      choices: [compass[1].charAt(0).toUpperCase() + compass[2].charAt(0).toUpperCase(), bare.charAt(0).toUpperCase()],
+      optional: false
+    }
   const first = bare.charAt(0)
   return {choices: /\p{L}|\d/u.test(first) ? [first.toUpperCase()] : [''], optional: false}
 }
@@ -158,7 +162,8 @@ export function definitionsIn(text: string): AcronymDefinition[] {
  */
 export function buildAcronymIndex(text: string, names: Iterable<string>): AcronymIndex {
   const index: AcronymIndex = new Map()
-  for (const definition of definitionsIn(text)) if (!index.has(definition.acronym)) index.set(definition.acronym, definition.name)
+  for (const definition of definitionsIn(text))
+    if (!index.has(definition.acronym)) index.set(definition.acronym, definition.name)
   for (const [key, forms] of aliasEntries) {
     if (index.has(key)) continue
     const form = forms.find((candidate) => text.includes(candidate))
@@ -252,7 +257,11 @@ function sentenceOf(starts: readonly number[], offset: number): number {
  * @param organisationFor The registry's entity for an organisation's name.
  * @param inQuote Whether an offset is inside a quotation.
  */
-export function linkAcronyms(registry: AcronymRegistry, organisationFor: (name: string, offset: number) => Entity, inQuote: (offset: number) => boolean): void {
+export function linkAcronyms(
+  registry: AcronymRegistry,
+  organisationFor: (name: string, offset: number) => Entity,
+  inQuote: (offset: number) => boolean
+): void {
   const definitions = definitionsIn(registry.text).filter((definition) => definition.start >= 0)
   const named: Array<{start: number; entity: Entity}> = []
   if (definitions.length > 0) {
@@ -260,7 +269,15 @@ export function linkAcronyms(registry: AcronymRegistry, organisationFor: (name: 
     for (const definition of definitions) {
       const entity = organisationFor(definition.name, definition.start)
       const quoted = inQuote(definition.start)
-      added.push({start: definition.start, end: definition.end, kind: 'organisation', entity, inQuote: quoted, sentence: sentenceOf(registry.sentenceStarts, definition.start), oblique: false})
+      added.push({
+        start: definition.start,
+        end: definition.end,
+        kind: 'organisation',
+        entity,
+        inQuote: quoted,
+        sentence: sentenceOf(registry.sentenceStarts, definition.start),
+        oblique: false
+      })
       if (!quoted) named.push({start: definition.start, entity})
     }
     let d = 0
@@ -295,7 +312,10 @@ export function linkAcronyms(registry: AcronymRegistry, organisationFor: (name: 
 }
 
 /** Offsets of each entity in the recency log and the entries to add. */
-function startsByEntity(recency: Recency, named: ReadonlyArray<{start: number; entity: Entity}>): Map<Entity, number[]> {
+function startsByEntity(
+  recency: Recency,
+  named: ReadonlyArray<{start: number; entity: Entity}>
+): Map<Entity, number[]> {
   const starts = new Map<Entity, number[]>()
   for (const entry of [...recency, ...named]) {
     const list = starts.get(entry.entity)
@@ -304,4 +324,3 @@ function startsByEntity(recency: Recency, named: ReadonlyArray<{start: number; e
   }
   return starts
 }
-

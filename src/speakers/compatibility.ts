@@ -151,7 +151,10 @@ export function furnitureMention(registry: Registry, mention: EntityMention): bo
   const line = window.slice(lineStart + 1, lineEnd)
   // A line of copy ends a sentence; furniture is a fragment (`AFP photo Jan Novak`).
   if (/[.!?]["”’]?\s*$/.test(line)) return false
-  return line.toLowerCase().split(/[^\p{L}]+/u).some((word) => furniture.has(word))
+  return line
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => furniture.has(word))
 }
 
 /**
@@ -176,7 +179,11 @@ export function heIsPronoun(tokens: Tokens, i: number, sentenceInitial: boolean)
 const SPEAKER_REACH = 1500
 
 /** The latest speaker in `history` within reach of `offset` that `compatible` accepts, with the cue's offset. */
-export function currentSpeaker(history: SpeakerHistory, compatible: (entity: Entity) => boolean, offset: number): {entity: Entity; offset: number} | null {
+export function currentSpeaker(
+  history: SpeakerHistory,
+  compatible: (entity: Entity) => boolean,
+  offset: number
+): {entity: Entity; offset: number} | null {
   for (let i = history.entries.length - 1; i >= 0; i--) {
     const entry = history.entries[i]
     if (entry.offset > offset) continue
@@ -192,7 +199,10 @@ export function currentSpeaker(history: SpeakerHistory, compatible: (entity: Ent
  * A mention found only in an oblique position (`at the opening of the Geneva Motor Show`, `told Kemal
  * Aydin`) after the current speaker's cue yields to that speaker; one before the cue stays the antecedent.
  */
-export function preferSpeaker(current: {entity: Entity; offset: number} | null, fallback: {entity: Entity; start: number}): Entity {
+export function preferSpeaker(
+  current: {entity: Entity; offset: number} | null,
+  fallback: {entity: Entity; start: number}
+): Entity {
   return current && current.offset <= fallback.start ? current.entity : fallback.entity
 }
 
@@ -234,7 +244,8 @@ export function headFits(entity: Entity, head: string): boolean {
   if (places.has(name) || nationalities.has(name)) return false
   const words = name.split(/\s+/)
   for (let k = 0; k < words.length; k++) {
-    if (stateWords.has(words[k]) || (k + 1 < words.length && stateWords.has(words[k] + ' ' + words[k + 1]))) return false
+    if (stateWords.has(words[k]) || (k + 1 < words.length && stateWords.has(words[k] + ' ' + words[k + 1])))
+      return false
   }
   return true
 }
@@ -276,7 +287,12 @@ function issuedIn(window: string, head: string): boolean {
  *
  * @param head The document's head noun (`statement`, `report`), lower case.
  */
-export function documentIssuer(registry: Registry, history: SpeakerHistory, head: string, offset: number): Entity | null {
+export function documentIssuer(
+  registry: Registry,
+  history: SpeakerHistory,
+  head: string,
+  offset: number
+): Entity | null {
   for (let i = history.entries.length - 1; i >= 0 && i >= history.entries.length - 6; i--) {
     const entry = history.entries[i]
     if (entry.offset > offset) continue

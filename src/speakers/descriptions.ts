@@ -7,7 +7,12 @@
  * @module
  */
 
-import {companyNouns as companyNounList, documentHeads as documentHeadList, officeRanks, titleBodies as titleBodyList} from '../lexicon/descriptions.js'
+import {
+  companyNouns as companyNounList,
+  documentHeads as documentHeadList,
+  officeRanks,
+  titleBodies as titleBodyList
+} from '../lexicon/descriptions.js'
 import {tokenAt} from '../text/tokens.js'
 import {currentBody, documentIssuer, headFits} from './compatibility.js'
 import type {Entity, EntityMention, Registry} from './entities.js'
@@ -34,7 +39,13 @@ export function isDocumentHead(word: string): boolean {
  * @param head The head noun (lower case).
  * @param words The description's words, lower case (`the` and possessives left out).
  */
-export function resolveNominal(registry: Registry, history: SpeakerHistory, head: string, words: readonly string[], offset: number): Entity | null {
+export function resolveNominal(
+  registry: Registry,
+  history: SpeakerHistory,
+  head: string,
+  words: readonly string[],
+  offset: number
+): Entity | null {
   const {personNominals, organisationNominals} = registry.lexicon
   const documentHead = documentHeads.has(head)
   const organisation = documentHead || (organisationNominals.has(head) && !personNominals.has(head))
@@ -67,7 +78,8 @@ export function resolveNominal(registry: Registry, history: SpeakerHistory, head
     const mention = registry.mentions[i]
     if (mention.start < offset - WINDOW) break
     if (mention.inQuote) continue
-    if ((mention.entity.kind === 'organisation') === organisation && headFits(mention.entity, head)) return mention.entity
+    if ((mention.entity.kind === 'organisation') === organisation && headFits(mention.entity, head))
+      return mention.entity
   }
   return null
 }
@@ -85,7 +97,14 @@ function sentenceSubject(registry: Registry, head: string, offset: number): Enti
     if (mention.start < offset - WINDOW || mention.sentence !== sentence) break
     found = mention
   }
-  if (!found || found.inQuote || found.oblique || found.entity.kind !== 'organisation' || !startsSentence(registry, found)) return null
+  if (
+    !found ||
+    found.inQuote ||
+    found.oblique ||
+    found.entity.kind !== 'organisation' ||
+    !startsSentence(registry, found)
+  )
+    return null
   const name = found.entity.name.toLowerCase()
   return companyNouns.has(head) || name.split(/\s+/).includes(head) ? found.entity : null
 }
@@ -109,7 +128,12 @@ function documentAuthor(registry: Registry, offset: number): Entity | null {
     const mention = registry.mentions[i]
     if (mention.start < offset - WINDOW) break
     if (mention.inQuote || mention.oblique) continue
-    if (mention.entity.kind === 'organisation' && registry.sentenceStarts[mention.sentence] !== undefined && startsSentence(registry, mention)) return mention.entity
+    if (
+      mention.entity.kind === 'organisation' &&
+      registry.sentenceStarts[mention.sentence] !== undefined &&
+      startsSentence(registry, mention)
+    )
+      return mention.entity
   }
   return null
 }
@@ -118,7 +142,13 @@ function documentAuthor(registry: Registry, offset: number): Entity | null {
  * An organisation whose name holds the head (`the ministry` → `Foreign Ministry`), or the body a person's title
  * names; a person whose title holds the words (`the deputy prime minister`).
  */
-function namedByDescription(registry: Registry, head: string, words: readonly string[], organisation: boolean, offset: number): Entity | null {
+function namedByDescription(
+  registry: Registry,
+  head: string,
+  words: readonly string[],
+  organisation: boolean,
+  offset: number
+): Entity | null {
   for (let i = mentionBefore(registry, offset); i >= 0; i--) {
     const mention = registry.mentions[i]
     if (mention.start < offset - WINDOW * 2) break
@@ -127,9 +157,14 @@ function namedByDescription(registry: Registry, head: string, words: readonly st
     if (organisation) {
       if (entity.kind === 'organisation' && entity.name.toLowerCase().includes(head)) return entity
       // `Deputy Minister of Labor and Social Security Liu Yongfu … the ministry said`: the body the title names.
-      const body = entity.kind === 'person' && entity.title && !mention.oblique ? bodyEntity(registry, entity, head, offset) : null
+      const body =
+        entity.kind === 'person' && entity.title && !mention.oblique ? bodyEntity(registry, entity, head, offset) : null
       if (body) return body
-    } else if (entity.kind === 'person' && entity.title && words.every((word) => entity.title!.toLowerCase().includes(word))) {
+    } else if (
+      entity.kind === 'person' &&
+      entity.title &&
+      words.every((word) => entity.title!.toLowerCase().includes(word))
+    ) {
       return entity
     }
   }
@@ -148,7 +183,11 @@ export function bodyOfTitle(title: string, head: string): string | null {
   const after = title.slice(match.index + match[0].length)
   // (A complement of a few words: `Minister of Labor and Social Security`, not a run of 80 characters.)
   if (after.length > 60) return null
-  const before = title.slice(Math.max(0, match.index - 40), match.index).trim().split(/\s+/).filter((word) => word !== '')
+  const before = title
+    .slice(Math.max(0, match.index - 40), match.index)
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '')
   // `Minister of X`: the complement names the body.
   if (/^\s+(?:of|for)\s+\p{Lu}/u.test(after)) return rule.body + after.trimEnd()
   // `Foreign Minister`: the capitalised word right before the office, unless it is a rank (`Prime Minister`).

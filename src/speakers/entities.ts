@@ -86,7 +86,12 @@ export interface Registry {
 }
 
 /** A new entity with no mentions. */
-export function createEntity(name: string, kind: Entity['kind'], evidence: EntityEvidence, title: string | null = null): Entity {
+export function createEntity(
+  name: string,
+  kind: Entity['kind'],
+  evidence: EntityEvidence,
+  title: string | null = null
+): Entity {
   return {name, kind, evidence, title, male: 0, female: 0, count: 0}
 }
 
@@ -126,9 +131,16 @@ export function collectEntities(found: FoundMentions): {entities: Map<string, En
     } else if (person && !entity.title && event.title) entity.title = event.title
     entity.count++
     if (person && event.honorific) vote(entity, event.honorific, 3)
-    mentions.push({start: event.start, end: event.end, kind: event.kind, entity, inQuote: event.inQuote, sentence: 0, oblique: event.oblique})
+    mentions.push({
+      start: event.start,
+      end: event.end,
+      kind: event.kind,
+      entity,
+      inQuote: event.inQuote,
+      sentence: 0,
+      oblique: event.oblique
+    })
     if (person && !event.inQuote) lastPerson = entity
   }
   return {entities, mentions}
 }
-

@@ -58,7 +58,12 @@ export function indexPeople(entities: Map<string, Entity>, parse: (entity: Entit
  *
  * @param seenLower Whether the story writes a word in lower case.
  */
-export function mergeGluedWords(people: People, entities: Map<string, Entity>, titles: ReadonlySet<string>, seenLower: (lower: string) => boolean): void {
+export function mergeGluedWords(
+  people: People,
+  entities: Map<string, Entity>,
+  titles: ReadonlySet<string>,
+  seenLower: (lower: string) => boolean
+): void {
   for (const entity of people.persons) {
     if (entity.alias) continue
     const {words, first, family} = people.parsed.get(entity)!
@@ -71,7 +76,9 @@ export function mergeGluedWords(people: People, entities: Map<string, Entity>, t
         if (other && other.kind === 'person' && other !== entity) target = canonical(other)
       }
     } else if (words.length === 2 && placeOrBody) {
-      const others = (people.byFamily.get(family) ?? []).filter((other) => other !== entity && !other.alias && people.parsed.get(other)!.words.length >= 2)
+      const others = (people.byFamily.get(family) ?? []).filter(
+        (other) => other !== entity && !other.alias && people.parsed.get(other)!.words.length >= 2
+      )
       target = mostFrequent(others)
     }
     if (target && target !== entity) mergeInto(entity, target)
@@ -121,11 +128,17 @@ export function initialsOf(registry: Registry): Map<string, Entity> {
     if (entity.alias || entity.name.length < 4) continue
     const words = entity.name.split(/[\s-]+/)
     if (words.length < 2) continue
-    const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('')
+    const capitals = words
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word.charAt(0))
+      .join('')
     const every = words.map((word) => word.charAt(0).toUpperCase()).join('')
     if (capitals.length >= 2 && !map.has(capitals)) map.set(capitals, entity)
     if (every !== capitals && !map.has(every)) map.set(every, entity)
-    const content = words.filter((word) => !skipRe.test(word)).map((word) => word.charAt(0).toUpperCase()).join('')
+    const content = words
+      .filter((word) => !skipRe.test(word))
+      .map((word) => word.charAt(0).toUpperCase())
+      .join('')
     if (content.length >= 2 && !map.has(content)) map.set(content, entity)
   }
   registry.initials = map

@@ -9,7 +9,15 @@ export {canonical} from './canonical.js'
 export {isDocumentHead, resolveNominal} from './descriptions.js'
 export {genderOf, type Entity, type EntityEvidence, type EntityMention, type Registry} from './entities.js'
 export {isNationality, isOrganisation, isPlace, isShouted} from './kinds.js'
-export {compileCues, createLexicon, defaultLexicon, lexiconFor, type CueIndex, type LexiconAdditions, type SpeechLexicon} from './lexicon.js'
+export {
+  compileCues,
+  createLexicon,
+  defaultLexicon,
+  lexiconFor,
+  type CueIndex,
+  type LexiconAdditions,
+  type SpeechLexicon
+} from './lexicon.js'
 export {lookup, own} from './lookup.js'
 export {calendarWords, readRun} from './mentions.js'
 export {entityForName} from './name-lookup.js'

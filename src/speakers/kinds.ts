@@ -9,7 +9,12 @@
 import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
 import {directionWords, nationalityEndings} from '../lexicon/geography.js'
 import {organisationLinks} from '../lexicon/name-particles.js'
-import {organisationHeads, organisationNames, organisationOpeners, organisationPrefixes} from '../lexicon/organisations.js'
+import {
+  organisationHeads,
+  organisationNames,
+  organisationOpeners,
+  organisationPrefixes
+} from '../lexicon/organisations.js'
 import {weekdayWords} from '../lexicon/months.js'
 import {nationalityAdjectives} from '../lexicon/places.js'
 import {capitalAt, lowerAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
@@ -27,7 +32,13 @@ const nonNames: ReadonlySet<string> = new Set(nonNameWords)
 
 /** Whether a lower-case word can be no part of a person's name: a title, a word never in names, a place, a body, a weekday. */
 export function blockedWord(lower: string, lexicon: SpeechLexicon): boolean {
-  return lexicon.titles.has(lower) || nonNames.has(lower) || places.has(lower) || orgHeads.has(lower) || calendarWords.has(lower)
+  return (
+    lexicon.titles.has(lower) ||
+    nonNames.has(lower) ||
+    places.has(lower) ||
+    orgHeads.has(lower) ||
+    calendarWords.has(lower)
+  )
 }
 /** Lower-case links inside organisations' names. */
 export const orgLinks: ReadonlySet<string> = new Set(organisationLinks)
@@ -85,7 +96,8 @@ export function nationalityBeforeRole(tokens: Tokens, to: number, lexicon: Speec
 export function commonWordsOnly(tokens: Tokens, from: number, to: number, lowerSeen: Uint8Array): boolean {
   for (let k = from; k < to; k++) {
     const lower = lowerAt(tokens, k)
-    if (lowerSeen[tokens.word[k]] !== 1 && !places.has(lower) && !nationalities.has(lower) && !directions.has(lower)) return false
+    if (lowerSeen[tokens.word[k]] !== 1 && !places.has(lower) && !nationalities.has(lower) && !directions.has(lower))
+      return false
   }
   return true
 }
@@ -96,7 +108,8 @@ export function isOrganisation(tokens: Tokens, from: number, to: number): boolea
   const lastLower = lowerAt(tokens, to - 1)
   if (orgHeads.has(lastLower)) return true
   // `FC Marcelinho`, `SV Hamburg`: a club's prefix in capitals.
-  if (to - from >= 2 && orgPrefixes.has(lowerAt(tokens, from)) && /^[A-Z]{2,4}$/.test(valueAt(tokens, from))) return true
+  if (to - from >= 2 && orgPrefixes.has(lowerAt(tokens, from)) && /^[A-Z]{2,4}$/.test(valueAt(tokens, from)))
+    return true
   if (to - from === 1 && orgNames.has(lastLower)) return true
   // `Banco Santander`, `Groupe Bull`: a head that opens the name (lexicon/organisations.ts).
   if (to - from >= 2 && orgOpeners.has(lowerAt(tokens, from))) return true
@@ -117,7 +130,9 @@ export function isOrganisation(tokens: Tokens, from: number, to: number): boolea
 export function companyMarkup(tokens: Tokens, from: number, to: number): boolean {
   if (to - from < 2) return false
   const start = tokens.start[from]
-  return start > 0 && tokens.text.charCodeAt(start - 1) === 60 && tokens.text.charCodeAt(valueEnd(tokens, to - 1)) === 62
+  return (
+    start > 0 && tokens.text.charCodeAt(start - 1) === 60 && tokens.text.charCodeAt(valueEnd(tokens, to - 1)) === 62
+  )
 }
 
 /** Whether token `i` is two to six capital letters (`/^[A-Z]{2,6}$/`: `NATO`). */

@@ -17,7 +17,18 @@ import {clauseOpeners, mentionPrepositions, objectVerbs} from '../lexicon/mentio
 import {nameParticles} from '../lexicon/name-particles.js'
 import {genderedPronouns} from '../lexicon/pronouns.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
-import {blockedWord, calendarWords, commonWordsOnly, hasOrgLink, isOrganisation, isShouted, nationalityBeforeRole, orgHeads, orgLinks, places} from './kinds.js'
+import {
+  blockedWord,
+  calendarWords,
+  commonWordsOnly,
+  hasOrgLink,
+  isOrganisation,
+  isShouted,
+  nationalityBeforeRole,
+  orgHeads,
+  orgLinks,
+  places
+} from './kinds.js'
 import {geographicName, givenNameFirst, givenNameStart, wrappedBreak} from './name-boundary.js'
 import {complementTitle} from './titles.js'
 import type {SpeechLexicon} from './lexicon.js'
@@ -140,7 +151,17 @@ export function readRun(text: string, tokens: Tokens, i: number, limit: number, 
     }
     // `Friends of the Valley`, `Council of the Americas`.
     const third = to + 2 < tokens.length
-    if (organisation && lower === 'of' && after && lowerAt(tokens, to + 1) === 'the' && !capitalAt(tokens, to + 1) && third && capitalAt(tokens, to + 2) && joined(text, tokens, to, to + 1) && joined(text, tokens, to + 1, to + 2)) {
+    if (
+      organisation &&
+      lower === 'of' &&
+      after &&
+      lowerAt(tokens, to + 1) === 'the' &&
+      !capitalAt(tokens, to + 1) &&
+      third &&
+      capitalAt(tokens, to + 2) &&
+      joined(text, tokens, to, to + 1) &&
+      joined(text, tokens, to + 1, to + 2)
+    ) {
       to += 3
       continue
     }
@@ -157,7 +178,15 @@ export function lowerWords(tokens: Tokens): Uint8Array {
     if ((flags[i] & CAPITAL) !== 0) continue
     // Handles, hashtags, addresses (`@mike_pence`, `#Trump2016`, `site.com/pence`) are not prose.
     const before = start[i] > 0 ? text.charCodeAt(start[i] - 1) : 32
-    if (before === 64 || before === 35 || before === 95 || before === 47 || before === 46 || text.charCodeAt(end[i]) === 95) continue
+    if (
+      before === 64 ||
+      before === 35 ||
+      before === 95 ||
+      before === 47 ||
+      before === 46 ||
+      text.charCodeAt(end[i]) === 95
+    )
+      continue
     seen[word[i]] = 1
   }
   return seen
@@ -231,7 +260,21 @@ export function findMentions(
   lowerSeen: Uint8Array,
   mixedCase: boolean
 ): FoundMentions {
-  const scan: Scan = {text, tokens, lexicon, lowerSeen, mixedCase, quoted, q: 0, chainEnd: -1, lineEnd: -1, headlineUntil: -1, personSeen: false, uncapitalised: uncapitalisedCopy(text, tokens), found: {events: [], singles: []}}
+  const scan: Scan = {
+    text,
+    tokens,
+    lexicon,
+    lowerSeen,
+    mixedCase,
+    quoted,
+    q: 0,
+    chainEnd: -1,
+    lineEnd: -1,
+    headlineUntil: -1,
+    personSeen: false,
+    uncapitalised: uncapitalisedCopy(text, tokens),
+    found: {events: [], singles: []}
+  }
   let i = tokenAt(tokens, bodyStart)
   while (i < tokens.length) {
     const quotedHere = inQuote(scan, tokens.start[i])
@@ -309,10 +352,27 @@ function readMention(scan: Scan, i: number, quotedHere: boolean): number {
     }
   }
   // `the Washington Post Trump said`: an organisation's name, then a surname.
-  if (to - from >= 2 && orgHeads.has(lowerAt(tokens, to - 2)) && capitalAt(tokens, to - 2) && !hasOrgLink(tokens, from, to) && !isOrganisation(tokens, from, to)) {
+  if (
+    to - from >= 2 &&
+    orgHeads.has(lowerAt(tokens, to - 2)) &&
+    capitalAt(tokens, to - 2) &&
+    !hasOrgLink(tokens, from, to) &&
+    !isOrganisation(tokens, from, to)
+  ) {
     const name = nameText(text, tokens, from, to - 1).replace(/^the\s+/i, '')
     const oblique = isOblique(text, tokens, from, to - 1)
-    scan.found.events.push({type: 'name', kind: 'organisation', start: tokens.start[from], end: tokens.end[to - 2], name, title: null, honorific: undefined, evidence: 'head-before-surname', inQuote: quotedHere, oblique})
+    scan.found.events.push({
+      type: 'name',
+      kind: 'organisation',
+      start: tokens.start[from],
+      end: tokens.end[to - 2],
+      name,
+      title: null,
+      honorific: undefined,
+      evidence: 'head-before-surname',
+      inQuote: quotedHere,
+      oblique
+    })
     scan.found.singles.push({from: to - 1, to, nameFrom: to - 1, inQuote: quotedHere})
     return run.to
   }
@@ -347,10 +407,22 @@ function nameStart(scan: Scan, run: NameRun): number {
   let from = run.from
   // Hook (name-boundary.ts): `Will Hurd`, `May Ortiz`: a given name that is also a common word opens a name.
   const firstName = (k: number): boolean => givenNameFirst(tokens, k, run.to, (lower) => blockedWord(lower, lexicon))
-  while (from < run.to && (!capitalAt(tokens, from) || nonName.has(lowerAt(tokens, from))) && !lexicon.titles.has(lowerAt(tokens, from)) && !firstName(from)) from++
+  while (
+    from < run.to &&
+    (!capitalAt(tokens, from) || nonName.has(lowerAt(tokens, from))) &&
+    !lexicon.titles.has(lowerAt(tokens, from)) &&
+    !firstName(from)
+  )
+    from++
   // Hook (name-boundary.ts): `in Abidjan John Kakumba`: a place before the first given name.
   from = givenNameStart(tokens, from, run.to)
-  if (from < run.to && commonAtStart(text, tokens, from, lowerSeen) && !(from + 1 < run.to && orgHeads.has(lowerAt(tokens, from + 1))) && !firstName(from)) from++
+  if (
+    from < run.to &&
+    commonAtStart(text, tokens, from, lowerSeen) &&
+    !(from + 1 < run.to && orgHeads.has(lowerAt(tokens, from + 1))) &&
+    !firstName(from)
+  )
+    from++
   return from
 }
 
@@ -359,7 +431,18 @@ function reportLowerName(scan: Scan, title: number, name: NameRun, quotedHere: b
   const {text, tokens} = scan
   const start = tokens.start[title]
   const end = valueEnd(tokens, name.to - 1)
-  scan.found.events.push({type: 'name', kind: 'name', start, end, name: nameText(text, tokens, name.from, name.to), title: valueAt(tokens, title), honorific: undefined, evidence: 'name', inQuote: quotedHere, oblique: isOblique(text, tokens, title, name.to)})
+  scan.found.events.push({
+    type: 'name',
+    kind: 'name',
+    start,
+    end,
+    name: nameText(text, tokens, name.from, name.to),
+    title: valueAt(tokens, title),
+    honorific: undefined,
+    evidence: 'name',
+    inQuote: quotedHere,
+    oblique: isOblique(text, tokens, title, name.to)
+  })
   if (!quotedHere) scan.personSeen = true
 }
 
@@ -371,26 +454,85 @@ function reportName(scan: Scan, run: NameRun, from: number, to: number, quotedHe
   const end = valueEnd(tokens, to - 1)
   // `Government officials had no comment`: a body's head alone, capitalised only because it opens the sentence
   // (the story writes it in lower case elsewhere), is a description, not a name.
-  if (to - from === 1 && from === run.from && orgHeads.has(lowerAt(tokens, from)) && scan.lowerSeen[tokens.word[from]] === 1 && sentenceInitial(text, tokens, from)) return
+  if (
+    to - from === 1 &&
+    from === run.from &&
+    orgHeads.has(lowerAt(tokens, from)) &&
+    scan.lowerSeen[tokens.word[from]] === 1 &&
+    sentenceInitial(text, tokens, from)
+  )
+    return
   const organisation = isOrganisation(tokens, from, to)
-  if (organisation || (from > run.from && lowerAt(tokens, from - 1) === 'the' && to - from >= 2 && !lexicon.titles.has(lowerAt(tokens, from)))) {
+  if (
+    organisation ||
+    (from > run.from &&
+      lowerAt(tokens, from - 1) === 'the' &&
+      to - from >= 2 &&
+      !lexicon.titles.has(lowerAt(tokens, from)))
+  ) {
     const name = nameText(text, tokens, from, to).replace(/^the\s+/i, '')
     const evidence = organisation ? 'organisation-name' : 'the-run'
-    found.events.push({type: 'name', kind: 'organisation', start, end, name, title: null, honorific: undefined, evidence, inQuote: quotedHere, oblique: isOblique(text, tokens, from, to)})
+    found.events.push({
+      type: 'name',
+      kind: 'organisation',
+      start,
+      end,
+      name,
+      title: null,
+      honorific: undefined,
+      evidence,
+      inQuote: quotedHere,
+      oblique: isOblique(text, tokens, from, to)
+    })
     return
   }
   const nameTokens = to - nameFrom
   const name = nameText(text, tokens, nameFrom, to)
   const title = nameFrom > from ? nameText(text, tokens, from, nameFrom) : null
   // Hook (name-boundary.ts): `North Sea`, `Ivory Coast` name places.
-  if (nameTokens >= 2 && nameTokens <= 5 && !places.has(keyOf(name)) && !hasOrgLink(tokens, nameFrom, to) && !nationalityBeforeRole(tokens, to, lexicon) && !commonWordsOnly(tokens, nameFrom, to, scan.lowerSeen) && !geographicName(tokens, nameFrom, to)) {
+  if (
+    nameTokens >= 2 &&
+    nameTokens <= 5 &&
+    !places.has(keyOf(name)) &&
+    !hasOrgLink(tokens, nameFrom, to) &&
+    !nationalityBeforeRole(tokens, to, lexicon) &&
+    !commonWordsOnly(tokens, nameFrom, to, scan.lowerSeen) &&
+    !geographicName(tokens, nameFrom, to)
+  ) {
     const honorific = honorificOf(tokens, from, nameFrom)
-    found.events.push({type: 'name', kind: 'name', start, end, name, title, honorific, evidence: 'name', inQuote: quotedHere, oblique: isOblique(text, tokens, from, to)})
+    found.events.push({
+      type: 'name',
+      kind: 'name',
+      start,
+      end,
+      name,
+      title,
+      honorific,
+      evidence: 'name',
+      inQuote: quotedHere,
+      oblique: isOblique(text, tokens, from, to)
+    })
     if (!quotedHere) scan.personSeen = true
-  } else if (nameTokens === 1 && title !== null && complementTitle(title, name) && !places.has(lowerAt(tokens, nameFrom))) {
+  } else if (
+    nameTokens === 1 &&
+    title !== null &&
+    complementTitle(title, name) &&
+    !places.has(lowerAt(tokens, nameFrom))
+  ) {
     // Hook (titles.ts): `Minister of Mines and Energy Sutomo`: a one-word name after a title's complement is a
     // person (no honorific vote).
-    found.events.push({type: 'name', kind: 'name', start, end, name, title, honorific: undefined, evidence: 'name', inQuote: quotedHere, oblique: isOblique(text, tokens, from, to)})
+    found.events.push({
+      type: 'name',
+      kind: 'name',
+      start,
+      end,
+      name,
+      title,
+      honorific: undefined,
+      evidence: 'name',
+      inQuote: quotedHere,
+      oblique: isOblique(text, tokens, from, to)
+    })
     if (!quotedHere) scan.personSeen = true
   } else if (nameTokens === 1 && !places.has(lowerAt(tokens, nameFrom))) {
     found.singles.push({from, to, nameFrom, inQuote: quotedHere})

@@ -21,7 +21,12 @@ const WRAPPED_LINE = 40
  */
 export function wrappedBreak(text: string, from: number, to: number): boolean {
   const gap = to - from
-  if (gap === 1 ? text.charCodeAt(from) !== 10 : gap !== 2 || text.charCodeAt(from) !== 13 || text.charCodeAt(from + 1) !== 10) return false
+  if (
+    gap === 1
+      ? text.charCodeAt(from) !== 10
+      : gap !== 2 || text.charCodeAt(from) !== 13 || text.charCodeAt(from + 1) !== 10
+  )
+    return false
   const lineStart = text.lastIndexOf('\n', from - 1) + 1
   return from - lineStart >= WRAPPED_LINE
 }
@@ -35,7 +40,8 @@ const placePrepositions = new Set(['in', 'at', 'from', 'near', 'outside'])
  * are no given names and at least two words are left. Otherwise `from`.
  */
 export function givenNameStart(tokens: Tokens, from: number, to: number): number {
-  if (from === 0 || to - from < 3 || !placePrepositions.has(lowerAt(tokens, from - 1)) || capitalAt(tokens, from - 1)) return from
+  if (from === 0 || to - from < 3 || !placePrepositions.has(lowerAt(tokens, from - 1)) || capitalAt(tokens, from - 1))
+    return from
   for (let k = from; k <= to - 2; k++) {
     const value = valueAt(tokens, k)
     if (isGivenName(value)) return k === from ? from : k
@@ -60,7 +66,26 @@ export function geographicName(tokens: Tokens, from: number, to: number): boolea
 const styles: ReadonlySet<string> = new Set([...honorificTitles, ...nobilityTitles])
 
 /** Words before a capitalised word that make it a date or a common word rather than a first name (`in May`). */
-const dateLead = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'of', 'the', 'this', 'next', 'last', 'early', 'late', 'mid', 'during', 'from', 'to', 'through'])
+const dateLead = new Set([
+  'in',
+  'on',
+  'by',
+  'since',
+  'until',
+  'till',
+  'of',
+  'the',
+  'this',
+  'next',
+  'last',
+  'early',
+  'late',
+  'mid',
+  'during',
+  'from',
+  'to',
+  'through'
+])
 
 /**
  * Whether token `k` is a first name that is also a common word or a title (`Will Hurd`, `Dean Baker`, `May
@@ -72,7 +97,8 @@ const dateLead = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'of', 'the
  */
 export function givenNameFirst(tokens: Tokens, k: number, to: number, blocked: (lower: string) => boolean): boolean {
   if (to - k !== 2 || !capitalAt(tokens, k) || !capitalAt(tokens, k + 1)) return false
-  if (!isGivenName(valueAt(tokens, k)) || isGivenName(valueAt(tokens, k + 1)) || blocked(lowerAt(tokens, k + 1))) return false
+  if (!isGivenName(valueAt(tokens, k)) || isGivenName(valueAt(tokens, k + 1)) || blocked(lowerAt(tokens, k + 1)))
+    return false
   // (Not a style of royalty or nobility that is also a given name: `Prince Alwaleed`, `Earl Grey`.)
   if (styles.has(lowerAt(tokens, k))) return false
   return k === 0 || !dateLead.has(lowerAt(tokens, k - 1))

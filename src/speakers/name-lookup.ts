@@ -20,7 +20,13 @@ import {organisationByShortName} from './short-names.js'
  * @param organisation Whether the phrase names an organisation.
  * @param honorific Gender of an honorific before the name (`Mrs. Clinton`).
  */
-export function entityForName(registry: Registry, value: string, organisation: boolean, offset = Number.POSITIVE_INFINITY, honorific?: 'male' | 'female'): Entity {
+export function entityForName(
+  registry: Registry,
+  value: string,
+  organisation: boolean,
+  offset = Number.POSITIVE_INFINITY,
+  honorific?: 'male' | 'female'
+): Entity {
   const name = oneLine(value)
   const key = keyOf(name)
   // Words, hyphenated names kept whole (`Lopez-Cantera` is one surname).

@@ -123,7 +123,18 @@ export function parseName(value: string, title: string | null = null): ParsedNam
     else given.push(words[k])
   }
   if (bareFamily !== null) found.push(family.slice(0, family.length - bareFamily.length - 1))
-  return {text, key: keyOf(text), title, words, given, particles: found, family, bareFamily, first: words[0].toLowerCase(), suffix}
+  return {
+    text,
+    key: keyOf(text),
+    title,
+    words,
+    given,
+    particles: found,
+    family,
+    bareFamily,
+    first: words[0].toLowerCase(),
+    suffix
+  }
 }
 
 /**
@@ -153,7 +164,12 @@ function isInitial(tokens: Tokens, i: number): boolean {
  * @param lead Where the run the title belongs to starts (a place before it: `Wisconsin | Trump`).
  * @returns Index where the name starts.
  */
-export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon = defaultLexicon, lead = run.from): number {
+export function splitTitle(
+  tokens: Tokens,
+  run: NameRun,
+  lexicon: SpeechLexicon = defaultLexicon,
+  lead = run.from
+): number {
   let nameFrom = run.from
   for (let i = run.from; i < run.to - 1; i++) {
     const lower = lowerAt(tokens, i)
@@ -165,11 +181,23 @@ export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon 
     const next = i + 1 < tokens.length ? lowerAt(tokens, i + 1) : ''
     // Hook (titles.ts): the title grammar reads the complement up to the name (`Minister of Mines and Energy Subroto`).
     const title = isTitleWord(lexicon.titles, lower)
-    if (title && next !== '' && !capitalAt(tokens, i + 1) && (next === 'of' || next === 'for') && run.to - (i + 2) >= 2) {
+    if (
+      title &&
+      next !== '' &&
+      !capitalAt(tokens, i + 1) &&
+      (next === 'of' || next === 'for') &&
+      run.to - (i + 2) >= 2
+    ) {
       const name = complementNameStart(tokens, lexicon.titles, i + 2, run.to)
       if (name >= 0) return name
     }
-    if (lexicon.titles.has(lower) && next !== '' && !capitalAt(tokens, i + 1) && (next === 'of' || next === 'for') && run.to - (i + 2) >= 3) {
+    if (
+      lexicon.titles.has(lower) &&
+      next !== '' &&
+      !capitalAt(tokens, i + 1) &&
+      (next === 'of' || next === 'for') &&
+      run.to - (i + 2) >= 3
+    ) {
       return run.to - (run.to - (i + 2) >= 4 && isInitial(tokens, run.to - 2) ? 3 : 2)
     }
     // Hook (titles.ts): title words by the grammar (`Major-General`, `Princesses`, `Paris-based`).
@@ -180,7 +208,12 @@ export function splitTitle(tokens: Tokens, run: NameRun, lexicon: SpeechLexicon 
     else if (i === nameFrom && roleNounBeforeName(tokens, i, run.to)) nameFrom = i + 1
     // `Wisconsin Trump`, `New Hampshire Sanders`: a place before a name.
     // (Places have a few words: keys are built for short prefixes only, so a long run stays linear.)
-    else if (i < run.to - 1 && ((i + 1 - run.from <= 4 && places.has(placeKey(tokens, run.from, i + 1))) || (lead < run.from && i + 1 - lead <= 4 && places.has(placeKey(tokens, lead, i + 1))))) nameFrom = i + 1
+    else if (
+      i < run.to - 1 &&
+      ((i + 1 - run.from <= 4 && places.has(placeKey(tokens, run.from, i + 1))) ||
+        (lead < run.from && i + 1 - lead <= 4 && places.has(placeKey(tokens, lead, i + 1))))
+    )
+      nameFrom = i + 1
     // `Presidential Palace Siamak Herawi`: an organisation's name before a person's.
     else if (orgHeads.has(lower) && i > run.from && i < run.to - 2) nameFrom = i + 1
   }

@@ -116,7 +116,12 @@ function firstOf(found: ListIndex, mask: number): number {
  *
  * @param list A list of `registry.surnames`, most frequent first.
  */
-export function pickCandidate(registry: Registry, list: readonly Entity[], offset: number, honorific?: 'male' | 'female'): Entity {
+export function pickCandidate(
+  registry: Registry,
+  list: readonly Entity[],
+  offset: number,
+  honorific?: 'male' | 'female'
+): Entity {
   let mask = ANY
   let size = list.length
   const found = listIndex(registry, list)
@@ -181,7 +186,12 @@ function mostRecent(recency: Recency, found: ListIndex, mask: number, offset: nu
  * @param key The name's key ({@link keyOf}).
  * @param first The name's first word, lower case.
  */
-export function fullerNamesake(registry: Registry, list: readonly Entity[], key: string, first: string): Entity | undefined {
+export function fullerNamesake(
+  registry: Registry,
+  list: readonly Entity[],
+  key: string,
+  first: string
+): Entity | undefined {
   const found = listIndex(registry, list)
   if (!found.endings || !found.firsts) {
     found.endings = new Map()
@@ -194,10 +204,14 @@ export function fullerNamesake(registry: Registry, list: readonly Entity[], key:
       }
       const lower = list[place].name.toLowerCase()
       const space = /\s/.exec(lower)
-      if (space && space[0] === ' ' && !found.firsts.has(lower.slice(0, space.index))) found.firsts.set(lower.slice(0, space.index), place)
+      if (space && space[0] === ' ' && !found.firsts.has(lower.slice(0, space.index)))
+        found.firsts.set(lower.slice(0, space.index), place)
     }
   }
-  const place = Math.min(found.endings.get(key) ?? Number.POSITIVE_INFINITY, found.firsts.get(first) ?? Number.POSITIVE_INFINITY)
+  const place = Math.min(
+    found.endings.get(key) ?? Number.POSITIVE_INFINITY,
+    found.firsts.get(first) ?? Number.POSITIVE_INFINITY
+  )
   return place === Number.POSITIVE_INFINITY ? undefined : list[place]
 }
 

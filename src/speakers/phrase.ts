@@ -96,7 +96,11 @@ interface Context {
 export function resolvePhrase(registry: Registry, history: SpeakerHistory, phrase: Phrase): SpeakerMention | null {
   const {tokens, text} = registry
   // `New Hampshire Monday`: a weekday ends no name.
-  if (phrase.to - phrase.from >= 2 && calendarWords.has(lowerAt(tokens, phrase.to - 1)) && capitalAt(tokens, phrase.to - 2)) {
+  if (
+    phrase.to - phrase.from >= 2 &&
+    calendarWords.has(lowerAt(tokens, phrase.to - 1)) &&
+    capitalAt(tokens, phrase.to - 2)
+  ) {
     phrase = {from: phrase.from, to: phrase.to - 1}
   }
   const last = phrase.to - 1
@@ -105,23 +109,47 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
   const end = valueEnd(tokens, last)
   const context: Context = {registry, history, phrase, lastLower, start, end}
   // (`He` capitalised inside a sentence or before a name is the Chinese surname: compatibility.ts.)
-  if (phrase.to - phrase.from === 1 && lookup(subjectPronouns, lastLower) && (lastLower !== 'he' || heIsPronoun(tokens, last, sentenceInitial(text, tokens, last)))) {
+  if (
+    phrase.to - phrase.from === 1 &&
+    lookup(subjectPronouns, lastLower) &&
+    (lastLower !== 'he' || heIsPronoun(tokens, last, sentenceInitial(text, tokens, last)))
+  ) {
     const entity = resolvePronoun(registry, history, lastLower, start)
     return {entity, kind: 'pronoun', start, end}
   }
   // `Aides say`, `Officials said`: a common noun opening the sentence names no one in particular;
   // `Hours later`, `Frustrations at …`: a common word, not a name.
-  if (phrase.to - phrase.from === 1 && capitalAt(tokens, last) && !registry.surnames.has(lastLower) && sentenceInitial(text, tokens, phrase.from)) {
-    if (registry.lexicon.personNominals.has(lastLower) && !registry.lexicon.organisationNominals.has(lastLower)) return {entity: null, kind: 'nominal', start, end}
+  if (
+    phrase.to - phrase.from === 1 &&
+    capitalAt(tokens, last) &&
+    !registry.surnames.has(lastLower) &&
+    sentenceInitial(text, tokens, phrase.from)
+  ) {
+    if (registry.lexicon.personNominals.has(lastLower) && !registry.lexicon.organisationNominals.has(lastLower))
+      return {entity: null, kind: 'nominal', start, end}
     if (registry.lowerSeen[tokens.word[last]] === 1) return null
   }
   // `added the Croatian`: a person of the story, by salience (like `the 20-year-old`).
   // (Not `the Saudi intelligence chief`, an adjective before its noun.)
-  if (phrase.to - phrase.from === 2 && lowerAt(tokens, phrase.from) === 'the' && capitalAt(tokens, last) && nationalities.has(lastLower) && !roleFollows(registry, phrase.to)) {
+  if (
+    phrase.to - phrase.from === 2 &&
+    lowerAt(tokens, phrase.from) === 'the' &&
+    capitalAt(tokens, last) &&
+    nationalities.has(lastLower) &&
+    !roleFollows(registry, phrase.to)
+  ) {
     return {entity: resolvePersonReference(registry, history, start), kind: 'nominal', start, end}
   }
   // `said the Kansas Republican`, `the Georgia Democrat`: a party member of a place, a person of the story.
-  if (phrase.to - phrase.from >= 3 && phrase.to - phrase.from <= 4 && lowerAt(tokens, phrase.from) === 'the' && partyMembers.has(lastLower) && capitalAt(tokens, last) && isPlace(tokens, phrase.from + 1, last) && !roleFollows(registry, phrase.to)) {
+  if (
+    phrase.to - phrase.from >= 3 &&
+    phrase.to - phrase.from <= 4 &&
+    lowerAt(tokens, phrase.from) === 'the' &&
+    partyMembers.has(lastLower) &&
+    capitalAt(tokens, last) &&
+    isPlace(tokens, phrase.from + 1, last) &&
+    !roleFollows(registry, phrase.to)
+  ) {
     return {entity: resolvePersonReference(registry, history, start), kind: 'nominal', start, end}
   }
   if (capitalAt(tokens, last)) return resolveName(context)
@@ -132,7 +160,14 @@ export function resolvePhrase(registry: Registry, history: SpeakerHistory, phras
 /** The person's name mention of the registry that ends at `end` and is written in lower case (`jorge brancho`). */
 function lowerCaseName(registry: Registry, end: number): SpeakerMention | null {
   const mention = registry.mentions[mentionBefore(registry, end)]
-  if (!mention || mention.end !== end || mention.kind !== 'name' || mention.entity.kind !== 'person' || capitalAt(registry.tokens, tokenAt(registry.tokens, end - 1))) return null
+  if (
+    !mention ||
+    mention.end !== end ||
+    mention.kind !== 'name' ||
+    mention.entity.kind !== 'person' ||
+    capitalAt(registry.tokens, tokenAt(registry.tokens, end - 1))
+  )
+    return null
   return {entity: mention.entity, kind: 'name', start: mention.start, end}
 }
 
@@ -153,22 +188,47 @@ function resolveName(context: Context): SpeakerMention | null {
     break
   }
   // Possessive organisation names: `China's Justice Ministry`.
-  if (from - 1 >= phrase.from && possessiveAt(tokens, from - 1) && capitalAt(tokens, from - 1) && isOrganisation(tokens, from, phrase.to)) {
+  if (
+    from - 1 >= phrase.from &&
+    possessiveAt(tokens, from - 1) &&
+    capitalAt(tokens, from - 1) &&
+    isOrganisation(tokens, from, phrase.to)
+  ) {
     from--
   }
   // `the Velmar Post Lunde said`: a newspaper's name, then a surname.
-  if (phrase.to - from >= 3 && registry.surnames.has(lastLower) && capitalAt(tokens, phrase.to - 2) && isOrganisation(tokens, phrase.to - 2, phrase.to - 1) && !isOrganisation(tokens, from, phrase.to)) {
+  if (
+    phrase.to - from >= 3 &&
+    registry.surnames.has(lastLower) &&
+    capitalAt(tokens, phrase.to - 2) &&
+    isOrganisation(tokens, phrase.to - 2, phrase.to - 1) &&
+    !isOrganisation(tokens, from, phrase.to)
+  ) {
     from = phrase.to - 1
   }
   if (isComplement(registry, phrase, from, lastLower)) return null
   const runFrom = from
   // Hook (name-boundary.ts): `Will Hurd`, `May Ortiz`: a given name that is also a common word opens a name.
-  const firstName = (k: number): boolean => givenNameFirst(tokens, k, phrase.to, (lower) => blockedWord(lower, registry.lexicon))
+  const firstName = (k: number): boolean =>
+    givenNameFirst(tokens, k, phrase.to, (lower) => blockedWord(lower, registry.lexicon))
   while (from < phrase.to && nonName.has(lowerAt(tokens, from)) && !firstName(from)) from++
   // Hook (titles.ts): `the President`, `The Health Minister`: a title alone refers to the person who holds it.
-  const anaphor = registry.surnames.has(lastLower) ? null : titleAnaphor(tokens, registry.lexicon.titles, from, phrase.to)
-  if (anaphor) return {entity: resolveNominal(registry, history, lastLower, anaphor, start), kind: 'nominal', start, end}
-  if (from < phrase.to && (from === phrase.to - 1 ? sentenceInitial(text, tokens, from) && !registry.surnames.has(lowerAt(tokens, from)) && (registry.lowerSeen[tokens.word[from]] === 1 || adverbLike(lowerAt(tokens, from))) : commonAtStart(text, tokens, from, registry.lowerSeen) && !isOrganisation(tokens, from, from + 2) && !firstName(from))) from++
+  const anaphor = registry.surnames.has(lastLower)
+    ? null
+    : titleAnaphor(tokens, registry.lexicon.titles, from, phrase.to)
+  if (anaphor)
+    return {entity: resolveNominal(registry, history, lastLower, anaphor, start), kind: 'nominal', start, end}
+  if (
+    from < phrase.to &&
+    (from === phrase.to - 1
+      ? sentenceInitial(text, tokens, from) &&
+        !registry.surnames.has(lowerAt(tokens, from)) &&
+        (registry.lowerSeen[tokens.word[from]] === 1 || adverbLike(lowerAt(tokens, from)))
+      : commonAtStart(text, tokens, from, registry.lowerSeen) &&
+        !isOrganisation(tokens, from, from + 2) &&
+        !firstName(from))
+  )
+    from++
   // `Tuesday`, `The`: no name; `New Hampshire` (`New` is no name word): a place.
   if (from >= phrase.to || (from > runFrom && isPlace(tokens, runFrom, phrase.to))) return null
   // `OTHER STATES - Michael P. McDonald`: a heading in capitals is no name.
@@ -183,7 +243,12 @@ function runStart(tokens: Tokens, phrase: Phrase): number {
     const previous = from - 1
     if (possessiveAt(tokens, previous)) break
     const previousLower = lowerAt(tokens, previous)
-    if (capitalAt(tokens, previous) || (links.has(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2)) || (ordinalRe.test(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2))) from--
+    if (
+      capitalAt(tokens, previous) ||
+      (links.has(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2)) ||
+      (ordinalRe.test(previousLower) && from - 2 >= phrase.from && capitalAt(tokens, from - 2))
+    )
+      from--
     else break
   }
   return from
@@ -193,7 +258,14 @@ function runStart(tokens: Tokens, phrase: Phrase): number {
 function bodyOfPlace(context: Context, from: number): SpeakerMention | null {
   const {registry, phrase, start, end} = context
   const {tokens, text} = registry
-  if (!(from - 2 >= phrase.from && lowerAt(tokens, from - 1) === 'of' && !capitalAt(tokens, from - 1) && bodyNouns.has(lowerAt(tokens, from - 2)) && !capitalAt(tokens, from - 2))) return null
+  if (!(
+    from - 2 >= phrase.from &&
+    lowerAt(tokens, from - 1) === 'of' &&
+    !capitalAt(tokens, from - 1) &&
+    bodyNouns.has(lowerAt(tokens, from - 2)) &&
+    !capitalAt(tokens, from - 2)
+  ))
+    return null
   let head = phrase.from
   while (head < from - 2 && articles.has(lowerAt(tokens, head))) head++
   let plain = true
@@ -210,10 +282,22 @@ function bodyOfPlace(context: Context, from: number): SpeakerMention | null {
  */
 function isComplement(registry: Registry, phrase: Phrase, from: number, lastLower: string): boolean {
   const {tokens} = registry
-  if (!(from === phrase.to - 1 && from - 1 >= phrase.from && !registry.surnames.has(lastLower) && (isPlace(tokens, from, from + 1) || isOrganisation(tokens, from, from + 1)))) return false
+  if (!(
+    from === phrase.to - 1 &&
+    from - 1 >= phrase.from &&
+    !registry.surnames.has(lastLower) &&
+    (isPlace(tokens, from, from + 1) || isOrganisation(tokens, from, from + 1))
+  ))
+    return false
   const before = from - 1
   const beforeLower = lowerAt(tokens, before)
-  return !capitalAt(tokens, before) && !possessiveAt(tokens, before) && !registry.lexicon.titles.has(beforeLower) && !registry.lexicon.nominalWords.has(beforeLower) && !complementDeterminers.has(beforeLower)
+  return (
+    !capitalAt(tokens, before) &&
+    !possessiveAt(tokens, before) &&
+    !registry.lexicon.titles.has(beforeLower) &&
+    !registry.lexicon.nominalWords.has(beforeLower) &&
+    !complementDeterminers.has(beforeLower)
+  )
 }
 
 /**
@@ -226,15 +310,42 @@ function nameMention(context: Context, runFrom: number, from: number): SpeakerMe
   let nameFrom = splitTitle(tokens, {from, to: phrase.to}, registry.lexicon, runFrom)
   // `America Rising`: a place before a common word (one the story writes in lower case, or a participle)
   // is part of the name; before a surname it is not (`Wisconsin Sanders`).
-  if (nameFrom === phrase.to - 1 && nameFrom > from && isPlace(tokens, from, nameFrom) && !registry.surnames.has(lowerAt(tokens, nameFrom)) && (registry.lowerSeen[tokens.word[nameFrom]] === 1 || /(?:ing|ed)$/.test(lowerAt(tokens, nameFrom)))) nameFrom = from
+  if (
+    nameFrom === phrase.to - 1 &&
+    nameFrom > from &&
+    isPlace(tokens, from, nameFrom) &&
+    !registry.surnames.has(lowerAt(tokens, nameFrom)) &&
+    (registry.lowerSeen[tokens.word[nameFrom]] === 1 || /(?:ing|ed)$/.test(lowerAt(tokens, nameFrom)))
+  )
+    nameFrom = from
   // (`U.S. Department of Agriculture Deputy Administrator William Bailey`: a body, a title, then a person.)
   // Hook (acronyms.ts): `UN Population Fund`: the acronym of a body before an organisation's name is no title.
-  const bodyFirst = nameFrom === from + 1 && isBodyAcronym(lowerAt(tokens, from)) && isOrganisation(tokens, nameFrom, phrase.to)
-  const titled = !bodyFirst && nameFrom > from && phrase.to - nameFrom >= 2 && registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1))
-  const organisation = !titled && (isOrganisation(tokens, runFrom, phrase.to) || (lowerAt(tokens, runFrom) === 'the' && phrase.to - runFrom >= 3))
+  const bodyFirst =
+    nameFrom === from + 1 && isBodyAcronym(lowerAt(tokens, from)) && isOrganisation(tokens, nameFrom, phrase.to)
+  const titled =
+    !bodyFirst &&
+    nameFrom > from &&
+    phrase.to - nameFrom >= 2 &&
+    registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1))
+  const organisation =
+    !titled &&
+    (isOrganisation(tokens, runFrom, phrase.to) || (lowerAt(tokens, runFrom) === 'the' && phrase.to - runFrom >= 3))
   // `one U.S. Spokesman said` (capitals after `U.S.` in old copy): a role, no name — an unnamed source.
-  if (!organisation && nameFrom === phrase.to - 1 && !registry.surnames.has(lastLower) && registry.lexicon.personNominals.has(lastLower) && (registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1)) || isPlace(tokens, from, nameFrom) || isIndefinite(tokens, phrase))) {
-    return {entity: isIndefinite(tokens, phrase) ? null : resolveNominal(registry, history, lastLower, [lastLower], start), kind: 'nominal', start, end}
+  if (
+    !organisation &&
+    nameFrom === phrase.to - 1 &&
+    !registry.surnames.has(lastLower) &&
+    registry.lexicon.personNominals.has(lastLower) &&
+    (registry.lexicon.titles.has(lowerAt(tokens, nameFrom - 1)) ||
+      isPlace(tokens, from, nameFrom) ||
+      isIndefinite(tokens, phrase))
+  ) {
+    return {
+      entity: isIndefinite(tokens, phrase) ? null : resolveNominal(registry, history, lastLower, [lastLower], start),
+      kind: 'nominal',
+      start,
+      end
+    }
   }
   const useFrom = organisation ? runFrom : nameFrom
   const name = text.slice(tokens.start[useFrom], end).replace(/^the\s+/i, '')
@@ -259,13 +370,30 @@ function resolveDescription(context: Context): SpeakerMention | null {
     if (source) return source
   }
   const opener = lowerAt(tokens, phrase.from)
-  if (!lexicon.nominalWords.has(lastLower) && opener !== 'the' && !demonstratives.has(opener) && !possessiveAt(tokens, phrase.from)) return null
+  if (
+    !lexicon.nominalWords.has(lastLower) &&
+    opener !== 'the' &&
+    !demonstratives.has(opener) &&
+    !possessiveAt(tokens, phrase.from)
+  )
+    return null
   // `officials`, `the aides`, `the judges`: a group of people is no single speaker of the story.
-  if (lastLower.endsWith('s') && (lexicon.personNominals.has(lastLower) || lexicon.personNominals.has(lastLower.slice(0, -1))) && !lexicon.organisationNominals.has(lastLower)) return unnamed
+  if (
+    lastLower.endsWith('s') &&
+    (lexicon.personNominals.has(lastLower) || lexicon.personNominals.has(lastLower.slice(0, -1))) &&
+    !lexicon.organisationNominals.has(lastLower)
+  )
+    return unnamed
   // `The trial said`, `the agenda said`, `The charge alleges`: a description whose head is no noun of a speaker
   // of the lexicon, nor a document, nor shaped like a noun of an agent (`the worker`, `the investigator`, `the
   // guard`, `the pontiff`), refers to no one of the story. (Not `this Trump look-alike`: a demonstrative points.)
-  if (!lexicon.nominalWords.has(lastLower) && !isDocumentHead(lastLower) && !agentLikeRe.test(lastLower) && !demonstratives.has(opener)) return unnamed
+  if (
+    !lexicon.nominalWords.has(lastLower) &&
+    !isDocumentHead(lastLower) &&
+    !agentLikeRe.test(lastLower) &&
+    !demonstratives.has(opener)
+  )
+    return unnamed
   const words: string[] = []
   for (let i = phrase.from; i < phrase.to; i++) {
     const lower = lowerAt(tokens, i)
@@ -276,12 +404,28 @@ function resolveDescription(context: Context): SpeakerMention | null {
   let entity = resolveNominal(registry, history, lastLower, words, start)
   // `An Interior Ministry spokesman said … ¶ "…," said the spokesman.`: the description takes up an unnamed source
   // of the same kind, not the last person the story named (one whose title holds the word is that source).
-  if (entity && entity.kind === 'person' && !(entity.title ?? '').toLowerCase().includes(lastLower) && unnamedBefore(registry, lastLower, phrase.from)) entity = null
+  if (
+    entity &&
+    entity.kind === 'person' &&
+    !(entity.title ?? '').toLowerCase().includes(lastLower) &&
+    unnamedBefore(registry, lastLower, phrase.from)
+  )
+    entity = null
   // `The Russian prosecutor general's office said`: a body the story describes without naming it is a
   // speaker of its own, under that description (`the statement` may then stand for it).
-  if (!entity && words.length >= 2 && bodyHeads.has(lastLower) && capitalAt(tokens, phrase.from + (opener === 'the' ? 1 : 0))) {
+  if (
+    !entity &&
+    words.length >= 2 &&
+    bodyHeads.has(lastLower) &&
+    capitalAt(tokens, phrase.from + (opener === 'the' ? 1 : 0))
+  ) {
     const from = opener === 'the' ? phrase.from + 1 : phrase.from
-    return {entity: entityForName(registry, text.slice(tokens.start[from], end), true, start), kind: 'organisation', start, end}
+    return {
+      entity: entityForName(registry, text.slice(tokens.start[from], end), true, start),
+      kind: 'organisation',
+      start,
+      end
+    }
   }
   return {entity, kind: 'nominal', start, end}
 }
@@ -296,14 +440,27 @@ function groupSource(context: Context): SpeakerMention | null {
   const {tokens, text} = registry
   let k = phrase.to - 2
   while (k >= phrase.from && !capitalAt(tokens, k)) k--
-  if (!(k >= phrase.from && !nonName.has(lowerAt(tokens, k)) && !registry.lexicon.titles.has(lowerAt(tokens, k)))) return null
+  if (!(k >= phrase.from && !nonName.has(lowerAt(tokens, k)) && !registry.lexicon.titles.has(lowerAt(tokens, k))))
+    return null
   let from = k
   // Over links and words that open a title (`The Voice of America network`, `The Sunday Times newspaper`,
   // `The Jornal do Brasil newspaper`).
   while (from - 1 >= phrase.from) {
     const previous = lowerAt(tokens, from - 1)
-    if (capitalAt(tokens, from - 1) && (!nonName.has(previous) || (calendarWords.has(previous) && from - 2 >= phrase.from && lowerAt(tokens, from - 2) === 'the'))) from--
-    else if ((links.has(previous) || previous === 'do') && !capitalAt(tokens, from - 1) && from - 2 >= phrase.from && capitalAt(tokens, from - 2) && !nonName.has(lowerAt(tokens, from - 2))) from -= 2
+    if (
+      capitalAt(tokens, from - 1) &&
+      (!nonName.has(previous) ||
+        (calendarWords.has(previous) && from - 2 >= phrase.from && lowerAt(tokens, from - 2) === 'the'))
+    )
+      from--
+    else if (
+      (links.has(previous) || previous === 'do') &&
+      !capitalAt(tokens, from - 1) &&
+      from - 2 >= phrase.from &&
+      capitalAt(tokens, from - 2) &&
+      !nonName.has(lowerAt(tokens, from - 2))
+    )
+      from -= 2
     else break
   }
   const name = text.slice(tokens.start[from], valueEnd(tokens, k))
@@ -329,7 +486,12 @@ function unnamedBefore(registry: Registry, head: string, at: number): boolean {
       const lower = lowerAt(tokens, n)
       // (Not an appositive of a name: `Sami Mirza, a guard at one of the stores`.)
       if (singleIndefinites.has(lower)) {
-        if (n >= 1 && capitalAt(tokens, n - 1) && /^[\s]*,[\s]*$/.test(registry.text.slice(tokens.end[n - 1], tokens.start[n]))) break
+        if (
+          n >= 1 &&
+          capitalAt(tokens, n - 1) &&
+          /^[\s]*,[\s]*$/.test(registry.text.slice(tokens.end[n - 1], tokens.start[n]))
+        )
+          break
         return true
       }
       if (definite.has(lower) || possessiveAt(tokens, n)) break
@@ -360,5 +522,11 @@ function personNamedAt(registry: Registry, start: number, end: number): boolean 
     else high = middle
   }
   const mention = mentions[low]
-  return mention !== undefined && mention.start === start && mention.end === end && mention.kind === 'name' && mention.entity.kind === 'person'
+  return (
+    mention !== undefined &&
+    mention.start === start &&
+    mention.end === end &&
+    mention.kind === 'name' &&
+    mention.entity.kind === 'person'
+  )
 }

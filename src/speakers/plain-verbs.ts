@@ -21,7 +21,14 @@ function pluralSubjectAt(tokens: Tokens, k: number): boolean {
   if (k < 0 || possessiveAt(tokens, k)) return false
   const lower = lowerAt(tokens, k)
   if (pluralPronouns.has(lower)) return true
-  if (lower.length <= 3 || !lower.endsWith('s') || lower.endsWith('ss') || lower.endsWith('ous') || notPlural.has(lower)) return false
+  if (
+    lower.length <= 3 ||
+    !lower.endsWith('s') ||
+    lower.endsWith('ss') ||
+    lower.endsWith('ous') ||
+    notPlural.has(lower)
+  )
+    return false
   // A capitalised plural names a group (`Democrats`, `the Saudis`), not a place (`Kansas`, `Illinois`).
   return !capitalAt(tokens, k) || !places.has(lower)
 }

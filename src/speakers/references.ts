@@ -58,7 +58,12 @@ export function mentionBefore(registry: Registry, offset: number): number {
 /**
  * Resolve a pronoun (`he`, `she`, `they`, `it`) at `offset` by salience (see {@link findAntecedent}).
  */
-export function resolvePronoun(registry: Registry, history: SpeakerHistory, pronoun: string, offset: number): Entity | null {
+export function resolvePronoun(
+  registry: Registry,
+  history: SpeakerHistory,
+  pronoun: string,
+  offset: number
+): Entity | null {
   const lower = pronoun.toLowerCase()
   const definition = lookup(subjectPronouns, lower)
   if (!definition) return null
@@ -96,7 +101,13 @@ export function compatible(registry: Registry, entity: Entity, type: ReferenceTy
  *
  * @param word The pronoun, lower case (`''` for a description).
  */
-export function findAntecedent(registry: Registry, history: SpeakerHistory, type: ReferenceType, word: string, offset: number): ReferenceCandidate | null {
+export function findAntecedent(
+  registry: Registry,
+  history: SpeakerHistory,
+  type: ReferenceType,
+  word: string,
+  offset: number
+): ReferenceCandidate | null {
   const fits = (entity: Entity): boolean => compatible(registry, entity, type, word)
   // The current speaker (compatibility.ts): an oblique mention after their cue does not take the reference from them.
   const current = currentSpeaker(history, fits, offset)
@@ -137,7 +148,10 @@ export function findAntecedent(registry: Registry, history: SpeakerHistory, type
  * The nearest oblique mention, unless it comes after the current speaker's cue (`preferSpeaker`): then that
  * speaker.
  */
-function oblique(current: {entity: Entity; offset: number} | null, fallback: {entity: Entity; start: number}): ReferenceCandidate {
+function oblique(
+  current: {entity: Entity; offset: number} | null,
+  fallback: {entity: Entity; start: number}
+): ReferenceCandidate {
   const entity = preferSpeaker(current, fallback)
   return {entity, basis: entity === fallback.entity ? 'oblique' : 'recent-speaker'}
 }
@@ -153,7 +167,11 @@ function opensWith(registry: Registry, index: number, lower: string): boolean {
 /** Whether token `k` is a strong one-word speech cue (`said`, not `to warn`). */
 function strongCueAt(registry: Registry, k: number): boolean {
   const list = registry.lexicon.cues.get(lowerAt(registry.tokens, k))
-  return list !== undefined && list.some((entry) => entry.strength >= 0.9 && entry.words.length === 1) && !plainFormBlocked(registry.tokens, k)
+  return (
+    list !== undefined &&
+    list.some((entry) => entry.strength >= 0.9 && entry.words.length === 1) &&
+    !plainFormBlocked(registry.tokens, k)
+  )
 }
 
 /**
@@ -170,11 +188,23 @@ export function speaks(registry: Registry, mention: EntityMention): boolean {
     if (!auxiliaries.has(lowerAt(tokens, k))) break
   }
   const after = tokenAt(tokens, mention.end)
-  if (after < tokens.length && (capitalAt(tokens, after) || lexicon.titles.has(lowerAt(tokens, after)) || lexicon.nominalWords.has(lowerAt(tokens, after))) && tokens.start[after] - mention.end <= 1) return false
+  if (
+    after < tokens.length &&
+    (capitalAt(tokens, after) ||
+      lexicon.titles.has(lowerAt(tokens, after)) ||
+      lexicon.nominalWords.has(lowerAt(tokens, after))) &&
+    tokens.start[after] - mention.end <= 1
+  )
+    return false
   k = tokenAt(tokens, mention.start) - 1
   for (const stop = Math.max(0, k - 4); k >= stop; k--) {
     if (strongCueAt(registry, k)) return true
-    if (!lexicon.titles.has(lowerAt(tokens, k)) && !lexicon.nominalWords.has(lowerAt(tokens, k)) && !capitalAt(tokens, k)) return false
+    if (
+      !lexicon.titles.has(lowerAt(tokens, k)) &&
+      !lexicon.nominalWords.has(lowerAt(tokens, k)) &&
+      !capitalAt(tokens, k)
+    )
+      return false
   }
   return false
 }

@@ -64,7 +64,18 @@ export function buildRegistry(
   sortInPlace(mentions, (a, b) => a.start - b.start)
   for (const mention of mentions) mention.entity = canonical(mention.entity)
   const named = recencyOf(mentions)
-  const registry: Registry = {tokens, text, mentions, entities, surnames, lexicon, sentenceStarts, lowerSeen, mixedCase, recency: named}
+  const registry: Registry = {
+    tokens,
+    text,
+    mentions,
+    entities,
+    surnames,
+    lexicon,
+    sentenceStarts,
+    lowerSeen,
+    mixedCase,
+    recency: named
+  }
 
   const added = resolveSingles(registry, found.singles)
   registry.mentions = mergeSorted(mentions, added)
@@ -104,7 +115,15 @@ function resolveSingles(registry: Registry, singles: readonly FoundSingle[]): En
     const honorific = honorificOf(tokens, single.from, single.nameFrom)
     const entity = pickCandidate(registry, list, start, honorific)
     if (honorific) voteFor(registry, entity, honorific, 3)
-    added.push({start, end, kind: 'surname', entity, inQuote: single.inQuote, sentence: 0, oblique: isOblique(text, tokens, single.from, single.to)})
+    added.push({
+      start,
+      end,
+      kind: 'surname',
+      entity,
+      inQuote: single.inQuote,
+      sentence: 0,
+      oblique: isOblique(text, tokens, single.from, single.to)
+    })
   }
   return added
 }
@@ -115,4 +134,3 @@ function recencyOf(mentions: readonly EntityMention[]): Recency {
   for (const mention of mentions) if (!mention.inQuote) recency.push({start: mention.start, entity: mention.entity})
   return recency
 }
-

@@ -63,5 +63,9 @@ export function titleCaseLine(text: string, tokens: Tokens, i: number): {end: nu
     capitals++
     if (titleCaseWords.has(lowerAt(tokens, k)) && tokens.start[k] > lineStart) small++
   }
-  return {end, titleCase: words >= 4 && capitals * 4 >= words * 3 && (small >= 2 || (small === 1 && words >= 6 && capitals === words))}
+  return {
+    end,
+    titleCase:
+      words >= 4 && capitals * 4 >= words * 3 && (small >= 2 || (small === 1 && words >= 6 && capitals === words))
+  }
 }

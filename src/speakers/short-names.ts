@@ -23,7 +23,8 @@ const suffixes = new Set(companySuffixes)
 export function shortNameKeys(name: string): string[] {
   const words = keyOf(name).replace(/,/g, '').split(' ')
   const keys: string[] = []
-  for (let end = words.length; end > 1 && suffixes.has(words[end - 1]); end--) keys.push(words.slice(0, end - 1).join(' '))
+  for (let end = words.length; end > 1 && suffixes.has(words[end - 1]); end--)
+    keys.push(words.slice(0, end - 1).join(' '))
   return keys
 }
 

@@ -36,7 +36,8 @@ export function buildSurnames(people: People, titles: ReadonlySet<string>): Surn
     if (!titles.has(first)) add(firsts, first, entity)
   }
   for (const [first, list] of firsts) {
-    if (!surnames.has(first) && (list.length === 1 || list.every((entity) => parsed.get(entity)!.words.length >= 3))) surnames.set(first, list)
+    if (!surnames.has(first) && (list.length === 1 || list.every((entity) => parsed.get(entity)!.words.length >= 3)))
+      surnames.set(first, list)
   }
   addPaternalNames(surnames, people)
   for (const list of surnames.values()) sortInPlace(list, (a, b) => b.count - a.count)

@@ -38,7 +38,13 @@ const lexiconTitles: ReadonlySet<string> = new Set([
   ...titleModifiers
 ])
 /** Heads of offices, ranks and roles: what a title anaphor ends in (`the President`, not `The Star`). */
-const headTitles: ReadonlySet<string> = new Set([...nobilityTitles, ...militaryTitles, ...clergyTitles, ...officeTitles, ...corporateTitles])
+const headTitles: ReadonlySet<string> = new Set([
+  ...nobilityTitles,
+  ...militaryTitles,
+  ...clergyTitles,
+  ...officeTitles,
+  ...corporateTitles
+])
 const portfolios: ReadonlySet<string> = new Set(portfolioWords)
 const orgHeads: ReadonlySet<string> = new Set(organisationHeads)
 
@@ -71,7 +77,8 @@ export function isTitleWord(titles: ReadonlySet<string>, lower: string): boolean
   if (dash <= 0) return false
   for (const suffix of descriptiveSuffixes) if (lower.length > suffix.length + 1 && lower.endsWith(suffix)) return true
   // `major-general`, `vice-admiral`, `lieutenant-colonel`: every part a title word.
-  for (const part of lower.split('-')) if (part === '' || !(plainTitle(titles, part) || singular(titles, part) !== null)) return false
+  for (const part of lower.split('-'))
+    if (part === '' || !(plainTitle(titles, part) || singular(titles, part) !== null)) return false
   return true
 }
 
@@ -123,7 +130,10 @@ export function titleAnaphor(tokens: Tokens, titles: ReadonlySet<string>, from: 
   if (from < 1 || lowerAt(tokens, from - 1) !== 'the' || !capitalAt(tokens, to - 1)) return null
   const last = lowerAt(tokens, to - 1)
   // (A head of an office or rank: `the Chancellor`, `the Major-General`; not `The Star`, a newspaper.)
-  const head = headTitles.has(last) || headTitles.has(singular(titles, last) ?? '') || (last.includes('-') && headTitles.has(last.slice(last.lastIndexOf('-') + 1)))
+  const head =
+    headTitles.has(last) ||
+    headTitles.has(singular(titles, last) ?? '') ||
+    (last.includes('-') && headTitles.has(last.slice(last.lastIndexOf('-') + 1)))
   if (!head || (!last.includes('-') && isGivenName(last)) || !titleOnly(tokens, titles, from, to)) return null
   const words: string[] = []
   for (let k = from; k < to; k++) words.push(lowerAt(tokens, k))
@@ -140,5 +150,9 @@ export function complementTitle(title: string, name: string): boolean {
   const words = title.toLowerCase().split(/\s+/)
   const at = words.findIndex((word, k) => k > 0 && (word === 'of' || word === 'for'))
   const complement = words.slice(at + 1)
-  return at > 0 && complement.every((word) => portfolios.has(word)) && complement.some((word) => !/^(?:and|the|for|of|&)$/.test(word))
+  return (
+    at > 0 &&
+    complement.every((word) => portfolios.has(word)) &&
+    complement.some((word) => !/^(?:and|the|for|of|&)$/.test(word))
+  )
 }

@@ -26,7 +26,11 @@ export const MAX_WORDS = 4
 
 const months = new Set(englishMonths)
 /** Names every story capitalises: a place, a people or a body written in lower case marks such copy. */
-const properWords = new Set([...commonPlaces, ...nationalityAdjectives, ...organisationNames.map((name) => name.toLowerCase())].filter((word) => !word.includes(' ') && word.length > 3))
+const properWords = new Set(
+  [...commonPlaces, ...nationalityAdjectives, ...organisationNames.map((name) => name.toLowerCase())].filter(
+    (word) => !word.includes(' ') && word.length > 3
+  )
+)
 const nonName = new Set(nonNameWords)
 
 /**
@@ -50,12 +54,24 @@ export function uncapitalisedCopy(text: string, tokens: Tokens): boolean {
  * to {@link MAX_WORDS} lower-case words, the first a given name of the data, each one space (or a wrapped line)
  * from the one before, none a cue, a title, a body's head, a weekday or a word never in names; else `null`.
  */
-export function nameAfterTitle(text: string, tokens: Tokens, i: number, lexicon: SpeechLexicon): {from: number; to: number} | null {
+export function nameAfterTitle(
+  text: string,
+  tokens: Tokens,
+  i: number,
+  lexicon: SpeechLexicon
+): {from: number; to: number} | null {
   if (capitalAt(tokens, i) || !lexicon.titles.has(lowerAt(tokens, i))) return null
   const from = i + 1
-  if (from >= tokens.length || capitalAt(tokens, from) || !isGivenName(valueAt(tokens, from)) || !spaced(text, tokens, i)) return null
+  if (
+    from >= tokens.length ||
+    capitalAt(tokens, from) ||
+    !isGivenName(valueAt(tokens, from)) ||
+    !spaced(text, tokens, i)
+  )
+    return null
   let to = from + 1
-  while (to < tokens.length && to - from < MAX_WORDS && spaced(text, tokens, to - 1) && nameWord(tokens, to, lexicon)) to++
+  while (to < tokens.length && to - from < MAX_WORDS && spaced(text, tokens, to - 1) && nameWord(tokens, to, lexicon))
+    to++
   return to - from >= 2 ? {from, to} : null
 }
 
@@ -64,7 +80,14 @@ function nameWord(tokens: Tokens, k: number, lexicon: SpeechLexicon): boolean {
   if (capitalAt(tokens, k)) return false
   const lower = lowerAt(tokens, k)
   if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(lower)) return false
-  return !lexicon.cues.has(lower) && !lexicon.titles.has(lower) && !nonName.has(lower) && !orgHeads.has(lower) && !calendarWords.has(lower) && !lexicon.nominalWords.has(lower)
+  return (
+    !lexicon.cues.has(lower) &&
+    !lexicon.titles.has(lower) &&
+    !nonName.has(lower) &&
+    !orgHeads.has(lower) &&
+    !calendarWords.has(lower) &&
+    !lexicon.nominalWords.has(lower)
+  )
 }
 
 /** Whether tokens `k` and `k + 1` are one space apart (or one wrapped line break). */

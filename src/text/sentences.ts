@@ -106,7 +106,8 @@ export function sentenceRanges(text: string, tokens: Tokens, paragraphs: readonl
 /** The sentences of paragraph `p` (an index of the paragraphs `sentences` was made from), as ranges. */
 export function sentencesOf(sentences: Sentences, p: number): TextRange[] {
   const ranges: TextRange[] = []
-  for (let n = sentences.first[p]; n < sentences.first[p + 1]; n++) ranges.push({start: sentences.starts[n], end: sentences.ends[n]})
+  for (let n = sentences.first[p]; n < sentences.first[p + 1]; n++)
+    ranges.push({start: sentences.starts[n], end: sentences.ends[n]})
   return ranges
 }
 
@@ -246,7 +247,16 @@ export function opensSentence(text: string, tokens: Tokens, k: number): boolean 
   let at = tokens.start[k] - 1
   while (at >= 0) {
     const code = text.charCodeAt(at)
-    if (code === 32 || code === 0xa0 || code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40 || code === 9) {
+    if (
+      code === 32 ||
+      code === 0xa0 ||
+      code === 34 ||
+      code === 0x201c ||
+      code === 0x2018 ||
+      code === 39 ||
+      code === 40 ||
+      code === 9
+    ) {
       at--
       continue
     }

@@ -11,5 +11,13 @@
 export function isSpaceAt(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return true
   const code = text.charCodeAt(at)
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x3000
+  )
 }

@@ -64,9 +64,53 @@ export function valueAt(tokens: Tokens, i: number): string {
 
 /** Abbreviations that keep their period (lower case, no period). */
 const abbreviations = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'maj', 'sgt', 'adm', 'cmdr',
-  'rev', 'fr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'atty', 'supt', 'det', 'hon', 'pres', 'sens', 'reps',
-  'mt', 'ft', 'no', 'vs', 'messrs', 'mme', 'gens', 'insp', 'u.s', 'u.n', 'u.k', 'e.u', 'd.c', 'n.y', 'l.a'
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'maj',
+  'sgt',
+  'adm',
+  'cmdr',
+  'rev',
+  'fr',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'atty',
+  'supt',
+  'det',
+  'hon',
+  'pres',
+  'sens',
+  'reps',
+  'mt',
+  'ft',
+  'no',
+  'vs',
+  'messrs',
+  'mme',
+  'gens',
+  'insp',
+  'u.s',
+  'u.n',
+  'u.k',
+  'e.u',
+  'd.c',
+  'n.y',
+  'l.a'
 ])
 
 const upperRe = /^\p{Lu}/u
@@ -161,7 +205,11 @@ export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: 
       if (text.charCodeAt(end) === 46) {
         const lower = words[id]
         // An initialism (`U.S`) holds a period already; one letter is one code unit.
-        if (abbreviations.has(lower) || (size === 1 && upperRe.test(text.charAt(start))) || (lower.includes('.') && initialismRe.test(text.slice(start, at)))) {
+        if (
+          abbreviations.has(lower) ||
+          (size === 1 && upperRe.test(text.charAt(start))) ||
+          (lower.includes('.') && initialismRe.test(text.slice(start, at)))
+        ) {
           // The period is part of the word (`Mr.`, `U.S.`).
           end++
           id = internRange(interner, text, start, end)
@@ -169,7 +217,8 @@ export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: 
       }
     }
     const first = text.charCodeAt(start)
-    if (isUpper(first) || (first > 127 && upperRe.test(charAt(text, start))) || particleName(text, start, end)) flag |= CAPITAL
+    if (isUpper(first) || (first > 127 && upperRe.test(charAt(text, start))) || particleName(text, start, end))
+      flag |= CAPITAL
     if (count === capacity) {
       capacity *= 2
       table = columns(capacity, table)
@@ -201,7 +250,8 @@ function particleName(text: string, start: number, end: number): boolean {
   if (a !== 97 && a !== 101) return false
   let at = start + 1
   const l = text.charCodeAt(at)
-  if (a === 97 ? l !== 108 && l !== 100 && l !== 115 && l !== 116 && l !== 122 && l !== 114 && l !== 110 : l !== 108) return false
+  if (a === 97 ? l !== 108 && l !== 100 && l !== 115 && l !== 116 && l !== 122 && l !== 114 && l !== 110 : l !== 108)
+    return false
   at++
   if (text.charCodeAt(at) !== 45 || at + 2 >= end) return false
   return isUpper(text.charCodeAt(at + 1))

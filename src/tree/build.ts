@@ -184,7 +184,11 @@ function buildHeader(text: string, frame: Frame, locator: Locator): Block | null
   let at = start
   for (const field of fields) {
     if (field.start > at) {
-      children.push({type: 'WhiteSpaceNode', value: text.slice(at, field.start), position: locator.position(at, field.start)})
+      children.push({
+        type: 'WhiteSpaceNode',
+        value: text.slice(at, field.start),
+        position: locator.position(at, field.start)
+      })
     }
     const node: HeaderField = {
       type: 'headerField',
@@ -233,7 +237,11 @@ function buildTrailer(text: string, frame: Frame, locator: Locator): Block | nul
   let at = start
   for (const item of frame.trailer) {
     if (item.start > at) {
-      children.push({type: 'WhiteSpaceNode', value: text.slice(at, item.start), position: locator.position(at, item.start)})
+      children.push({
+        type: 'WhiteSpaceNode',
+        value: text.slice(at, item.start),
+        position: locator.position(at, item.start)
+      })
     }
     const value = text.slice(item.start, item.end)
     const position = locator.position(item.start, item.end)
@@ -276,7 +284,11 @@ export function buildArticle(input: BuildInput): Article {
   if (header) before.push(header)
   headBlocks(text, frame, locator, before)
   if (frame.dateline) {
-    before.push({start: frame.dateline.start, end: frame.dateline.end, node: buildDateline(text, frame, locator, reference)})
+    before.push({
+      start: frame.dateline.start,
+      end: frame.dateline.end,
+      node: buildDateline(text, frame, locator, reference)
+    })
   }
   const trailer = buildTrailer(text, frame, locator)
   // The blocks in the order of `blocks.sort` by start (stable) over the header, head blocks, dateline, paragraphs
@@ -297,7 +309,10 @@ export function buildArticle(input: BuildInput): Article {
   let b = 0
   for (let p = 0; p < paragraphs.length; p++) {
     const range = paragraphs[p]
-    while (b < others.length && (others[b].start < range.start || (others[b].start === range.start && others[b] !== trailer))) {
+    while (
+      b < others.length &&
+      (others[b].start < range.start || (others[b].start === range.start && others[b] !== trailer))
+    ) {
       place(others[b].start, others[b].end, others[b++].node)
     }
     place(range.start, range.end, null)
@@ -335,7 +350,13 @@ type LazyParagraph = Paragraph & {[lazySource]: LazySource}
 /** Getter of a lazy paragraph's `children`: tokenize its span once, then store the result as a plain property. */
 function tokenizeChildren(this: LazyParagraph): Paragraph['children'] {
   const {parser, text, locator} = this[lazySource]
-  const children = tokenizeParagraph(parser, text, this.position.start.offset ?? 0, this.position.end.offset ?? 0, locator)
+  const children = tokenizeParagraph(
+    parser,
+    text,
+    this.position.start.offset ?? 0,
+    this.position.end.offset ?? 0,
+    locator
+  )
   Object.defineProperty(this, 'children', {value: children, writable: true, enumerable: true, configurable: true})
   return children
 }
@@ -359,7 +380,12 @@ interface LazyDescriptors {
 function lazyDescriptors(parser: ParseEnglish, text: string, locator: Locator): LazyDescriptors {
   return {
     children: {get: tokenizeChildren, set: replaceChildren, enumerable: true, configurable: true},
-    source: {value: {parser, text, locator} satisfies LazySource, writable: false, enumerable: false, configurable: true}
+    source: {
+      value: {parser, text, locator} satisfies LazySource,
+      writable: false,
+      enumerable: false,
+      configurable: true
+    }
   }
 }
 

@@ -22,17 +22,28 @@ export function describeValue(value: unknown): string {
  * @param fields The list fields the caller reads.
  * @throws {TypeError} When it is not.
  */
-export function assertArticle(value: unknown, caller: string, fields: ReadonlyArray<'children' | 'quotations' | 'paraphrases' | 'speakers'>): asserts value is Article {
+export function assertArticle(
+  value: unknown,
+  caller: string,
+  fields: ReadonlyArray<'children' | 'quotations' | 'paraphrases' | 'speakers'>
+): asserts value is Article {
   const expected = 'wirestory: expected the `article` of `' + caller + '` to be an article tree from `parseArticle`'
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new TypeError(expected + ', not ' + describeValue(value))
   }
   const type = (value as {type?: unknown}).type
   if (type !== 'article') {
-    throw new TypeError(expected + " (`type: 'article'`), not " + (typeof type === 'string' ? 'a `' + type.slice(0, 40) + '` node' : 'an object whose `type` is ' + describeValue(type)))
+    throw new TypeError(
+      expected +
+        " (`type: 'article'`), not " +
+        (typeof type === 'string'
+          ? 'a `' + type.slice(0, 40) + '` node'
+          : 'an object whose `type` is ' + describeValue(type))
+    )
   }
   for (const field of fields) {
     const list = (value as Record<string, unknown>)[field]
-    if (!Array.isArray(list)) throw new TypeError(expected + ': its `' + field + '` is ' + describeValue(list) + ', not an array')
+    if (!Array.isArray(list))
+      throw new TypeError(expected + ': its `' + field + '` is ' + describeValue(list) + ', not an array')
   }
 }

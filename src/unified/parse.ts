@@ -60,8 +60,7 @@ export const wirestoryParse: Plugin<[(Readonly<ParseOptions> | null | undefined)
   const settings = readOptions(options)
   const self = this as unknown as Processor<Article, Article, Article, Article, string>
 
-  const parser: Parser<Article> = (document: string, file: VFile): Article =>
-    parseStory(document, file, settings, file)
+  const parser: Parser<Article> = (document: string, file: VFile): Article => parseStory(document, file, settings, file)
   self.parser = parser
 
   if (!self.compiler) {

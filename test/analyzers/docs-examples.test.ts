@@ -12,13 +12,7 @@ import retextSentiment from 'retext-sentiment'
 import type {Plugin} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {
-  nlcstUnder,
-  parseArticle,
-  parseArticleAsync,
-  type Analyzer,
-  type ArticlePlugin
-} from '../../src/index.js'
+import {nlcstUnder, parseArticle, parseArticleAsync, type Analyzer, type ArticlePlugin} from '../../src/index.js'
 
 // Module augmentation: register the `data` fields the plugins below add.
 declare module '../../src/index.js' {
@@ -91,7 +85,9 @@ describe('docs/plugins.md', () => {
     const keywords = file.data.keywords!.map((keyword) => toString(keyword.matches[0].node))
     expect(keywords.length).toBeGreaterThanOrEqual(3)
     expect(keywords.map((word) => word.toLowerCase())).toContain('day')
-    const phrases = file.data.keyphrases!.map((phrase) => phrase.matches[0].nodes.map((node) => toString(node)).join(''))
+    const phrases = file.data.keyphrases!.map((phrase) =>
+      phrase.matches[0].nodes.map((node) => toString(node)).join('')
+    )
     expect(phrases.length).toBeGreaterThan(0)
   })
 
@@ -216,13 +212,18 @@ describe('docs/plugins.md', () => {
         {
           name: 'press-release',
           before: 'cue-before',
-          run: (context) => (/press release:\s*$/i.test(context.before.value) ? {name: 'Acme Corp', kind: 'organisation', confidence: 0.9} : null)
+          run: (context) =>
+            /press release:\s*$/i.test(context.before.value)
+              ? {name: 'Acme Corp', kind: 'organisation', confidence: 0.9}
+              : null
         }
       ]
     })
     const [quotation] = article.quotations
     expect(quotation.rule).toBe('press-release')
     expect(article.speakers.find((entry) => entry.id === quotation.speaker)?.name).toBe('Acme Corp')
-    expect(() => parseArticle(text, {rules: [{name: 'x', after: 'no-such-rule' as never, run: () => null}]})).toThrow(RangeError)
+    expect(() => parseArticle(text, {rules: [{name: 'x', after: 'no-such-rule' as never, run: () => null}]})).toThrow(
+      RangeError
+    )
   })
 })

@@ -137,7 +137,9 @@ describe('plugin failures', () => {
         return (() => value) as never
       }
       const error = caught(() => parseArticle(story, {articlePlugins: [returns]}))
-      expect(error.message).toBe('wirestory: article plugin `returnsJunk` ' + said + ' (return nothing to keep the tree it was given)')
+      expect(error.message).toBe(
+        'wirestory: article plugin `returnsJunk` ' + said + ' (return nothing to keep the tree it was given)'
+      )
     }
   })
 

@@ -41,9 +41,7 @@ describe('nlcstUnder', () => {
     const first = nlcstUnder(article, article.quotations[0], 'WordNode')
     expect(first.slice(0, 3).map((word) => toString(word))).toEqual(['Our', 'economies', 'need'])
     // Same objects as in the paragraph.
-    const holder = paragraphs(article).find((paragraph) =>
-      JSON.stringify(paragraph.children).includes('"economies"')
-    )!
+    const holder = paragraphs(article).find((paragraph) => JSON.stringify(paragraph.children).includes('"economies"'))!
     const sentence = holder.children.find((child) => child.type === 'SentenceNode')!
     expect(sentence.type === 'SentenceNode' && sentence.children).toContain(first[1])
   })
@@ -103,7 +101,11 @@ describe('toNlcst', () => {
   })
 
   test('toNlcst throws a TypeError for something that is not an article', () => {
-    expect(() => toNlcst(null as never)).toThrow(new TypeError('wirestory: expected the `article` of `toNlcst` to be an article tree from `parseArticle`, not `null`'))
+    expect(() => toNlcst(null as never)).toThrow(
+      new TypeError(
+        'wirestory: expected the `article` of `toNlcst` to be an article tree from `parseArticle`, not `null`'
+      )
+    )
     expect(() => toNlcst({type: 'RootNode', children: []} as never)).toThrow(/not a `RootNode` node/)
     expect(() => toNlcst({type: 'article'} as never)).toThrow(/its `children` is `undefined`, not an array/)
   })
@@ -119,6 +121,8 @@ describe('toNlcst', () => {
     first.children = []
     expect(paragraph.children).toEqual([])
     // The accessors are shared between views.
-    expect(Object.getOwnPropertyDescriptor(first, 'children')!.get).toBe(Object.getOwnPropertyDescriptor(second, 'children')!.get)
+    expect(Object.getOwnPropertyDescriptor(first, 'children')!.get).toBe(
+      Object.getOwnPropertyDescriptor(second, 'children')!.get
+    )
   })
 })

@@ -41,7 +41,12 @@ describe('options of the analyzers and extension points', () => {
   })
 
   test('cues are checked and normalised', () => {
-    const {speech} = readOptions({cues: [{lemma: 'Quip', forms: ['Quipped', ' quips ']}, {lemma: 'muse', forms: ['mused'], strength: 0.5}]})
+    const {speech} = readOptions({
+      cues: [
+        {lemma: 'Quip', forms: ['Quipped', ' quips ']},
+        {lemma: 'muse', forms: ['mused'], strength: 0.5}
+      ]
+    })
     expect(speech.cues).toEqual([
       {lemma: 'quip', forms: ['quipped', 'quips'], strength: 1},
       {lemma: 'muse', forms: ['mused'], strength: 0.5}
@@ -54,7 +59,10 @@ describe('options of the analyzers and extension points', () => {
   })
 
   test('titles and nominals are checked and normalised', () => {
-    const {speech} = readOptions({titles: ['Ombudsman', 'Amb.'], nominals: {person: ['Forecaster'], organisation: ['regulator  body']}})
+    const {speech} = readOptions({
+      titles: ['Ombudsman', 'Amb.'],
+      nominals: {person: ['Forecaster'], organisation: ['regulator  body']}
+    })
     expect(speech.titles).toEqual(['ombudsman', 'amb.'])
     expect(speech.nominals).toEqual({person: ['forecaster'], organisation: ['regulator body']})
     expect(() => readOptions({titles: 'ombudsman'})).toThrow(TypeError)
@@ -71,7 +79,12 @@ describe('options of the analyzers and extension points', () => {
       nominals: {person: ['forecaster']}
     })
     expect(seen).toEqual([
-      {cues: [{lemma: 'quip', forms: ['quipped'], strength: 1}], titles: ['forecaster'], nominals: {person: ['forecaster'], organisation: []}, rules: []}
+      {
+        cues: [{lemma: 'quip', forms: ['quipped'], strength: 1}],
+        titles: ['forecaster'],
+        nominals: {person: ['forecaster'], organisation: []},
+        rules: []
+      }
     ])
   })
 })

@@ -34,7 +34,9 @@ describe('segmentsBefore', () => {
   it('splits a credit at commas into a name, a role and the rest of a firm', () => {
     const text = 'Lena Sorg, oil analyst with Velmar Barney, Osland Harris and Co said'
     const tokens = tokenize(text)
-    expect(segmentsBefore(text, tokens, indexOf(text, 'said'), 0, defaultLexicon).map((segment) => segment.kind)).toEqual(['name', 'role', 'firm'])
+    expect(
+      segmentsBefore(text, tokens, indexOf(text, 'said'), 0, defaultLexicon).map((segment) => segment.kind)
+    ).toEqual(['name', 'role', 'firm'])
   })
 
   it('reads no segments from a clause longer than a credit', () => {

@@ -10,7 +10,8 @@ import type {RuleExample, SieveRule} from '../../src/attribution/rule.js'
 import {exampleLead} from '../../src/attribution/rules/wire.js'
 
 /** Markers around the generated section. */
-export const startMarker = '<!-- rules: generated from src/attribution/rules/ (test/attribution/rule-docs.test.ts); edit the rules, not this -->'
+export const startMarker =
+  '<!-- rules: generated from src/attribution/rules/ (test/attribution/rule-docs.test.ts); edit the rules, not this -->'
 export const endMarker = '<!-- /rules -->'
 
 const width = 116
@@ -36,13 +37,22 @@ function wrap(text: string, first: string, indent: number): string {
 /** A story of an example as shown: its paragraphs after the lead, `¶` between them. */
 function shown(example: RuleExample): string {
   const body = example.text.startsWith(exampleLead) ? example.text.slice(exampleLead.length) : example.text
-  return body.trim().split(/\n\s*\n/).join(' ¶ ')
+  return body
+    .trim()
+    .split(/\n\s*\n/)
+    .join(' ¶ ')
 }
 
 function confidenceOf(rule: SieveRule): string {
   const strength = ' (× the cue’s strength or the confidence taken over, where there is one)'
   if (typeof rule.confidence === 'number') return 'confidence ' + rule.confidence + strength
-  return 'confidence ' + Object.entries(rule.confidence).map(([basis, value]) => basis + ' ' + value).join(', ') + strength
+  return (
+    'confidence ' +
+    Object.entries(rule.confidence)
+      .map(([basis, value]) => basis + ' ' + value)
+      .join(', ') +
+    strength
+  )
 }
 
 function ruleEntry(rule: SieveRule, n: number): string {
@@ -57,12 +67,19 @@ function ruleEntry(rule: SieveRule, n: number): string {
     ...(rule.joinsGroup ? ['joins the group before'] : []),
     ...(rule.scan ? ['scan `' + rule.scan + '`'] : [])
   ]
-  const parts = [wrap('`' + rule.name + '` — ' + rule.doc, marker, indent), wrap('*' + facts.join('; ') + '.*', ' '.repeat(indent), indent)]
+  const parts = [
+    wrap('`' + rule.name + '` — ' + rule.doc, marker, indent),
+    wrap('*' + facts.join('; ') + '.*', ' '.repeat(indent), indent)
+  ]
   for (const example of rule.examples) {
-    parts.push(wrap('- `' + shown(example) + '` → ' + (example.speaker ?? 'no speaker'), ' '.repeat(indent), indent + 2))
+    parts.push(
+      wrap('- `' + shown(example) + '` → ' + (example.speaker ?? 'no speaker'), ' '.repeat(indent), indent + 2)
+    )
   }
   for (const example of rule.counterExamples) {
-    parts.push(wrap('- `' + shown(example) + '` → not ' + (example.speaker ?? 'no speaker'), ' '.repeat(indent), indent + 2))
+    parts.push(
+      wrap('- `' + shown(example) + '` → not ' + (example.speaker ?? 'no speaker'), ' '.repeat(indent), indent + 2)
+    )
   }
   return parts.join('\n')
 }

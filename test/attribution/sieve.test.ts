@@ -66,7 +66,11 @@ describe('sieveSteps: custom rules', () => {
   })
 
   it('runs a rule in the pass of its anchor, last without one, and after an earlier custom rule it names', () => {
-    const steps = sieveSteps([custom({name: 'first', before: 'split'}), custom({name: 'second', after: 'first' as SieveRuleName}), custom({name: 'last'})])
+    const steps = sieveSteps([
+      custom({name: 'first', before: 'split'}),
+      custom({name: 'second', after: 'first' as SieveRuleName}),
+      custom({name: 'last'})
+    ])
     expect(steps.pass2.map((rule) => rule.name).slice(0, 3)).toEqual(['first', 'second', 'split'])
     expect(steps.pass2.at(-1)?.name).toBe('last')
     expect(steps.pass1.some((rule) => rule.name === 'first')).toBe(false)

@@ -13,11 +13,14 @@ import {describe, expect, it} from 'vitest'
 import {built, cli, fixtures, records, run, story} from './helpers.js'
 
 const dieOn = path.join(fixtures, 'die-on.mjs')
-const line = (id: unknown, text = story): string => `{"id":${typeof id === 'string' ? JSON.stringify(id) : String(id)},"text":${JSON.stringify(text)}}`
+const line = (id: unknown, text = story): string =>
+  `{"id":${typeof id === 'string' ? JSON.stringify(id) : String(id)},"text":${JSON.stringify(text)}}`
 
 /** 40 good lines with a killer at `at` (1-based). */
 function withKiller(at: number): string {
-  return Array.from({length: 40}, (_, index) => line(index + 1, index + 1 === at ? `${story} DIE` : story)).join('\n') + '\n'
+  return (
+    Array.from({length: 40}, (_, index) => line(index + 1, index + 1 === at ? `${story} DIE` : story)).join('\n') + '\n'
+  )
 }
 
 describe.skipIf(!built)('batch robustness', () => {
@@ -25,28 +28,45 @@ describe.skipIf(!built)('batch robustness', () => {
     for (const jobs of ['1', '2']) {
       const {code, stdout, stderr} = run(['--jsonl', '--jobs', jobs, '--use-article', dieOn, '-S'], withKiller(17))
       expect(code).toBe(3)
-      expect(records(stdout).map((record) => record.id)).toEqual(Array.from({length: 40}, (_, index) => index + 1).filter((id) => id !== 17))
-      expect(stderr).toMatch(/stdin:17\n error the worker thread parsing this line died: it exited with code 7 +worker-died/)
+      expect(records(stdout).map((record) => record.id)).toEqual(
+        Array.from({length: 40}, (_, index) => index + 1).filter((id) => id !== 17)
+      )
+      expect(stderr).toMatch(
+        /stdin:17\n error the worker thread parsing this line died: it exited with code 7 +worker-died/
+      )
       expect(stderr).toContain('wirestory: 1 of 40 lines failed')
     }
   })
 
   it('survives a line that exhausts a worker’s memory', () => {
     const input = withKiller(5)
-    const {code, stdout, stderr} = run(['--jsonl', '--use-article', `${dieOn}=how:"oom"`, '-S', '--error-records'], input, {nodeArgs: ['--max-old-space-size=96']})
+    const {code, stdout, stderr} = run(
+      ['--jsonl', '--use-article', `${dieOn}=how:"oom"`, '-S', '--error-records'],
+      input,
+      {nodeArgs: ['--max-old-space-size=96']}
+    )
     expect(code).toBe(3)
     const out = records(stdout)
     expect(out).toHaveLength(40)
-    expect(out[4]).toEqual({id: 5, line: 5, error: {reason: 'the worker thread parsing this line died: out of memory', ruleId: 'worker-died'}})
+    expect(out[4]).toEqual({
+      id: 5,
+      line: 5,
+      error: {reason: 'the worker thread parsing this line died: out of memory', ruleId: 'worker-died'}
+    })
     expect(out.filter((record) => 'error' in record)).toHaveLength(1)
     expect(stderr).toMatch(/stdin:5\n error the worker thread parsing this line died: out of memory/)
   })
 
   it('fails the run (exit 1), not a line, when workers cannot start', () => {
-    const {code, stdout, stderr} = run(['--jsonl', '--use', path.join(fixtures, 'fails-in-worker.mjs')], `${line(1)}\n${line(2)}\n`)
+    const {code, stdout, stderr} = run(
+      ['--jsonl', '--use', path.join(fixtures, 'fails-in-worker.mjs')],
+      `${line(1)}\n${line(2)}\n`
+    )
     expect(code).toBe(1)
     expect(stdout).toBe('')
-    expect(stderr).toMatch(/^wirestory: a worker thread could not start: cannot load the plugin `.*fails-in-worker\.mjs`: this plugin cannot load in a worker thread\n$/u)
+    expect(stderr).toMatch(
+      /^wirestory: a worker thread could not start: cannot load the plugin `.*fails-in-worker\.mjs`: this plugin cannot load in a worker thread\n$/u
+    )
   })
 
   it('rejects a line over --max-size with a clear error, and goes on', () => {
@@ -54,7 +74,9 @@ describe.skipIf(!built)('batch robustness', () => {
     const {code, stdout, stderr} = run(['--jsonl', '--max-size', '2K', '-S'], input)
     expect(code).toBe(3)
     expect(records(stdout).map((record) => record.id)).toEqual([1, 3])
-    expect(stderr).toMatch(/stdin:2\n error the line is 3\d{3} bytes long, over the limit of 2048 bytes \(--max-size\) +line-too-long/)
+    expect(stderr).toMatch(
+      /stdin:2\n error the line is 3\d{3} bytes long, over the limit of 2048 bytes \(--max-size\) +line-too-long/
+    )
   })
 
   it('reads 600 MB without a line feed in bounded memory (more than one string can hold)', () => {
@@ -62,7 +84,9 @@ describe.skipIf(!built)('batch robustness', () => {
     const result = spawnSync('sh', ['-c', script], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
     expect(result.status).toBe(3)
     expect(records(result.stdout).map((record) => record.id)).toEqual(['after'])
-    expect(result.stderr).toContain('stdin:1\n error the line is 600000000 bytes long, over the limit of 1048576 bytes (--max-size)')
+    expect(result.stderr).toContain(
+      'stdin:1\n error the line is 600000000 bytes long, over the limit of 1048576 bytes (--max-size)'
+    )
   })
 
   it('keeps ids exactly as written', () => {
@@ -70,15 +94,24 @@ describe.skipIf(!built)('batch robustness', () => {
     const input = ids.map((id) => `{"id": ${id}, "text": ${JSON.stringify(story)}}`).join('\n')
     const {code, stdout} = run(['--jsonl', '-S'], input)
     expect(code).toBe(0)
-    const raw = stdout.trimEnd().split('\n').map((output) => /^\{"id":(.*?),"dateline"/u.exec(output)?.[1])
+    const raw = stdout
+      .trimEnd()
+      .split('\n')
+      .map((output) => /^\{"id":(.*?),"dateline"/u.exec(output)?.[1])
     expect(raw).toEqual(['12345678901234567890', '-0', '1.50', '1e400', '"doc-1"', '"ünïcode"', 'null', '7'])
     // The error record of a bad line keeps its id too.
     const bad = run(['--jsonl', '--error-records', '-S'], '{"id": 12345678901234567890, "text": 5}')
-    expect(bad.stdout).toBe('{"id":12345678901234567890,"line":1,"error":{"reason":"expected `text` to be a string","ruleId":"invalid-line"}}\n')
+    expect(bad.stdout).toBe(
+      '{"id":12345678901234567890,"line":1,"error":{"reason":"expected `text` to be a string","ruleId":"invalid-line"}}\n'
+    )
   })
 
   it('reports a line that is not UTF-8 by number, and parses the others', () => {
-    const input = Buffer.concat([Buffer.from(`${line(1)}\n{"id":2,"text":"Caf`), Buffer.from([0xe9]), Buffer.from(`"}\n${line(3)}\n`)])
+    const input = Buffer.concat([
+      Buffer.from(`${line(1)}\n{"id":2,"text":"Caf`),
+      Buffer.from([0xe9]),
+      Buffer.from(`"}\n${line(3)}\n`)
+    ])
     const {code, stdout, stderr} = run(['--jsonl', '-S'], input)
     expect(code).toBe(3)
     expect(records(stdout).map((record) => record.id)).toEqual([1, 3])
@@ -129,7 +162,10 @@ describe.skipIf(!built)('batch robustness', () => {
 describe.skipIf(!built || process.platform !== 'linux')('the re-executed child', () => {
   it('dies with its parent, even by kill -9', async () => {
     // Keep stdin open so that the batch waits; the parent re-executes itself with --v8-pool-size.
-    const parent = spawn(process.execPath, [cli, '--jsonl'], {stdio: ['pipe', 'ignore', 'ignore'], env: {...process.env, NODE_OPTIONS: ''}})
+    const parent = spawn(process.execPath, [cli, '--jsonl'], {
+      stdio: ['pipe', 'ignore', 'ignore'],
+      env: {...process.env, NODE_OPTIONS: ''}
+    })
     const childOf = (pid: number): number | undefined => {
       const result = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], {encoding: 'utf8'})
       const found = result.stdout.trim().split(/\s+/u).filter(Boolean)[0]

@@ -93,7 +93,8 @@ describe.skipIf(!built)('wirestory CLI', () => {
         lines.push(
           JSON.stringify({
             id: `doc-${index}`,
-            text: `${place}, March ${1 + (index % 27)} (Reuters) - Story ${index}${' and more'.repeat(index % 50)}. ` +
+            text:
+              `${place}, March ${1 + (index % 27)} (Reuters) - Story ${index}${' and more'.repeat(index % 50)}. ` +
               `"We will see," Ivan Petrov said.\n\nSecond paragraph ${index}.\n`,
             ...(index % 3 === 0 ? {referenceDate: '1987-03-30'} : {})
           })
@@ -106,9 +107,14 @@ describe.skipIf(!built)('wirestory CLI', () => {
 
     function check(result: ReturnType<typeof run>, source: string): void {
       expect(result.code).toBe(3)
-      const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))
+      const records = result.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line))
       expect(records).toHaveLength(total - 1)
-      const expected = Array.from({length: total}, (_, index) => `doc-${index + 1}`).filter((_, index) => index + 1 !== bad)
+      const expected = Array.from({length: total}, (_, index) => `doc-${index + 1}`).filter(
+        (_, index) => index + 1 !== bad
+      )
       expect(records.map((record) => record.id)).toEqual(expected)
       expect(Object.keys(records[0])[0]).toBe('id')
       expect(records[0]).toMatchObject({agency: 'Reuters', paragraphs: 2, dateline: {location: 'BELGRADE'}})
@@ -133,7 +139,10 @@ describe.skipIf(!built)('wirestory CLI', () => {
     })
 
     it('exits 0 on clean input, skipping blank lines and CRLF endings', () => {
-      const clean = input.split('\n').filter((_, index) => index + 1 !== bad).join('\r\n\r\n')
+      const clean = input
+        .split('\n')
+        .filter((_, index) => index + 1 !== bad)
+        .join('\r\n\r\n')
       const result = run(['--jsonl', '--reference-date', '1987-12-31'], clean)
       expect(result.stderr).toBe('')
       expect(result.code).toBe(0)
@@ -143,7 +152,12 @@ describe.skipIf(!built)('wirestory CLI', () => {
     it('reports a line that is JSON but not a story', () => {
       const result = run(['--jsonl'], '{"id": 1, "text": "A story."}\n[1, 2]\n{"id": 2}\n')
       expect(result.code).toBe(3)
-      expect(result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual([1])
+      expect(
+        result.stdout
+          .trimEnd()
+          .split('\n')
+          .map((line) => JSON.parse(line).id)
+      ).toEqual([1])
       expect(result.stderr).toContain('stdin:2\n error expected a JSON object')
       expect(result.stderr).toContain('stdin:3\n error expected `text` to be a string')
     })
@@ -197,7 +211,14 @@ describe.skipIf(!built)('wirestory CLI', () => {
           id: 'g1',
           text: story,
           referenceDate: '2024-09-10',
-          dateline: {text: 'BELGRADE, September 6. /TASS/.', start: 0, end: 30, location: 'BELGRADE', date: 'September 6', isoDate: '2024-09-06'},
+          dateline: {
+            text: 'BELGRADE, September 6. /TASS/.',
+            start: 0,
+            end: 30,
+            location: 'BELGRADE',
+            date: 'September 6',
+            isoDate: '2024-09-06'
+          },
           agency: 'TASS'
         }) + '\n'
       )
@@ -207,9 +228,13 @@ describe.skipIf(!built)('wirestory CLI', () => {
       expect(figures.ok).toBe(true)
       expect(figures.corpora[0].metrics['dateline.location']).toBe(100)
 
-      const script = spawnSync(process.execPath, [path.join(root, 'scripts', 'eval.mjs'), gold, '--json', '--min', 'dateline.location=100'], {
-        encoding: 'utf8'
-      })
+      const script = spawnSync(
+        process.execPath,
+        [path.join(root, 'scripts', 'eval.mjs'), gold, '--json', '--min', 'dateline.location=100'],
+        {
+          encoding: 'utf8'
+        }
+      )
       const strip = (text: string) => text.replace(/"ms": \d+/gu, '"ms": 0')
       expect(strip(cliRun.stdout)).toBe(strip(script.stdout))
 

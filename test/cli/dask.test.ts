@@ -32,7 +32,12 @@ describe.skipIf(!built || python === undefined)('Dask distributed', () => {
       const lines: string[] = []
       for (let index = 1; index <= 400; index++) {
         // Ids of every kind: past 2^53, strings, small numbers.
-        const id = index % 3 === 0 ? `1234567890123456${String(index).padStart(4, '0')}` : index % 3 === 1 ? JSON.stringify(`story-${index}`) : String(index)
+        const id =
+          index % 3 === 0
+            ? `1234567890123456${String(index).padStart(4, '0')}`
+            : index % 3 === 1
+              ? JSON.stringify(`story-${index}`)
+              : String(index)
         ids.push(id)
         let text = JSON.stringify(story.replace('Vulin emphasized', `Vulin emphasized on day ${index}`))
         if (index === 123) text = '42' // not a string: an error record
@@ -47,7 +52,17 @@ describe.skipIf(!built || python === undefined)('Dask distributed', () => {
       const command = `"${process.execPath}" "${cli}" --jobs 1 --reference-date 2024-09-10 --use-article "${path.join(fixtures, 'die-on.mjs')}"`
       const result = spawnSync(
         python as string,
-        [path.join(root, 'scripts', 'scale-out', 'dask_wirestory.py'), input, output, '--workers', '2', '--blocksize', '16KB', '--wirestory', command],
+        [
+          path.join(root, 'scripts', 'scale-out', 'dask_wirestory.py'),
+          input,
+          output,
+          '--workers',
+          '2',
+          '--blocksize',
+          '16KB',
+          '--wirestory',
+          command
+        ],
         {encoding: 'utf8', timeout: 240_000}
       )
       expect(result.stderr).toMatch(/dask_wirestory: 401 records from \d+ partitions, 3 failed/)
@@ -56,7 +71,10 @@ describe.skipIf(!built || python === undefined)('Dask distributed', () => {
 
       const out = readFileSync(output, 'utf8').trimEnd().split('\n')
       expect(out).toHaveLength(401)
-      const records = out.map((line) => ({raw: rawMember(line, 'id'), record: JSON.parse(line) as Record<string, unknown>}))
+      const records = out.map((line) => ({
+        raw: rawMember(line, 'id'),
+        record: JSON.parse(line) as Record<string, unknown>
+      }))
       // Every id once, as written, in input order.
       expect(records.map(({raw}) => raw).filter((raw) => raw !== undefined)).toEqual(ids)
       const errors = records.filter(({record}) => 'error' in record)

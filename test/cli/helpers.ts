@@ -18,7 +18,11 @@ export interface Run {
 }
 
 /** Run the bin with `args`, `input` on stdin; no colours. `nodeArgs` go to Node (`--max-old-space-size`). */
-export function run(args: string[], input?: string | Uint8Array, options: {nodeArgs?: string[]; env?: NodeJS.ProcessEnv} = {}): Run {
+export function run(
+  args: string[],
+  input?: string | Uint8Array,
+  options: {nodeArgs?: string[]; env?: NodeJS.ProcessEnv} = {}
+): Run {
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], {
     input: input ?? '',
     encoding: 'utf8',

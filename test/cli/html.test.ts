@@ -22,7 +22,11 @@ const story =
   '"Serbia and Russia are strategic partners and nothing can change that," Vulin emphasized.\n'
 
 function run(args: string[], input = '') {
-  const result = spawnSync(process.execPath, [cli, ...args], {input, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    input,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1'}
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -37,7 +41,9 @@ describe.skipIf(!built)('wirestory --html', () => {
       expect(result.stderr).not.toMatch(/warning|error/)
       expect(result.code).toBe(0)
       expect(result.stdout).toBe(renderHtml(parseArticle(story, {referenceDate: '2024-09-10'})))
-      expect(result.stdout).toMatch(/<mark class="quotation c0" data-id="q1" data-speaker="s1"[^>]*>Serbia and Russia are strategic partners/)
+      expect(result.stdout).toMatch(
+        /<mark class="quotation c0" data-id="q1" data-speaker="s1"[^>]*>Serbia and Russia are strategic partners/
+      )
     } finally {
       rmSync(folder, {recursive: true, force: true})
     }

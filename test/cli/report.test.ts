@@ -49,10 +49,21 @@ describe.skipIf(!built)('reporting', () => {
   it('puts the messages and paraphrases into --record', () => {
     const record = JSON.parse(run(['--record', '-S'], odd).stdout)
     expect(Object.keys(record)).toEqual(['dateline', 'agency', 'paragraphs', 'quotes', 'paraphrases', 'messages'])
-    expect(record.messages.map((message: {ruleId: string}) => message.ruleId).sort()).toEqual(['control-character', 'unclosed-quotation', 'unresolved-date'])
+    expect(record.messages.map((message: {ruleId: string}) => message.ruleId).sort()).toEqual([
+      'control-character',
+      'unclosed-quotation',
+      'unresolved-date'
+    ])
     expect(record.messages[0]).toMatchObject({source: 'wirestory', severity: 'warning', line: 1})
-    const said = JSON.parse(run(['--record'], 'WASHINGTON (Reuters) - The economy will grow next year, the minister John Smith said on Monday.\n').stdout)
-    expect(said.paraphrases).toEqual([expect.objectContaining({speaker: 'John Smith', text: expect.stringContaining('The economy will grow')})])
+    const said = JSON.parse(
+      run(
+        ['--record'],
+        'WASHINGTON (Reuters) - The economy will grow next year, the minister John Smith said on Monday.\n'
+      ).stdout
+    )
+    expect(said.paraphrases).toEqual([
+      expect.objectContaining({speaker: 'John Smith', text: expect.stringContaining('The economy will grow')})
+    ])
   })
 
   it('warns on empty input and on binary input', () => {
@@ -66,7 +77,10 @@ describe.skipIf(!built)('reporting', () => {
   })
 
   it('reports invalid UTF-8 instead of decoding it to U+FFFD', () => {
-    const {code, stdout, stderr} = run([], Buffer.concat([Buffer.from('MOSCOW, May 5. /TASS/. Caf'), Buffer.from([0xe9]), Buffer.from(' au lait.\n')]))
+    const {code, stdout, stderr} = run(
+      [],
+      Buffer.concat([Buffer.from('MOSCOW, May 5. /TASS/. Caf'), Buffer.from([0xe9]), Buffer.from(' au lait.\n')])
+    )
     expect(code).toBe(1)
     expect(stdout).toBe('')
     expect(stderr).toMatch(/error +invalid UTF-8 at byte 26: wirestory reads UTF-8 text .* invalid-utf8/)
@@ -81,7 +95,11 @@ describe.skipIf(!built)('reporting', () => {
   })
 
   it('rejects output formats that do not go together, and formats of the other mode', () => {
-    for (const args of [['--json', '--record'], ['--record', '--json'], ['--jsonl', '--tree', '--record']]) {
+    for (const args of [
+      ['--json', '--record'],
+      ['--record', '--json'],
+      ['--jsonl', '--tree', '--record']
+    ]) {
       const {code, stderr} = run(args, story)
       expect(code).toBe(2)
       expect(stderr).toMatch(/^wirestory: --\w+ and --\w+ cannot be used together: choose one output format/)
@@ -104,7 +122,10 @@ describe.skipIf(!built)('--use', () => {
   })
 
   it('loads retext plugins by their short name, as unified-args does', () => {
-    const {code, stderr} = run(['--use', 'repeated-words', '--reference-date', '2024-09-10'], 'MOSCOW, May 5. /TASS/. It was was fine.\n')
+    const {code, stderr} = run(
+      ['--use', 'repeated-words', '--reference-date', '2024-09-10'],
+      'MOSCOW, May 5. /TASS/. It was was fine.\n'
+    )
     expect(code).toBe(0)
     expect(stderr).toMatch(/warning +Unexpected repeated `was`, remove one occurrence +was +retext-repeated-words/)
   })
@@ -114,7 +135,10 @@ describe.skipIf(!built)('--use', () => {
     expect(JSON.parse(single.stdout).data.tagged).toBe('checked')
     expect(single.stderr).toMatch(/warning +tagged +tagged +tag-article/)
     const lines = [JSON.stringify({id: 'a', text: story}), JSON.stringify({id: 'b', text: odd})].join('\n')
-    const batch = run(['--jsonl', '--use', `${countWords}=warn:true`, '--use-article', tagArticle, '--jobs', '2'], lines)
+    const batch = run(
+      ['--jsonl', '--use', `${countWords}=warn:true`, '--use-article', tagArticle, '--jobs', '2'],
+      lines
+    )
     expect(batch.code).toBe(0)
     const out = records(batch.stdout)
     expect(out.map((record) => record.id)).toEqual(['a', 'b'])
@@ -126,13 +150,18 @@ describe.skipIf(!built)('--use', () => {
     expect(batch.stderr).toContain('stdin:1\n')
     expect(batch.stderr).toMatch(/stdin:2\n(?:.*\n)*.*warning +Dateline date `May 5`/)
     const tree = run(['--jsonl', '--tree', '--use-article', `${tagArticle}=label:"t"`], lines)
-    expect(records(tree.stdout).map((record) => (record.tree as {data: {tagged: string}}).data.tagged)).toEqual(['t', 't'])
+    expect(records(tree.stdout).map((record) => (record.tree as {data: {tagged: string}}).data.tagged)).toEqual([
+      't',
+      't'
+    ])
   })
 
   it('fails with a usage error when a plugin cannot be found or its options are not JSON5', () => {
     const missing = run(['--use', 'no-such-plugin-anywhere'], story)
     expect(missing.code).toBe(2)
-    expect(missing.stderr).toMatch(/cannot find the plugin `no-such-plugin-anywhere` \(looked for `no-such-plugin-anywhere` and `retext-no-such-plugin-anywhere`/)
+    expect(missing.stderr).toMatch(
+      /cannot find the plugin `no-such-plugin-anywhere` \(looked for `no-such-plugin-anywhere` and `retext-no-such-plugin-anywhere`/
+    )
     const options = run(['--use', `${countWords}=warn:`], story)
     expect(options.code).toBe(2)
     expect(options.stderr).toMatch(/cannot read the options of/)

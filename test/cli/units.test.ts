@@ -25,7 +25,8 @@ function split(chunks: Array<string | Uint8Array>, max = 1 << 20): Array<Line | 
   out.push(...splitter.end())
   return out
 }
-const texts = (lines: Array<Line | LongLine>) => lines.map((line) => (line.bytes ? new TextDecoder().decode(line.bytes) : {tooLong: line.tooLong}))
+const texts = (lines: Array<Line | LongLine>) =>
+  lines.map((line) => (line.bytes ? new TextDecoder().decode(line.bytes) : {tooLong: line.tooLong}))
 
 describe('LineSplitter', () => {
   it('cuts lines across chunk boundaries, drops \\r\\n, numbers blank lines', () => {
@@ -103,7 +104,8 @@ describe('jsonChunks', () => {
       h: Object.assign(Object.create(null), {x: 'é\u2028"'}),
       i: new String('boxed')
     }
-    for (const space of ['', '  ']) expect([...jsonChunks(value, space)].join('')).toBe(JSON.stringify(value, null, space))
+    for (const space of ['', '  '])
+      expect([...jsonChunks(value, space)].join('')).toBe(JSON.stringify(value, null, space))
     expect([...jsonChunks(undefined)]).toEqual([])
   })
 

@@ -22,13 +22,25 @@ import {
 const TEXT = 'LONDON, May 3 (Wire) - "We will win," the coach said. "It is done," she added.'
 
 /** A quote whose span is found in `text` (first occurrence of `words` from `from`). */
-function quoteIn(text: string, words: string, speaker: string | null, extra: Partial<GoldQuote> = {}, from = 0): GoldQuote {
+function quoteIn(
+  text: string,
+  words: string,
+  speaker: string | null,
+  extra: Partial<GoldQuote> = {},
+  from = 0
+): GoldQuote {
   const start = text.indexOf(words, from)
   if (start === -1) throw new Error(`not in text: ${words}`)
   return {text: words, start, end: start + words.length, speaker, ...extra}
 }
 
-function dateline(text: string, words: string, location: string | null, date: string | null, isoDate: string | null): DatelineRecord {
+function dateline(
+  text: string,
+  words: string,
+  location: string | null,
+  date: string | null,
+  isoDate: string | null
+): DatelineRecord {
   const start = text.indexOf(words)
   return {text: words, start, end: start + words.length, location, date, isoDate}
 }
@@ -86,8 +98,8 @@ describe('pairQuotes', () => {
 describe('foldQuoteText', () => {
   it('folds quote-mark styles, whitespace and end punctuation', () => {
     expect(foldQuoteText('“We  will\nwin,”')).toBe(foldQuoteText('We will win'))
-    expect(foldQuoteText("it’s ‘fine’.")).toBe("it's 'fine") // end punctuation, quote marks included, trimmed
-    expect(foldQuoteText('he said ``yes\'\' twice')).toBe('he said "yes" twice')
+    expect(foldQuoteText('it’s ‘fine’.')).toBe("it's 'fine") // end punctuation, quote marks included, trimmed
+    expect(foldQuoteText("he said ``yes'' twice")).toBe('he said "yes" twice')
     expect(foldQuoteText('«oui»')).toBe('oui')
     expect(foldQuoteText('We will win')).not.toBe(foldQuoteText('We will lose'))
   })
@@ -123,8 +135,12 @@ describe('speaker names', () => {
     expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Ann Lee'})).toBe(true)
     expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: null})).toBe(false)
     expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Ann Lee', speakerBasis: 'source-name'})).toBe(true)
-    expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Acme', speakerBasis: 'source-organisation'})).toBe(false)
-    expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Ann Lee', speakerBasis: 'surname-coref'})).toBe(false)
+    expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Acme', speakerBasis: 'source-organisation'})).toBe(
+      false
+    )
+    expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Ann Lee', speakerBasis: 'surname-coref'})).toBe(
+      false
+    )
     expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'Ann Lee', speakerBasis: 'coref'})).toBe(false)
     expect(isSpeakerJudged({text: 'x', start: 0, end: 1, speaker: 'a spokesman', speakerBasis: 'nominal'})).toBe(false)
   })
@@ -192,7 +208,9 @@ describe('scoreCorpus: quotes', () => {
       quoteIn(text, 'Wait,', 'a clerk', {speakerBasis: 'nominal'}),
       quoteIn(text, 'Run,', null, {speakerBasis: 'no-source'})
     ]
-    const predicted: RecordLike = {quotes: quotes.map((q) => ({text: q.text, start: q.start, end: q.end, speaker: 'Bob'}))}
+    const predicted: RecordLike = {
+      quotes: quotes.map((q) => ({text: q.text, start: q.start, end: q.end, speaker: 'Bob'}))
+    }
     const score = scoreCorpus([{gold: gold('b1', text, {quotes}), predicted}])
     expect(score.quotes?.speaker).toEqual({correct: 0, n: 1, value: 0})
     expect(score.quotes?.endToEnd).toMatchObject({tp: 3, predicted: 4, gold: 4})
@@ -204,7 +222,9 @@ describe('scoreCorpus: quotes', () => {
   })
 
   it('treats a record with an empty gold quote list as annotated', () => {
-    const score = scoreCorpus([{gold: gold('e1', TEXT, {quotes: []}), predicted: {quotes: [goldQuotes[0] as QuoteRecord]}}])
+    const score = scoreCorpus([
+      {gold: gold('e1', TEXT, {quotes: []}), predicted: {quotes: [goldQuotes[0] as QuoteRecord]}}
+    ])
     expect(score.quotes?.overlap).toMatchObject({tp: 0, predicted: 1, gold: 0, precision: 0, recall: null, f1: 0})
   })
 })
@@ -255,7 +275,12 @@ describe('scoreCorpus: dateline', () => {
   it('counts presence, fields and false datelines', () => {
     const falseOne = dateline(plain, 'The cat', 'The cat', null, null)
     const score = scoreCorpus([
-      {gold: withDateline, predicted: {dateline: {...(withDateline.dateline as DatelineRecord), location: 'LONDON ', date: 'May  3', end: 13}}},
+      {
+        gold: withDateline,
+        predicted: {
+          dateline: {...(withDateline.dateline as DatelineRecord), location: 'LONDON ', date: 'May  3', end: 13}
+        }
+      },
       {gold: withoutDateline, predicted: {dateline: falseOne}},
       {gold: gold('d3', plain, {dateline: null}), predicted: {dateline: null}}
     ])
@@ -271,7 +296,10 @@ describe('scoreCorpus: dateline', () => {
 
   it('keeps case and applies NFKC', () => {
     const ok = scoreCorpus([
-      {gold: withDateline, predicted: {dateline: {...(withDateline.dateline as DatelineRecord), location: 'ＬＯＮＤＯＮ'}}}
+      {
+        gold: withDateline,
+        predicted: {dateline: {...(withDateline.dateline as DatelineRecord), location: 'ＬＯＮＤＯＮ'}}
+      }
     ])
     expect(ok.dateline?.location.value).toBe(1)
     const wrong = scoreCorpus([
@@ -297,7 +325,9 @@ describe('scoreCorpus: dateline', () => {
   })
 
   it('skips records that do not annotate the dateline', () => {
-    const score = scoreCorpus([{gold: gold('x', plain, {}), predicted: {dateline: dateline(plain, 'The', 'The', null, null)}}])
+    const score = scoreCorpus([
+      {gold: gold('x', plain, {}), predicted: {dateline: dateline(plain, 'The', 'The', null, null)}}
+    ])
     expect(score.dateline).toBeNull()
   })
 })
@@ -341,7 +371,10 @@ describe('gold against itself', () => {
       dateline: dateline(TEXT, 'LONDON, May 3 (Wire)', 'LONDON', 'May 3', '2001-05-03'),
       agency: 'Wire',
       paragraphs: 1,
-      quotes: [quoteIn(TEXT, 'We will win,', 'Kim Park'), quoteIn(TEXT, 'It is done,', 'Kim Park', {speakerMention: 'she'})]
+      quotes: [
+        quoteIn(TEXT, 'We will win,', 'Kim Park'),
+        quoteIn(TEXT, 'It is done,', 'Kim Park', {speakerMention: 'she'})
+      ]
     })
     const score = scoreCorpus([{gold: g, predicted: g}])
     const values = Object.entries(metricValues(score)).filter(([name]) => name !== 'dateline.false')

@@ -70,7 +70,9 @@ describe('resolving the year', () => {
   })
 
   it('a header date field beats `referenceDate`', () => {
-    expect(isoDate('date 2024-09-06\nBELGRADE, September 6. /TASS/. The minister spoke.', '2019-03-01')).toBe('2024-09-06')
+    expect(isoDate('date 2024-09-06\nBELGRADE, September 6. /TASS/. The minister spoke.', '2019-03-01')).toBe(
+      '2024-09-06'
+    )
     expect(isoDate('date 2024-09-06 BELGRADE, September 6. /TASS/. The minister spoke.')).toBe('2024-09-06')
   })
 
@@ -102,7 +104,10 @@ describe('resolving the year', () => {
 
 describe('days in a month', () => {
   it('follows the calendar of Date.UTC (leap years, years 0–99 as 1900–1999, odd months)', () => {
-    const years = [-401, -400, -100, -4, -1, 0, 1, 4, 99, 100, 1600, 1700, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 199_999, 300_000, 1.5]
+    const years = [
+      -401, -400, -100, -4, -1, 0, 1, 4, 99, 100, 1600, 1700, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 199_999,
+      300_000, 1.5
+    ]
     for (const year of years) {
       for (const month of [0, 1, 2, 3, 4, 6, 9, 11, 12, 13, 2.5]) {
         expect(daysInMonth(year, month), `${year}-${month}`).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate())

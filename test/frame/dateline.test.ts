@@ -109,7 +109,11 @@ describe('agency datelines', () => {
   })
 
   it('AP with an underscore separator and a spaced tag', () => {
-    check('CANBERRA, Australia (AP) _ The rain stopped at noon.', {location: 'CANBERRA, Australia', date: null, agency: 'AP'})
+    check('CANBERRA, Australia (AP) _ The rain stopped at noon.', {
+      location: 'CANBERRA, Australia',
+      date: null,
+      agency: 'AP'
+    })
     check('HAVANA (AP ) -- The ship docked late.', {location: 'HAVANA', date: null, agency: 'AP'})
   })
 
@@ -126,7 +130,11 @@ describe('agency datelines', () => {
   })
 
   it('Xinhua without spaces around the tag, and with no separator', () => {
-    check('HANOI, Nov. 14(Xinhua)-- The port handled more cargo.', {location: 'HANOI', date: 'Nov. 14', agency: 'Xinhua'})
+    check('HANOI, Nov. 14(Xinhua)-- The port handled more cargo.', {
+      location: 'HANOI',
+      date: 'Nov. 14',
+      agency: 'Xinhua'
+    })
     check('HANOI, Nov. 27 (Xinhua) Vietnam signed the deal.', {
       text: 'HANOI, Nov. 27 (Xinhua)',
       location: 'HANOI',
@@ -138,13 +146,24 @@ describe('agency datelines', () => {
   it('UPI: `HEMPSTEAD, N.Y., Sept. 26 (UPI) —`', () => {
     check(
       'HEMPSTEAD, N.Y., Sept. 26 (UPI) — The debate began at nine.',
-      {location: 'HEMPSTEAD, N.Y.', city: 'HEMPSTEAD', region: 'N.Y.', date: 'Sept. 26', isoDate: '2016-09-26', agency: 'UPI'},
+      {
+        location: 'HEMPSTEAD, N.Y.',
+        city: 'HEMPSTEAD',
+        region: 'N.Y.',
+        date: 'Sept. 26',
+        isoDate: '2016-09-26',
+        agency: 'UPI'
+      },
       '2016-09-27'
     )
   })
 
   it('Interfax: `MOSCOW. Sept 6 (Interfax) -`', () => {
-    check('MOSCOW. Sept 6 (Interfax) - The bank cut its rate.', {location: 'MOSCOW', date: 'Sept 6', agency: 'Interfax'})
+    check('MOSCOW. Sept 6 (Interfax) - The bank cut its rate.', {
+      location: 'MOSCOW',
+      date: 'Sept 6',
+      agency: 'Interfax'
+    })
   })
 
   it('Anadolu, dpa, EFE, Kyodo, Yonhap', () => {
@@ -169,11 +188,23 @@ describe('agency datelines', () => {
   })
 
   it('PTI, IANS, ANI, Bernama', () => {
-    check('NEW DELHI, Sep 6 (PTI) The court adjourned the hearing.', {location: 'NEW DELHI', date: 'Sep 6', agency: 'PTI'})
+    check('NEW DELHI, Sep 6 (PTI) The court adjourned the hearing.', {
+      location: 'NEW DELHI',
+      date: 'Sep 6',
+      agency: 'PTI'
+    })
     check('BHOPAL (PTI) - The dam is full.', {location: 'BHOPAL', date: null, agency: 'PTI'})
     check('Mumbai, Sep 6 (IANS) The market closed higher.', {location: 'Mumbai', date: 'Sep 6', agency: 'IANS'})
-    check('New Delhi [India], Sept 6 (ANI): The minister arrived.', {location: 'New Delhi [India]', date: 'Sept 6', agency: 'ANI'})
-    check('KUALA LUMPUR, Sept 6 (Bernama) -- The ringgit rose.', {location: 'KUALA LUMPUR', date: 'Sept 6', agency: 'Bernama'})
+    check('New Delhi [India], Sept 6 (ANI): The minister arrived.', {
+      location: 'New Delhi [India]',
+      date: 'Sept 6',
+      agency: 'ANI'
+    })
+    check('KUALA LUMPUR, Sept 6 (Bernama) -- The ringgit rose.', {
+      location: 'KUALA LUMPUR',
+      date: 'Sept 6',
+      agency: 'Bernama'
+    })
   })
 
   it('CP and CNN', () => {
@@ -222,7 +253,12 @@ describe('aggregator prefixes and wire noise', () => {
   })
 
   it('a non-agency source label before a dateline', () => {
-    check('SPACE.com - HOUSTON -- The crew slept well.', {text: 'HOUSTON', location: 'HOUSTON', date: null, agency: null})
+    check('SPACE.com - HOUSTON -- The crew slept well.', {
+      text: 'HOUSTON',
+      location: 'HOUSTON',
+      date: null,
+      agency: null
+    })
   })
 
   it('a bare agency tag without a place names the agency only', () => {
@@ -241,12 +277,25 @@ describe('aggregator prefixes and wire noise', () => {
   })
 
   it('a comma left before the tag, and an outlet in slashes', () => {
-    check('DOVER, Del., (Sports Network) - The team won.', {location: 'DOVER, Del.', date: null, agency: 'Sports Network'})
-    check('SAN JOSE, Calif., Dec. 13 /Newswire/ -- The firm said.', {location: 'SAN JOSE, Calif.', date: 'Dec. 13', agency: null})
+    check('DOVER, Del., (Sports Network) - The team won.', {
+      location: 'DOVER, Del.',
+      date: null,
+      agency: 'Sports Network'
+    })
+    check('SAN JOSE, Calif., Dec. 13 /Newswire/ -- The firm said.', {
+      location: 'SAN JOSE, Calif.',
+      date: 'Dec. 13',
+      agency: null
+    })
   })
 
   it('escaped markup before the dateline', () => {
-    check('&lt;p&gt;&lt;/p&gt; WASHINGTON (Reuters) - The court ruled.', {text: 'WASHINGTON (Reuters)', location: 'WASHINGTON', date: null, agency: 'Reuters'})
+    check('&lt;p&gt;&lt;/p&gt; WASHINGTON (Reuters) - The court ruled.', {
+      text: 'WASHINGTON (Reuters)',
+      location: 'WASHINGTON',
+      date: null,
+      agency: 'Reuters'
+    })
   })
 
   it('a colon after an agency tag', () => {
@@ -254,17 +303,31 @@ describe('aggregator prefixes and wire noise', () => {
   })
 
   it('a leading space', () => {
-    check(' LOS ANGELES (Reuters) - The studio said it will sell.', {location: 'LOS ANGELES', agency: 'Reuters', date: null})
+    check(' LOS ANGELES (Reuters) - The studio said it will sell.', {
+      location: 'LOS ANGELES',
+      agency: 'Reuters',
+      date: null
+    })
   })
 
   it('noise before the dateline', () => {
-    check('****SANTO DOMINGO, March 4 - The bank said.', {text: 'SANTO DOMINGO, March 4', location: 'SANTO DOMINGO', date: 'March 4', agency: null})
+    check('****SANTO DOMINGO, March 4 - The bank said.', {
+      text: 'SANTO DOMINGO, March 4',
+      location: 'SANTO DOMINGO',
+      date: 'March 4',
+      agency: null
+    })
     check('RPT --LUDWIGSHAFEN, West Germany, March 30 - The firm said.', {
       location: 'LUDWIGSHAFEN, West Germany',
       date: 'March 30',
       agency: null
     })
-    check('0    LONDON, April 29 - Rates were steady.', {text: 'LONDON, April 29', location: 'LONDON', date: 'April 29', agency: null})
+    check('0    LONDON, April 29 - Rates were steady.', {
+      text: 'LONDON, April 29',
+      location: 'LONDON',
+      date: 'April 29',
+      agency: null
+    })
   })
 
   it('a headline and a byline before the dateline', () => {
@@ -296,12 +359,20 @@ describe('places', () => {
     check('TROY, MICH., March 2 - The firm said.', {location: 'TROY, MICH.', date: 'March 2', agency: null})
     check('ST. LOUIS, MO., March 3 - The firm said.', {location: 'ST. LOUIS, MO.', date: 'March 3', agency: null})
     check('ANGLETON, Tex. March 3 - The firm said.', {location: 'ANGLETON, Tex.', date: 'March 3', agency: null})
-    check('UPPER SADDLE RIVER, N.J., March 2 - The firm said.', {location: 'UPPER SADDLE RIVER, N.J.', date: 'March 2', agency: null})
+    check('UPPER SADDLE RIVER, N.J., March 2 - The firm said.', {
+      location: 'UPPER SADDLE RIVER, N.J.',
+      date: 'March 2',
+      agency: null
+    })
     check('NEWPORT NEWS, Va., March 4 - The yard said.', {location: 'NEWPORT NEWS, Va.', date: 'March 4', agency: null})
   })
 
   it('regions written in full, and several of them', () => {
-    check('SOWETO, South Africa, March 2 - The schools shut.', {location: 'SOWETO, South Africa', date: 'March 2', agency: null})
+    check('SOWETO, South Africa, March 2 - The schools shut.', {
+      location: 'SOWETO, South Africa',
+      date: 'March 2',
+      agency: null
+    })
     check('Vancouver, British Columbia, March 6 - The mine said.', {
       location: 'Vancouver, British Columbia',
       date: 'March 6',
@@ -338,26 +409,70 @@ describe('places', () => {
 
 describe('dates', () => {
   it('full, abbreviated, dotted and upper-case months', () => {
-    check('SALVADOR, Feb 26 - Rain fell.', {location: 'SALVADOR', date: 'Feb 26', isoDate: '1987-02-26', agency: null}, '1987-02-26')
-    check('MILWAUKEE, Oct. 20 - Rain fell.', {location: 'MILWAUKEE', date: 'Oct. 20', isoDate: '1987-10-20', agency: null}, '1987-10-20')
-    check('NEW YORK, MARCH 2 - Rain fell.', {location: 'NEW YORK', date: 'MARCH 2', isoDate: '1987-03-02', agency: null}, '1987-03-02')
+    check(
+      'SALVADOR, Feb 26 - Rain fell.',
+      {location: 'SALVADOR', date: 'Feb 26', isoDate: '1987-02-26', agency: null},
+      '1987-02-26'
+    )
+    check(
+      'MILWAUKEE, Oct. 20 - Rain fell.',
+      {location: 'MILWAUKEE', date: 'Oct. 20', isoDate: '1987-10-20', agency: null},
+      '1987-10-20'
+    )
+    check(
+      'NEW YORK, MARCH 2 - Rain fell.',
+      {location: 'NEW YORK', date: 'MARCH 2', isoDate: '1987-03-02', agency: null},
+      '1987-03-02'
+    )
   })
 
   it('misspelt months and letter-for-digit days', () => {
-    check('NEW YORK, Narch 2 - Rain fell.', {location: 'NEW YORK', date: 'Narch 2', isoDate: '1987-03-02', agency: null}, '1987-03-02')
-    check('BOSTON, Macrh 5 - Rain fell.', {location: 'BOSTON', date: 'Macrh 5', isoDate: '1987-03-05', agency: null}, '1987-03-05')
-    check('DENVER, Junee 3 - Rain fell.', {location: 'DENVER', date: 'Junee 3', isoDate: '1987-06-03', agency: null}, '1987-06-03')
-    check('LIMA, ABR 7 - Rain fell.', {location: 'LIMA', date: 'ABR 7', isoDate: '1987-04-07', agency: null}, '1987-04-07')
-    check('CHICAGO, March 2O - Rain fell.', {location: 'CHICAGO', date: 'March 2O', isoDate: '1987-03-20', agency: null}, '1987-03-20')
-    check('TAFT, Calif., Apri l7 - Oil flowed.', {location: 'TAFT, Calif.', date: 'Apri l7', isoDate: '1987-04-07', agency: null}, '1987-04-07')
+    check(
+      'NEW YORK, Narch 2 - Rain fell.',
+      {location: 'NEW YORK', date: 'Narch 2', isoDate: '1987-03-02', agency: null},
+      '1987-03-02'
+    )
+    check(
+      'BOSTON, Macrh 5 - Rain fell.',
+      {location: 'BOSTON', date: 'Macrh 5', isoDate: '1987-03-05', agency: null},
+      '1987-03-05'
+    )
+    check(
+      'DENVER, Junee 3 - Rain fell.',
+      {location: 'DENVER', date: 'Junee 3', isoDate: '1987-06-03', agency: null},
+      '1987-06-03'
+    )
+    check(
+      'LIMA, ABR 7 - Rain fell.',
+      {location: 'LIMA', date: 'ABR 7', isoDate: '1987-04-07', agency: null},
+      '1987-04-07'
+    )
+    check(
+      'CHICAGO, March 2O - Rain fell.',
+      {location: 'CHICAGO', date: 'March 2O', isoDate: '1987-03-20', agency: null},
+      '1987-03-20'
+    )
+    check(
+      'TAFT, Calif., Apri l7 - Oil flowed.',
+      {location: 'TAFT, Calif.', date: 'Apri l7', isoDate: '1987-04-07', agency: null},
+      '1987-04-07'
+    )
   })
 
   it('a stray digit in the day is resolved with the reference date', () => {
-    check('BOSTON, March 187 - Rain fell.', {location: 'BOSTON', date: 'March 187', isoDate: '1987-03-18', agency: null}, '1987-03-18')
+    check(
+      'BOSTON, March 187 - Rain fell.',
+      {location: 'BOSTON', date: 'March 187', isoDate: '1987-03-18', agency: null},
+      '1987-03-18'
+    )
   })
 
   it('day first', () => {
-    check('AMSTERDAM, 2 March - Rates fell.', {location: 'AMSTERDAM', date: '2 March', isoDate: '1987-03-02', agency: null}, '1987-03-02')
+    check(
+      'AMSTERDAM, 2 March - Rates fell.',
+      {location: 'AMSTERDAM', date: '2 March', isoDate: '1987-03-02', agency: null},
+      '1987-03-02'
+    )
   })
 
   it('weekday before the date', () => {
@@ -373,17 +488,31 @@ describe('dates', () => {
   })
 
   it('month without a day, and no date at all', () => {
-    check('SYDNEY, April - Wool sold well.', {location: 'SYDNEY', date: 'April', isoDate: null, agency: null}, '1987-04-07')
+    check(
+      'SYDNEY, April - Wool sold well.',
+      {location: 'SYDNEY', date: 'April', isoDate: null, agency: null},
+      '1987-04-07'
+    )
     check('TOKYO - Stocks closed higher.', {location: 'TOKYO', date: null, isoDate: null, agency: null})
     check('WOODBRIDGE, N.J. - The firm said.', {location: 'WOODBRIDGE, N.J.', date: null, agency: null})
   })
 
   it('a period closing the date', () => {
-    check('LONDON, Aug. 28. - The match ended level.', {text: 'LONDON, Aug. 28.', location: 'LONDON', date: 'Aug. 28.', agency: null})
+    check('LONDON, Aug. 28. - The match ended level.', {
+      text: 'LONDON, Aug. 28.',
+      location: 'LONDON',
+      date: 'Aug. 28.',
+      agency: null
+    })
   })
 
   it('year in the date, without a tag', () => {
-    check('OCTOBER 14, 2004 (REUTERS) - Chip sales rose.', {location: null, date: 'OCTOBER 14, 2004', isoDate: '2004-10-14', agency: 'Reuters'})
+    check('OCTOBER 14, 2004 (REUTERS) - Chip sales rose.', {
+      location: null,
+      date: 'OCTOBER 14, 2004',
+      isoDate: '2004-10-14',
+      agency: 'Reuters'
+    })
   })
 })
 
@@ -405,7 +534,11 @@ describe('separators', () => {
   })
 
   it('the dateline on its own line', () => {
-    check('JOHANNESBURG, August 7 (Xinhua) --\nThe rand firmed.', {location: 'JOHANNESBURG', date: 'August 7', agency: 'Xinhua'})
+    check('JOHANNESBURG, August 7 (Xinhua) --\nThe rand firmed.', {
+      location: 'JOHANNESBURG',
+      date: 'August 7',
+      agency: 'Xinhua'
+    })
   })
 })
 

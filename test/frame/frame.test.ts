@@ -14,7 +14,12 @@ describe('readFrame: lines before the dateline', () => {
       const article = parseArticle(input)
       const leaves = article.children.filter((child) => 'value' in child) as Array<{type: string; value: string}>
       expect(leaves.every((leaf) => leaf.value.length > 0)).toBe(true)
-      expect(article.children.map((child) => child.type)).toEqual(['headline', 'WhiteSpaceNode', 'dateline', 'paragraph'])
+      expect(article.children.map((child) => child.type)).toEqual([
+        'headline',
+        'WhiteSpaceNode',
+        'dateline',
+        'paragraph'
+      ])
       expect(article.children[1]).toMatchObject({value: '\n' + space + '\n'})
       expect(article.agency).toBe('TASS')
     })

@@ -21,7 +21,11 @@ describe('paragraphs', () => {
   it('split at indented lines (1987 Reuters copy), joining wrapped lines', () => {
     const input =
       'NEW YORK, March 3 - The company said sales rose\nin the quarter.\n    It gave no other\ndetails.\n    Shares were flat.\n Reuter\n'
-    expect(paragraphs(input)).toEqual(['The company said sales rose\nin the quarter.', 'It gave no other\ndetails.', 'Shares were flat.'])
+    expect(paragraphs(input)).toEqual([
+      'The company said sales rose\nin the quarter.',
+      'It gave no other\ndetails.',
+      'Shares were flat.'
+    ])
   })
 
   it('treat hard-wrapped lines without blank lines as one paragraph', () => {
@@ -45,7 +49,8 @@ describe('paragraphs', () => {
   })
 
   it('keep the headline and byline out of the body', () => {
-    const input = 'Ships wait outside the port\nBy Jane Doe\nRAFAH, Gaza Strip, Nov. 25 (Xinhua) -- The crossing opened.\n\nTrucks went in.'
+    const input =
+      'Ships wait outside the port\nBy Jane Doe\nRAFAH, Gaza Strip, Nov. 25 (Xinhua) -- The crossing opened.\n\nTrucks went in.'
     expect(paragraphs(input)).toEqual(['The crossing opened.', 'Trucks went in.'])
   })
 

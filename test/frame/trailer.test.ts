@@ -53,7 +53,10 @@ describe('trailer', () => {
     expect(items(glued)).toEqual([['credits', '(Reporting by Jane Doe; Editing by John Roe)']])
     const article = parseArticle(glued)
     const credits = trailerOf(article)?.children.find((child) => child.type === 'credits')
-    expect(credits && 'roles' in credits ? credits.roles : null).toEqual({reporting: ['Jane Doe'], editing: ['John Roe']})
+    expect(credits && 'roles' in credits ? credits.roles : null).toEqual({
+      reporting: ['Jane Doe'],
+      editing: ['John Roe']
+    })
     expect(toRecord(article).paragraphs).toBe(1)
   })
 

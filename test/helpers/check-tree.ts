@@ -46,7 +46,17 @@ function expectedPoint(starts: number[], offset: number): {line: number; column:
 
 /** The content model of `docs/ast.md`: which child types each parent type may hold. */
 const contentModel: Record<string, Set<string>> = {
-  article: new Set(['header', 'headline', 'byline', 'noise', 'agency', 'dateline', 'paragraph', 'trailer', 'WhiteSpaceNode']),
+  article: new Set([
+    'header',
+    'headline',
+    'byline',
+    'noise',
+    'agency',
+    'dateline',
+    'paragraph',
+    'trailer',
+    'WhiteSpaceNode'
+  ]),
   header: new Set(['headerField', 'WhiteSpaceNode']),
   dateline: new Set(['datelinePlace', 'datelineDate', 'agency', 'datelinePunctuation', 'WhiteSpaceNode']),
   paragraph: new Set(['SentenceNode', 'WhiteSpaceNode', 'SourceNode']),
@@ -68,11 +78,25 @@ export function check(input: string, options?: {referenceDate?: string}, file?: 
 
   function checkPoint(point: Point, where: string): void {
     const offset = point.offset
-    assert(typeof offset === 'number' && offset >= 0 && offset <= input.length, () => where + ': offset out of range: ' + offset)
+    assert(
+      typeof offset === 'number' && offset >= 0 && offset <= input.length,
+      () => where + ': offset out of range: ' + offset
+    )
     const expected = expectedPoint(starts, offset!)
     assert(
       point.line === expected.line && point.column === expected.column,
-      () => where + ': offset ' + offset + ' is ' + expected.line + ':' + expected.column + ', not ' + point.line + ':' + point.column
+      () =>
+        where +
+        ': offset ' +
+        offset +
+        ' is ' +
+        expected.line +
+        ':' +
+        expected.column +
+        ', not ' +
+        point.line +
+        ':' +
+        point.column
     )
   }
 
@@ -101,7 +125,10 @@ export function check(input: string, options?: {referenceDate?: string}, file?: 
     checkPoint(start, where + ' start')
     checkPoint(end, where + ' end')
     const slice = input.slice(start.offset, end.offset)
-    assert(slice === text, () => where + ': position slices to ' + JSON.stringify(slice) + ', not ' + JSON.stringify(text))
+    assert(
+      slice === text,
+      () => where + ': position slices to ' + JSON.stringify(slice) + ', not ' + JSON.stringify(text)
+    )
     return text
   }
 
@@ -113,10 +140,16 @@ export function check(input: string, options?: {referenceDate?: string}, file?: 
   const record = toRecord(article)
   if (record.dateline) {
     const {start, end, text} = record.dateline
-    assert(input.slice(start, end) === text, () => 'dateline ' + start + '-' + end + ' does not slice to ' + JSON.stringify(text))
+    assert(
+      input.slice(start, end) === text,
+      () => 'dateline ' + start + '-' + end + ' does not slice to ' + JSON.stringify(text)
+    )
   }
   for (const quote of record.quotes) {
-    assert(input.slice(quote.start, quote.end) === quote.text, () => 'quote ' + quote.start + '-' + quote.end + ' does not slice to its text')
+    assert(
+      input.slice(quote.start, quote.end) === quote.text,
+      () => 'quote ' + quote.start + '-' + quote.end + ' does not slice to its text'
+    )
   }
   assert(
     record.paragraphs === article.children.filter((child) => child.type === 'paragraph').length,
@@ -125,12 +158,18 @@ export function check(input: string, options?: {referenceDate?: string}, file?: 
 
   // Stand-off nodes point into the same input: quotations, paraphrases, and
   // the marks, cues and mentions they and the speakers hold.
-  function checkStandOff(node: {type: string; value: string; position: {start: Point; end: Point}} | null, where: string): void {
+  function checkStandOff(
+    node: {type: string; value: string; position: {start: Point; end: Point}} | null,
+    where: string
+  ): void {
     if (!node) return
     checkPoint(node.position.start, where + ' start')
     checkPoint(node.position.end, where + ' end')
     const slice = input.slice(node.position.start.offset, node.position.end.offset)
-    assert(slice === node.value, () => where + ': position slices to ' + JSON.stringify(slice) + ', not ' + JSON.stringify(node.value))
+    assert(
+      slice === node.value,
+      () => where + ': position slices to ' + JSON.stringify(slice) + ', not ' + JSON.stringify(node.value)
+    )
   }
   for (const quotation of article.quotations) {
     const where = 'quotation ' + quotation.id
@@ -151,10 +190,12 @@ export function check(input: string, options?: {referenceDate?: string}, file?: 
     speaker.mentions.forEach((mention, index) => checkStandOff(mention, 'speaker ' + speaker.id + ' mention ' + index))
   }
   for (const quotation of article.quotations) {
-    assert(quotation.speaker === null || speakerIds.has(quotation.speaker), () => 'quotation ' + quotation.id + ': unknown speaker id')
+    assert(
+      quotation.speaker === null || speakerIds.has(quotation.speaker),
+      () => 'quotation ' + quotation.id + ': unknown speaker id'
+    )
   }
 
   // Deterministic.
   assert(JSON.stringify(parseArticle(input, options)) === JSON.stringify(article), () => 'two parses differ')
 }
-

@@ -27,7 +27,9 @@ declare function getComputedStyle(
 const executable = process.env.WIRESTORY_CHROMIUM ?? '/usr/bin/chromium'
 const available = existsSync(executable)
 if (!available) {
-  console.warn(`test/html/chromium.test.ts: skipped, no Chromium at ${executable} (apt-get install chromium, or set WIRESTORY_CHROMIUM)`)
+  console.warn(
+    `test/html/chromium.test.ts: skipped, no Chromium at ${executable} (apt-get install chromium, or set WIRESTORY_CHROMIUM)`
+  )
 }
 
 // A story written for this test: three speakers, a quotation carried to the next sentence, a partial quotation
@@ -117,7 +119,10 @@ describe.skipIf(!available)('renderHtml in headless Chromium', () => {
     const list = await page.$$eval('.legend li', (items) =>
       (items as unknown as PageElement[]).map((item) => {
         const style = getComputedStyle(item.querySelector('.swatch')!)
-        return [item.dataset.speaker ?? '', {background: style.backgroundColor, border: style.borderTopColor, label: item.textContent ?? ''}] as const
+        return [
+          item.dataset.speaker ?? '',
+          {background: style.backgroundColor, border: style.borderTopColor, label: item.textContent ?? ''}
+        ] as const
       })
     )
     return new Map(list)
@@ -184,10 +189,14 @@ describe.skipIf(!available)('renderHtml in headless Chromium', () => {
     const first = page.locator('main mark.quotation', {hasText: 'We came here to sign'})
     await first.hover()
     const tip = await first.evaluate((mark) => getComputedStyle(mark as unknown as PageElement, '::after').content)
-    expect(tip).toMatch(/^"Quotation q1 · direct\\a Speaker: Ingrid Solberg\\a Mention: “Ingrid Solberg” \(name\)\\a Cue: “said” \(say\)[\s\S]*Rule: cue-after · confidence/)
+    expect(tip).toMatch(
+      /^"Quotation q1 · direct\\a Speaker: Ingrid Solberg\\a Mention: “Ingrid Solberg” \(name\)\\a Cue: “said” \(say\)[\s\S]*Rule: cue-after · confidence/
+    )
     // Only the highlight under the pointer shows its tip.
     const other = page.locator('main mark.quotation', {hasText: 'Nobody wants'})
-    expect(await other.evaluate((mark) => getComputedStyle(mark as unknown as PageElement, '::after').content)).toBe('none')
+    expect(await other.evaluate((mark) => getComputedStyle(mark as unknown as PageElement, '::after').content)).toBe(
+      'none'
+    )
     const keep = process.env.WIRESTORY_SCREENSHOT
     if (keep) await page.screenshot({path: keep.replace(/\.png$/, '') + '-hover.png'})
   })

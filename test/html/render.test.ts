@@ -90,12 +90,16 @@ describe('renderHtml', () => {
 
   it('should give every quotation of a speaker the speaker’s colour class', () => {
     const html = renderHtml(parseArticle(story))
-    const marks = [...html.matchAll(/<mark class="(quotation|paraphrase) (c\d+|none)" data-id="(\w+)" data-speaker="(\w*)"/g)]
+    const marks = [
+      ...html.matchAll(/<mark class="(quotation|paraphrase) (c\d+|none)" data-id="(\w+)" data-speaker="(\w*)"/g)
+    ]
     expect(marks.map((match) => match.slice(1))).toEqual([
       ['paraphrase', 'c0', 'p1', 's1'],
       ['quotation', 'c0', 'q1', 's1']
     ])
-    expect(html).toMatch(/<li class="speaker c0" data-speaker="s1"><span class="swatch"><\/span><b>Ana Brnabic<\/b>, Minister/)
+    expect(html).toMatch(
+      /<li class="speaker c0" data-speaker="s1"><span class="swatch"><\/span><b>Ana Brnabic<\/b>, Minister/
+    )
   })
 
   it('should render empty and odd stories', () => {
@@ -118,11 +122,19 @@ describe('renderHtml', () => {
 describe('wirestoryHtml', () => {
   it('should compile the article to the page', () => {
     const story = 'LONDON, May 2 (Reuters) - "Rates will fall," Governor Andrew Bailey said.\n'
-    const file = unified().use(wirestoryParse, {referenceDate: '2024-05-02'}).use(wirestoryHtml, {title: 'Rates'}).processSync(story)
+    const file = unified()
+      .use(wirestoryParse, {referenceDate: '2024-05-02'})
+      .use(wirestoryHtml, {title: 'Rates'})
+      .processSync(story)
     expect(String(file)).toBe(renderHtml(parseArticle(story, {referenceDate: '2024-05-02'}), {title: 'Rates'}))
   })
 
   it('should check its options when attached', () => {
-    expect(() => unified().use(wirestoryParse).use(wirestoryHtml, {size: 2} as never).freeze()).toThrow(TypeError)
+    expect(() =>
+      unified()
+        .use(wirestoryParse)
+        .use(wirestoryHtml, {size: 2} as never)
+        .freeze()
+    ).toThrow(TypeError)
   })
 })

@@ -44,7 +44,8 @@ describe('paragraphs dense with quotation marks', () => {
   })
 
   it('leaves ordinary paragraphs alone', () => {
-    const paragraph = '"We are ready," Foreign Minister Sergei Lavrov said. "It is a “good” deal," Lavrov told reporters. '.repeat(30)
+    const paragraph =
+      '"We are ready," Foreign Minister Sergei Lavrov said. "It is a “good” deal," Lavrov told reporters. '.repeat(30)
     const {article, dense} = parse(paragraph)
     expect(dense).toHaveLength(0)
     expect(article.quotations.some((quotation) => quotation.speaker !== null)).toBe(true)

@@ -39,7 +39,11 @@ function only(body: string): Quotation {
 describe('mark systems', () => {
   it('straight', () => {
     const quotation = only('"The bridge will open in May," the mayor said.')
-    expect([quotation.value, quotation.marks, quotation.kind]).toEqual(['The bridge will open in May,', 'straight', 'direct'])
+    expect([quotation.value, quotation.marks, quotation.kind]).toEqual([
+      'The bridge will open in May,',
+      'straight',
+      'direct'
+    ])
   })
 
   it('curly', () => {
@@ -58,7 +62,9 @@ describe('mark systems', () => {
 
   it('British single marks with nested doubles', () => {
     const {article} = parse('‘The sign said “closed” all week,’ the baker said.')
-    expect(article.quotations.map((quotation) => [quotation.value, quotation.depth, quotation.marks, quotation.kind])).toEqual([
+    expect(
+      article.quotations.map((quotation) => [quotation.value, quotation.depth, quotation.marks, quotation.kind])
+    ).toEqual([
       ['The sign said “closed” all week,', 0, 'single', 'direct'],
       ['closed', 1, 'curly', 'embedded']
     ])
@@ -71,7 +77,11 @@ describe('mark systems', () => {
   it('doubled apostrophes: in the tree and attributed, out of the record unless asked for', () => {
     const body = "''The harvest was the worst in ten years,'' the farmer told reporters."
     const quotation = only(body)
-    expect([quotation.value, quotation.marks, quotation.kind]).toEqual(['The harvest was the worst in ten years,', 'apostrophes', 'direct'])
+    expect([quotation.value, quotation.marks, quotation.kind]).toEqual([
+      'The harvest was the worst in ten years,',
+      'apostrophes',
+      'direct'
+    ])
     expect(quotation.rule).not.toBeNull()
     expect(recorded(body)).toEqual([])
     expect(recorded(body, {quoteMarks: 'all'})).toEqual(['The harvest was the worst in ten years,'])
@@ -108,7 +118,9 @@ describe('structure', () => {
   })
 
   it('a line that ends a sentence ends a run left open', () => {
-    expect(recorded('"Everyone wants the port rebuilt.\nHarbour Board Chairwoman.')).toEqual(['Everyone wants the port rebuilt.'])
+    expect(recorded('"Everyone wants the port rebuilt.\nHarbour Board Chairwoman.')).toEqual([
+      'Everyone wants the port rebuilt.'
+    ])
   })
 
   it('a second opening mark closes an unclosed run', () => {
@@ -119,22 +131,27 @@ describe('structure', () => {
   })
 
   it('an opening curly mark typed as a closing one', () => {
-    expect(recorded('“We are ready,“ the chief said. “The ships are coming.”')).toEqual(['We are ready,', 'The ships are coming.'])
+    expect(recorded('“We are ready,“ the chief said. “The ships are coming.”')).toEqual([
+      'We are ready,',
+      'The ships are coming.'
+    ])
   })
 
   it('inch marks and markup attribute values are not quotation marks', () => {
-    expect(recorded('The statue is 6\'3" tall, the curator said. "It is the tallest in the region," she added.')).toEqual([
-      'It is the tallest in the region,'
-    ])
-    expect(recorded('<tweet author="Port Authority" date="2016-01-02">Ships arrive</tweet> "We are ready," the chief said.')).toEqual([
-      'We are ready,'
-    ])
+    expect(
+      recorded('The statue is 6\'3" tall, the curator said. "It is the tallest in the region," she added.')
+    ).toEqual(['It is the tallest in the region,'])
+    expect(
+      recorded('<tweet author="Port Authority" date="2016-01-02">Ships arrive</tweet> "We are ready," the chief said.')
+    ).toEqual(['We are ready,'])
   })
 
   it('a straight double mark inside a word is an apostrophe (old wire copy)', () => {
-    expect(recorded('The administration"s plan was "a disaster," the senator said. Karvia"s leaders don"t agree, and they"ll say so.')).toEqual([
-      'a disaster,'
-    ])
+    expect(
+      recorded(
+        'The administration"s plan was "a disaster," the senator said. Karvia"s leaders don"t agree, and they"ll say so.'
+      )
+    ).toEqual(['a disaster,'])
   })
 })
 
@@ -153,44 +170,61 @@ describe('speech or not', () => {
     expect(kinds('The units will trade under the symbol "VLMRU," the company said.')).toEqual([['VLMRU,', 'scare']])
     expect(kinds('It pays 12 cts a share on its class "B" stock, the company said.')).toEqual([['B', 'scare']])
     expect(kinds('Farmers should buy "put" options to lock in a price, the paper said.')).toEqual([['put', 'scare']])
-    expect(kinds('He said the "fair price" provision of the charter would not apply.')).toEqual([['fair price', 'scare']])
+    expect(kinds('He said the "fair price" provision of the charter would not apply.')).toEqual([
+      ['fair price', 'scare']
+    ])
   })
 
   it('a judgement or speech before such a noun stays speech', () => {
     // Not right before the noun: what was said.
-    expect(kinds('He called the offer "grossly inadequate" and said the shares were worth more.')).toEqual([['grossly inadequate', 'partial']])
+    expect(kinds('He called the offer "grossly inadequate" and said the shares were worth more.')).toEqual([
+      ['grossly inadequate', 'partial']
+    ])
     expect(kinds('"We will sell the shares," the chairman said.')).toEqual([['We will sell the shares,', 'direct']])
   })
 
   it('titles of works and programmes', () => {
-    expect(kinds('The mayor appeared on “Harbour Morning Hour” and took calls.')).toEqual([['Harbour Morning Hour', 'title']])
-    expect(kinds('She wrote the book “Winds of the Estuary,” which sold well.')).toEqual([['Winds of the Estuary,', 'title']])
+    expect(kinds('The mayor appeared on “Harbour Morning Hour” and took calls.')).toEqual([
+      ['Harbour Morning Hour', 'title']
+    ])
+    expect(kinds('She wrote the book “Winds of the Estuary,” which sold well.')).toEqual([
+      ['Winds of the Estuary,', 'title']
+    ])
     expect(kinds('Fans of “Tide Watchers” gathered on the quay.')).toEqual([['Tide Watchers', 'title']])
-    expect(kinds('She wrote the book, “Salt Roads: How the Coast Was Won,” last year.')).toEqual([['Salt Roads: How the Coast Was Won,', 'title']])
-    expect(kinds('The mayor will appear on “Harbour Hour” and “The Late Quay Show With Ana Reis,” her aides said.')).toEqual([
+    expect(kinds('She wrote the book, “Salt Roads: How the Coast Was Won,” last year.')).toEqual([
+      ['Salt Roads: How the Coast Was Won,', 'title']
+    ])
+    expect(
+      kinds('The mayor will appear on “Harbour Hour” and “The Late Quay Show With Ana Reis,” her aides said.')
+    ).toEqual([
       ['Harbour Hour', 'title'],
       ['The Late Quay Show With Ana Reis,', 'title']
     ])
-    expect(kinds('The national “Lisbon on the web” campaign started on Monday. The campaign “Ports on the web” follows it.')).toEqual([
+    expect(
+      kinds('The national “Lisbon on the web” campaign started on Monday. The campaign “Ports on the web” follows it.')
+    ).toEqual([
       ['Lisbon on the web', 'scare'],
       ['Ports on the web', 'title']
     ])
   })
 
   it('a label of the noun after it, a list of titles, a naming verb and a possessive, a title repeated', () => {
-    expect(kinds('Ana Reis filled in the magazine’s “If I ran the port” questionnaire, she said.')).toEqual([['If I ran the port', 'scare']])
-    expect(kinds('The “Harbour Queen” pageant drew crowds, the mayor said.')).toEqual([['Harbour Queen', 'title']])
-    expect(kinds('The catalogue includes “Tide,” “Salt Roads,” “The Quay” and “Catch Me if You Can,” the firm said.').map((pair) => pair[1])).toEqual([
-      'title',
-      'title',
-      'title',
-      'title'
+    expect(kinds('Ana Reis filled in the magazine’s “If I ran the port” questionnaire, she said.')).toEqual([
+      ['If I ran the port', 'scare']
     ])
+    expect(kinds('The “Harbour Queen” pageant drew crowds, the mayor said.')).toEqual([['Harbour Queen', 'title']])
+    expect(
+      kinds('The catalogue includes “Tide,” “Salt Roads,” “The Quay” and “Catch Me if You Can,” the firm said.').map(
+        (pair) => pair[1]
+      )
+    ).toEqual(['title', 'title', 'title', 'title'])
     expect(kinds('Fishermen dubbed Lisbon’s “old captain” and “keeper of the bay” the skipper, locals said.')).toEqual([
       ['old captain', 'scare'],
       ['keeper of the bay', 'scare']
     ])
-    expect(kinds('She starred in the film “Salt Roads.” Critics told “Salt Roads” fans to wait, a critic said.')).toEqual([
+    expect(
+      kinds('She starred in the film “Salt Roads.” Critics told “Salt Roads” fans to wait, a critic said.')
+    ).toEqual([
       ['Salt Roads.', 'title'],
       ['Salt Roads', 'title']
     ])
@@ -215,7 +249,11 @@ describe('speech or not', () => {
       expect(quotation.speaker).toBeNull()
       expect(quotation.cue).toBeNull()
     }
-    const used = new Set(article.quotations.map((quotation) => quotation.speaker).concat(article.paraphrases.map((paraphrase) => paraphrase.speaker)))
+    const used = new Set(
+      article.quotations
+        .map((quotation) => quotation.speaker)
+        .concat(article.paraphrases.map((paraphrase) => paraphrase.speaker))
+    )
     for (const speaker of article.speakers) expect(used.has(speaker.id)).toBe(true)
   })
 })

@@ -39,13 +39,17 @@ describe('pairQuotes', () => {
   it('keeps a quotation of hard-wrapped copy open over a line that ends a sentence', () => {
     const text = '    "Demand is firm.\nWe expect prices to rise in May," the trader said.'
     const result = pairQuotes(text, [{start: 0, end: text.length}])
-    expect(result.runs.map((run) => text.slice(run.start, run.end))).toEqual(['Demand is firm.\nWe expect prices to rise in May,'])
+    expect(result.runs.map((run) => text.slice(run.start, run.end))).toEqual([
+      'Demand is firm.\nWe expect prices to rise in May,'
+    ])
   })
 
   it('reads on over wrapped lines with no mark to the one that closes', () => {
     const text = '"Output fell in March.\nIt will rise again.\nWe are sure of it," he said.'
     const result = pairQuotes(text, [{start: 0, end: text.length}])
-    expect(result.runs.map((run) => text.slice(run.start, run.end))).toEqual(['Output fell in March.\nIt will rise again.\nWe are sure of it,'])
+    expect(result.runs.map((run) => text.slice(run.start, run.end))).toEqual([
+      'Output fell in March.\nIt will rise again.\nWe are sure of it,'
+    ])
   })
 
   it('still ends an open quotation at a sentence end when the next line opens a new one', () => {
@@ -55,7 +59,8 @@ describe('pairQuotes', () => {
   })
 
   it('still ends it at a sentence end on long lines, which are no wrapped copy', () => {
-    const long = '"Everybody here believes in the convention until they start losing and then it is fine, let us take out the bomb.'
+    const long =
+      '"Everybody here believes in the convention until they start losing and then it is fine, let us take out the bomb.'
     const text = long + '\nAnna Berg."'
     const result = pairQuotes(text, [{start: 0, end: text.length}])
     expect(result.runs.map((run) => text.slice(run.start, run.end))).toEqual([long.slice(1)])
@@ -90,7 +95,10 @@ describe('pairQuotes on many open marks', () => {
   it('pairs marks as before once the depth is back under the bound', () => {
     const text = '“a ' + '「b '.repeat(maxQuotationDepth + 5) + '” then “c”'
     const result = runs(text)
-    expect(result.runs.filter((run) => run.depth === 0).map((run) => text.slice(run.start, run.end))).toEqual([text.slice(1, text.indexOf('”')).trim(), 'c'])
+    expect(result.runs.filter((run) => run.depth === 0).map((run) => text.slice(run.start, run.end))).toEqual([
+      text.slice(1, text.indexOf('”')).trim(),
+      'c'
+    ])
   })
 
   it('trims the white space before a closing mark once for every frame it ends', () => {

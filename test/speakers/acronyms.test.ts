@@ -1,6 +1,14 @@
 import {describe, expect, it} from 'vitest'
 import {parseArticle, toRecord} from '../../src/index.js'
-import {abbreviates, acronymKey, buildAcronymIndex, definitionsIn, expandAcronym, initialsVariants, isBodyAcronym} from '../../src/speakers/acronyms.js'
+import {
+  abbreviates,
+  acronymKey,
+  buildAcronymIndex,
+  definitionsIn,
+  expandAcronym,
+  initialsVariants,
+  isBodyAcronym
+} from '../../src/speakers/acronyms.js'
 
 // Names and stories written for these tests.
 describe('acronymKey', () => {
@@ -71,7 +79,8 @@ describe('isBodyAcronym', () => {
 })
 
 describe('acronyms in stories', () => {
-  const speakers = (text: string): Array<string | null> => toRecord(parseArticle(text)).quotes.map((quote) => quote.speaker)
+  const speakers = (text: string): Array<string | null> =>
+    toRecord(parseArticle(text)).quotes.map((quote) => quote.speaker)
 
   it('should name an acronym by the spelled-out name the story gives', () => {
     const text =
@@ -82,7 +91,8 @@ describe('acronyms in stories', () => {
   })
 
   it('should keep `UN` in the name of a UN body', () => {
-    const text = 'NEW YORK, May 2 (AFP) - Aid will reach the camps soon.\n\nThe UN Population Fund said it was "ready to help".'
+    const text =
+      'NEW YORK, May 2 (AFP) - Aid will reach the camps soon.\n\nThe UN Population Fund said it was "ready to help".'
     expect(speakers(text)).toEqual(['UN Population Fund'])
   })
 

@@ -3,7 +3,19 @@ import {parseArticle} from '../../src/parse.js'
 import {toRecord} from '../../src/record.js'
 import {createEntity, type Entity} from '../../src/speakers/entities.js'
 import {buildRegistry} from '../../src/speakers/index.js'
-import {bodyCompatible, headFits, currentBody, currentSpeaker, documentIssuer, furnitureMention, givenGenderOf, heIsPronoun, personCandidate, preferSpeaker, referenceGender} from '../../src/speakers/compatibility.js'
+import {
+  bodyCompatible,
+  headFits,
+  currentBody,
+  currentSpeaker,
+  documentIssuer,
+  furnitureMention,
+  givenGenderOf,
+  heIsPronoun,
+  personCandidate,
+  preferSpeaker,
+  referenceGender
+} from '../../src/speakers/compatibility.js'
 import {tokenize} from '../../src/text/tokens.js'
 
 /** Stories written for these tests: the registry of a text, no quotations. */
@@ -112,7 +124,12 @@ describe('currentSpeaker and preferSpeaker', () => {
   })
 
   it('keeps an oblique mention before the cue, and ignores a speaker out of reach or incompatible', () => {
-    expect(preferSpeaker(currentSpeaker(history, () => true, 300), {entity: show, start: 50})).toBe(show)
+    expect(
+      preferSpeaker(
+        currentSpeaker(history, () => true, 300),
+        {entity: show, start: 50}
+      )
+    ).toBe(show)
     expect(currentSpeaker(history, () => true, 5000)).toBeNull()
     expect(currentSpeaker(history, () => false, 300)).toBeNull()
   })
@@ -187,13 +204,22 @@ describe('headFits: the group is no state and no body of states', () => {
   const org = (name: string): Entity => ({...person(name), kind: 'organisation'})
 
   it('refuses a state, a state body or a body of states for `group`', () => {
-    for (const name of ['UN', 'United Nations', 'Velmar Foreign Ministry', 'Osland police', 'European Union', 'China', 'U.N. refugee agency']) {
+    for (const name of [
+      'UN',
+      'United Nations',
+      'Velmar Foreign Ministry',
+      'Osland police',
+      'European Union',
+      'China',
+      'U.N. refugee agency'
+    ]) {
       expect(headFits(org(name), 'group'), name).toBe(false)
     }
   })
 
   it('fits a charity, a firm or a rights group, and any body for other heads', () => {
-    for (const name of ['Velmar Refugee Council', 'Painters Without Frontiers', 'Osland Holdings']) expect(headFits(org(name), 'group'), name).toBe(true)
+    for (const name of ['Velmar Refugee Council', 'Painters Without Frontiers', 'Osland Holdings'])
+      expect(headFits(org(name), 'group'), name).toBe(true)
     expect(headFits(org('United Nations'), 'organisation')).toBe(true)
     expect(headFits(person('Piet Lund'), 'group')).toBe(true)
   })
@@ -212,7 +238,8 @@ describe('headFits: the group is no state and no body of states', () => {
 })
 
 describe('documentIssuer', () => {
-  const text = 'Velmar Bank agreed to buy a lender, the bank said in a statement. The Karvia Trade Commission must approve it. The report was late.'
+  const text =
+    'Velmar Bank agreed to buy a lender, the bank said in a statement. The Karvia Trade Commission must approve it. The report was late.'
   const registry = registryOf(text)
   const bank: Entity = {...person('Velmar Bank'), kind: 'organisation'}
   const history = {entries: [{entity: bank, offset: text.indexOf('the bank')}]}
@@ -224,7 +251,14 @@ describe('documentIssuer', () => {
   it('gives no other document, nor one to a speaker whose cue names none', () => {
     expect(documentIssuer(registry, history, 'report', text.indexOf('The report'))).toBeNull()
     const commission: Entity = {...person('Karvia Trade Commission'), kind: 'organisation'}
-    expect(documentIssuer(registry, {entries: [{entity: commission, offset: text.indexOf('The Karvia')}]}, 'statement', text.indexOf('The report'))).toBeNull()
+    expect(
+      documentIssuer(
+        registry,
+        {entries: [{entity: commission, offset: text.indexOf('The Karvia')}]},
+        'statement',
+        text.indexOf('The report')
+      )
+    ).toBeNull()
   })
 
   it('links the statement in a story to the body that issued it, not to the organisation named since', () => {
@@ -239,9 +273,11 @@ describe('documentIssuer', () => {
 })
 
 describe('furnitureMention', () => {
-  const text = 'Minister Lena Vik opened the bridge on Monday.\nAFP photo Ivo Novak\nStory continues below\nTrade envoy Piet Lund spoke too.\n'
+  const text =
+    'Minister Lena Vik opened the bridge on Monday.\nAFP photo Ivo Novak\nStory continues below\nTrade envoy Piet Lund spoke too.\n'
   const registry = registryOf(text)
-  const at = (name: string) => registry.mentions.find((mention) => text.slice(mention.start, mention.end).endsWith(name))!
+  const at = (name: string) =>
+    registry.mentions.find((mention) => text.slice(mention.start, mention.end).endsWith(name))!
 
   it('marks a name on a photo credit line', () => {
     expect(furnitureMention(registry, at('Ivo Novak'))).toBe(true)

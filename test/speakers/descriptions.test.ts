@@ -15,7 +15,9 @@ function nominal(text: string, ...words: string[]): string | null {
 
 describe('bodyOfTitle', () => {
   it('names the body of a minister: the complement, or the word before the office', () => {
-    expect(bodyOfTitle('Deputy Minister of Labor and Social Security', 'ministry')).toBe('Ministry of Labor and Social Security')
+    expect(bodyOfTitle('Deputy Minister of Labor and Social Security', 'ministry')).toBe(
+      'Ministry of Labor and Social Security'
+    )
     expect(bodyOfTitle('Foreign Minister', 'ministry')).toBe('Foreign Ministry')
     expect(bodyOfTitle('Serbian Foreign Minister', 'ministry')).toBe('Foreign Ministry')
   })
@@ -38,12 +40,16 @@ describe('isDocumentHead', () => {
 
 describe('resolveNominal', () => {
   it('gives a person whose title holds the words', () => {
-    expect(nominal('Deputy Prime Minister Ivo Marek spoke. Ada Lind spoke. ', 'deputy', 'prime', 'minister')).toBe('Ivo Marek')
+    expect(nominal('Deputy Prime Minister Ivo Marek spoke. Ada Lind spoke. ', 'deputy', 'prime', 'minister')).toBe(
+      'Ivo Marek'
+    )
   })
 
   it('gives an organisation whose name holds the head, or the body a title names', () => {
     expect(nominal('The Interior Ministry spoke. ', 'ministry')).toBe('Interior Ministry')
-    expect(nominal('Deputy Minister of Labor and Social Security Liu Yongfu spoke. ', 'ministry')).toBe('Ministry of Labor and Social Security')
+    expect(nominal('Deputy Minister of Labor and Social Security Liu Yongfu spoke. ', 'ministry')).toBe(
+      'Ministry of Labor and Social Security'
+    )
   })
 
   it('gives the organisation that opens its own sentence, when the description fits it', () => {
@@ -55,13 +61,17 @@ describe('resolveNominal', () => {
 
   it('does not take the subject of its sentence when the description does not fit it or it is a person', () => {
     // `the ministry` does not describe a bank: the ministry named before is meant.
-    expect(nominal('The Interior Ministry spoke. Banco Lusitano agreed to pay, the ', 'ministry')).toBe('Interior Ministry')
+    expect(nominal('The Interior Ministry spoke. Banco Lusitano agreed to pay, the ', 'ministry')).toBe(
+      'Interior Ministry'
+    )
     // A person opens the sentence: the bank named in it.
     expect(nominal('Ada Lind agreed to buy a unit of Bank of Velmar, the ', 'bank')).toBe('Bank of Velmar')
   })
 
   it('gives the organisation opening a recent sentence for a document', () => {
-    expect(nominal('The Institute for Rivers published a study. Ada Lind read it. ', 'report')).toBe('Institute for Rivers')
+    expect(nominal('The Institute for Rivers published a study. Ada Lind read it. ', 'report')).toBe(
+      'Institute for Rivers'
+    )
   })
 
   it('gives none for a modified organisation nominal with no such body', () => {
@@ -86,6 +96,10 @@ describe('a body the story describes without naming it', () => {
       '',
       '"We followed it all the way," the Velmar navy said.'
     ].join('\n')
-    expect(toRecord(parseArticle(story)).quotes.map((quote) => quote.speaker)).toEqual(['Norwegian defence forces', 'Norwegian defence forces', 'Velmar navy'])
+    expect(toRecord(parseArticle(story)).quotes.map((quote) => quote.speaker)).toEqual([
+      'Norwegian defence forces',
+      'Norwegian defence forces',
+      'Velmar navy'
+    ])
   })
 })

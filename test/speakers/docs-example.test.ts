@@ -16,7 +16,9 @@ const docs = readFileSync(path.join(root, 'docs', 'attribution.md'), 'utf8')
 const start = docs.indexOf('## The entity model')
 const section = docs.slice(start, docs.indexOf('\n## ', start + 1))
 const blocks = [...section.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((match) => match[1])
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<void>
 const fold = (value: string): string => value.replace(/\s+/g, '')
 
 describe('docs/attribution.md: the entity model', () => {
@@ -29,7 +31,9 @@ describe('docs/attribution.md: the entity model', () => {
     it('runs example ' + (index + 1) + ' and logs what its comments say', async () => {
       const body = code.replace(/^import\s*\{([^}]*)\}\s*from\s*'wirestory'\s*$/gm, 'const {$1} = api')
       const logged: string[] = []
-      const console = {log: (...values: unknown[]) => logged.push(values.map((value) => inspect(value, {depth: 4})).join(' '))}
+      const console = {
+        log: (...values: unknown[]) => logged.push(values.map((value) => inspect(value, {depth: 4})).join(' '))
+      }
       await new AsyncFunction('api', 'console', body)(api, console)
       const lines = code.split('\n')
       const expected: string[] = []

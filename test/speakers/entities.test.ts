@@ -3,17 +3,35 @@ import {collectEntities, createEntity, genderOf, vote} from '../../src/speakers/
 import type {FoundMentions, FoundName} from '../../src/speakers/mentions.js'
 
 function name(value: string, extra: Partial<FoundName> = {}): FoundName {
-  return {type: 'name', kind: 'name', start: 0, end: value.length, name: value, title: null, honorific: undefined, evidence: 'name', inQuote: false, oblique: false, ...extra}
+  return {
+    type: 'name',
+    kind: 'name',
+    start: 0,
+    end: value.length,
+    name: value,
+    title: null,
+    honorific: undefined,
+    evidence: 'name',
+    inQuote: false,
+    oblique: false,
+    ...extra
+  }
 }
 
 describe('collectEntities', () => {
   it('makes one entity per key, counts its mentions and keeps the first title given', () => {
     const found: FoundMentions = {
-      events: [name('Ben-Shalom Levi', {start: 0}), name('Ben Shalom Levi', {start: 30, title: 'Minister'}), name('Ben-Shalom Levi', {start: 60, title: 'Envoy'})],
+      events: [
+        name('Ben-Shalom Levi', {start: 0}),
+        name('Ben Shalom Levi', {start: 30, title: 'Minister'}),
+        name('Ben-Shalom Levi', {start: 60, title: 'Envoy'})
+      ],
       singles: []
     }
     const {entities, mentions} = collectEntities(found)
-    expect([...entities.values()].map((entity) => [entity.name, entity.count, entity.title])).toEqual([['Ben-Shalom Levi', 3, 'Minister']])
+    expect([...entities.values()].map((entity) => [entity.name, entity.count, entity.title])).toEqual([
+      ['Ben-Shalom Levi', 3, 'Minister']
+    ])
     expect(mentions.map((mention) => mention.start)).toEqual([0, 30, 60])
   })
 
@@ -40,7 +58,12 @@ describe('collectEntities', () => {
       singles: []
     }
     const entity = collectEntities(found).entities.get('hamas')!
-    expect([entity.kind, entity.evidence, entity.title, entity.count]).toEqual(['organisation', 'organisation-name', 'Leader', 2])
+    expect([entity.kind, entity.evidence, entity.title, entity.count]).toEqual([
+      'organisation',
+      'organisation-name',
+      'Leader',
+      2
+    ])
   })
 })
 

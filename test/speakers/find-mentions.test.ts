@@ -1,6 +1,14 @@
 import {describe, expect, it} from 'vitest'
 import {defaultLexicon} from '../../src/speakers/lexicon.js'
-import {findMentions, isMixedCase, isOblique, lowerWords, MAX_RUN, readRun, type FoundName} from '../../src/speakers/mentions.js'
+import {
+  findMentions,
+  isMixedCase,
+  isOblique,
+  lowerWords,
+  MAX_RUN,
+  readRun,
+  type FoundName
+} from '../../src/speakers/mentions.js'
 import {quotedRanges, tokenIndex, tokensOf} from './helpers.js'
 
 /** What the scan finds in `text`: names as `kind:name[/title]`, singles as `single:word`, pronoun votes. */
@@ -9,9 +17,13 @@ function found(text: string): string[] {
   const seen = lowerWords(tokens)
   const result = findMentions(text, tokens, quotedRanges(text), 0, defaultLexicon, seen, isMixedCase(seen))
   const names = result.events.map((event) =>
-    event.type === 'pronoun' ? 'pronoun:' + event.gender : event.kind + ':' + event.name + (event.title ? '/' + event.title : '')
+    event.type === 'pronoun'
+      ? 'pronoun:' + event.gender
+      : event.kind + ':' + event.name + (event.title ? '/' + event.title : '')
   )
-  const singles = result.singles.map((single) => 'single:' + text.slice(tokens.start[single.nameFrom], tokens.end[single.nameFrom]))
+  const singles = result.singles.map(
+    (single) => 'single:' + text.slice(tokens.start[single.nameFrom], tokens.end[single.nameFrom])
+  )
   return [...names, ...singles]
 }
 
@@ -73,23 +85,27 @@ describe('findMentions', () => {
 
   it('reads two names joined by `and`, and ends a name at `on`', () => {
     // (`Danish` alone is a single word, kept to be resolved if it is someone's surname.)
-    expect(found('Coach Lars Berg and Danish striker Mads Holm argued.')).toEqual(['name:Lars Berg/Coach', 'name:Mads Holm', 'single:Danish'])
+    expect(found('Coach Lars Berg and Danish striker Mads Holm argued.')).toEqual([
+      'name:Lars Berg/Coach',
+      'name:Mads Holm',
+      'single:Danish'
+    ])
     expect(found('Hillary Clinton on Tuesday said no.')).toEqual(['name:Hillary Clinton'])
   })
 
   it('keeps `and` inside an organisation and a title complement', () => {
-    expect(found('The Ministry of Labor and Social Security said no.')).toEqual(['organisation:Ministry of Labor and Social Security'])
+    expect(found('The Ministry of Labor and Social Security said no.')).toEqual([
+      'organisation:Ministry of Labor and Social Security'
+    ])
     expect(found('Minister of Foreign and European Affairs Ana Horvat spoke.')).toEqual([
       'name:Ana Horvat/Minister of Foreign and European Affairs'
     ])
   })
 
   it('reads people at their places as several people', () => {
-    expect(found('James E. Clyburn of South Carolina and G. K. Butterfield of North Carolina and Ada Lind of Ohio wrote.')).toEqual([
-      'name:James E. Clyburn',
-      'name:G. K. Butterfield',
-      'name:Ada Lind'
-    ])
+    expect(
+      found('James E. Clyburn of South Carolina and G. K. Butterfield of North Carolina and Ada Lind of Ohio wrote.')
+    ).toEqual(['name:James E. Clyburn', 'name:G. K. Butterfield', 'name:Ada Lind'])
   })
 
   it('ends a name before a weekday, not before a month', () => {
@@ -103,7 +119,10 @@ describe('findMentions', () => {
   })
 
   it('reads an organisation before a surname as two mentions', () => {
-    expect(found('The interview with the Washington Post Trump said was fair.')).toEqual(['organisation:Washington Post', 'single:Trump'])
+    expect(found('The interview with the Washington Post Trump said was fair.')).toEqual([
+      'organisation:Washington Post',
+      'single:Trump'
+    ])
   })
 
   it('gives no names in a headline line in title case, nor in a heading in capitals', () => {
@@ -176,7 +195,10 @@ describe('lowerWords, isMixedCase', () => {
   })
 
   it('reads a story of more than 50 lower-case words as mixed case', () => {
-    const many = Array.from({length: 60}, (_, i) => 'w' + String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26))).join(' ')
+    const many = Array.from(
+      {length: 60},
+      (_, i) => 'w' + String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26))
+    ).join(' ')
     expect(isMixedCase(lowerWords(tokensOf(many)))).toBe(true)
     expect(isMixedCase(lowerWords(tokensOf('ALL IN CAPITALS but a few')))).toBe(false)
   })

@@ -16,7 +16,9 @@ describe('partial names', () => {
   })
 
   it('do not join a fuller name the story gives only in quotations, nor a club or place', () => {
-    expect(mentionsOf(registryOf('"Michel Dano Kivu is here," he said. Dano Kivu left.')).at(-1)).toBe('Dano Kivu → Dano Kivu')
+    expect(mentionsOf(registryOf('"Michel Dano Kivu is here," he said. Dano Kivu left.')).at(-1)).toBe(
+      'Dano Kivu → Dano Kivu'
+    )
     expect(mentionsOf(registryOf('FC Dano Kivu won. Dano Kivu left.')).at(-1)).toBe('Dano Kivu → Dano Kivu')
   })
 

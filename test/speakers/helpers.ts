@@ -10,7 +10,8 @@ import {tokenize, type Tokens} from '../../src/text/tokens.js'
 /** Quoted ranges of `text` (between `"…"` or `“…”`). */
 export function quotedRanges(text: string): Array<{start: number; end: number}> {
   const ranges: Array<{start: number; end: number}> = []
-  for (const match of text.matchAll(/"[^"]*"|“[^”]*”/g)) ranges.push({start: match.index, end: match.index + match[0].length})
+  for (const match of text.matchAll(/"[^"]*"|“[^”]*”/g))
+    ranges.push({start: match.index, end: match.index + match[0].length})
   return ranges
 }
 
@@ -43,5 +44,7 @@ export function tokenIndex(tokens: Tokens, word: string, nth = 0): number {
 
 /** The names of the entities of mentions, in order, as `text → entity` pairs. */
 export function mentionsOf(registry: Registry): string[] {
-  return registry.mentions.map((mention) => registry.text.slice(mention.start, mention.end) + ' → ' + mention.entity.name)
+  return registry.mentions.map(
+    (mention) => registry.text.slice(mention.start, mention.end) + ' → ' + mention.entity.name
+  )
 }

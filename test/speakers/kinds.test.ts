@@ -15,14 +15,24 @@ import {lowerWords} from '../../src/speakers/mentions.js'
 import {tokensOf} from './helpers.js'
 
 /** Whether the whole text, as one run, is what `test` says. */
-function whole(test: (tokens: ReturnType<typeof tokensOf>, from: number, to: number) => boolean, text: string): boolean {
+function whole(
+  test: (tokens: ReturnType<typeof tokensOf>, from: number, to: number) => boolean,
+  text: string
+): boolean {
   const tokens = tokensOf(text)
   return test(tokens, 0, tokens.length)
 }
 
 describe('isOrganisation', () => {
   it('reads a head, a head before a link, a club prefix, an acronym and a known name', () => {
-    for (const name of ['Foreign Ministry', 'Council on Foreign Relations', 'Ministry of Labor', 'FC Marcelinho', 'NATO', 'Reuters']) {
+    for (const name of [
+      'Foreign Ministry',
+      'Council on Foreign Relations',
+      'Ministry of Labor',
+      'FC Marcelinho',
+      'NATO',
+      'Reuters'
+    ]) {
       expect(whole(isOrganisation, name), name).toBe(true)
     }
   })
@@ -61,15 +71,9 @@ describe('isOrganisation', () => {
 
 describe('isAcronym', () => {
   it('takes two to six capital letters', () => {
-    expect(['UN', 'NATO', 'ABCDEF', 'ABCDEFG', 'A', 'Nato', 'U.N.'].map((value) => isAcronym(tokensOf(value), 0))).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-      false,
-      false
-    ])
+    expect(
+      ['UN', 'NATO', 'ABCDEF', 'ABCDEFG', 'A', 'Nato', 'U.N.'].map((value) => isAcronym(tokensOf(value), 0))
+    ).toEqual([true, true, true, false, false, false, false])
   })
 })
 
@@ -95,7 +99,14 @@ describe('isShouted', () => {
 
 describe('isNationality', () => {
   it('reads the lexicon and the endings of adjectives of nationality', () => {
-    expect(['Brazilian', 'Japanese', 'Danish', 'Thai', 'Argentine', 'Croatian'].map(isNationality)).toEqual([true, true, true, true, true, true])
+    expect(['Brazilian', 'Japanese', 'Danish', 'Thai', 'Argentine', 'Croatian'].map(isNationality)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true
+    ])
     expect(['Vulin', 'Smith', 'Budget'].map(isNationality)).toEqual([false, false, false])
   })
 })

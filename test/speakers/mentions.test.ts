@@ -7,7 +7,11 @@ function attributed(article: Article): Array<[string, string | null, string | nu
   const names = new Map(article.speakers.map((speaker) => [speaker.id, speaker.name]))
   return article.quotations
     .filter((quotation) => quotation.kind === 'direct' || quotation.kind === 'partial')
-    .map((quotation) => [quotation.value, quotation.speaker ? names.get(quotation.speaker) ?? null : null, quotation.rule])
+    .map((quotation) => [
+      quotation.value,
+      quotation.speaker ? (names.get(quotation.speaker) ?? null) : null,
+      quotation.rule
+    ])
 }
 
 // Stories written for these tests.
@@ -27,8 +31,13 @@ describe('speaker mentions', () => {
   })
 
   it('keeps invisible characters inside a name (mis-decoded text, soft hyphens)', () => {
-    const article = parseArticle('"We are on time," said Federico de Jes\u00c3\u0083\u00c2os, a strategist.\n\n"It is late," said Anna Mei\u00adster, an aide.')
-    expect(attributed(article).map((entry) => entry[1])).toEqual(['Federico de Jes\u00c3\u0083\u00c2os', 'Anna Mei\u00adster'])
+    const article = parseArticle(
+      '"We are on time," said Federico de Jes\u00c3\u0083\u00c2os, a strategist.\n\n"It is late," said Anna Mei\u00adster, an aide.'
+    )
+    expect(attributed(article).map((entry) => entry[1])).toEqual([
+      'Federico de Jes\u00c3\u0083\u00c2os',
+      'Anna Mei\u00adster'
+    ])
   })
 
   it('a sentence opened by the same pronoun is skipped whole when resolving it', () => {
@@ -109,7 +118,9 @@ describe('organisations as speakers', () => {
 
 describe('rules of the sieve', () => {
   it('sentence subject of a partial quotation without a cue', () => {
-    const article = parseArticle('Debate.\n\nSenator Ruth Kale described the bill as "a gift to lobbyists" on Tuesday.\n\nKale referred to her rival as "a tired man."\n')
+    const article = parseArticle(
+      'Debate.\n\nSenator Ruth Kale described the bill as "a gift to lobbyists" on Tuesday.\n\nKale referred to her rival as "a tired man."\n'
+    )
     expect(attributed(article).map((entry) => entry[1])).toEqual(['Ruth Kale', 'Ruth Kale'])
     expect(attributed(article)[1][2]).toBe('sentence-subject')
   })
@@ -120,12 +131,16 @@ describe('rules of the sieve', () => {
   })
 
   it('a paragraph ending with a colon introduces the quotation below', () => {
-    const article = parseArticle('Statement.\n\nWhen the law passed, Senator Abel Crane released a statement:\n\n"This is a good day for farmers."\n')
+    const article = parseArticle(
+      'Statement.\n\nWhen the law passed, Senator Abel Crane released a statement:\n\n"This is a good day for farmers."\n'
+    )
     expect(attributed(article)[0]).toEqual(['This is a good day for farmers.', 'Abel Crane', 'colon-paragraph'])
   })
 
   it('transcript labels', () => {
-    const article = parseArticle('Interview.\n\nHost Nina Ward spoke with Governor Carl Mott.\n\n"MOTT: We will win this state."\n')
+    const article = parseArticle(
+      'Interview.\n\nHost Nina Ward spoke with Governor Carl Mott.\n\n"MOTT: We will win this state."\n'
+    )
     expect(attributed(article)[0][1]).toBe('Carl Mott')
   })
 
@@ -137,12 +152,16 @@ describe('rules of the sieve', () => {
   })
 
   it('indirect speech right before a quotation in the same paragraph', () => {
-    const article = parseArticle('Talks.\n\nEnvoy Rui Lopes spoke on Monday.\n\nThe envoy pointed out that the talks would go on. "We will not stop," he said.\n')
+    const article = parseArticle(
+      'Talks.\n\nEnvoy Rui Lopes spoke on Monday.\n\nThe envoy pointed out that the talks would go on. "We will not stop," he said.\n'
+    )
     expect(article.paraphrases.map((paraphrase) => paraphrase.rule)).toEqual(['reported-clause'])
   })
 
   it('indirect speech is a paraphrase, not a quotation', () => {
-    const article = parseArticle('Budget.\n\nThe budget will grow next year, Finance Minister Ivo Sand said on Monday.\n\nSand said that taxes would not rise.\n')
+    const article = parseArticle(
+      'Budget.\n\nThe budget will grow next year, Finance Minister Ivo Sand said on Monday.\n\nSand said that taxes would not rise.\n'
+    )
     expect(article.quotations).toEqual([])
     expect(article.paraphrases.map((paraphrase) => paraphrase.rule)).toEqual(['credit-after', 'reported-clause'])
     const names = new Map(article.speakers.map((speaker) => [speaker.id, speaker.name]))
@@ -151,11 +170,16 @@ describe('rules of the sieve', () => {
 })
 
 describe('speech options', () => {
-  const story = 'Weather.\n\nForecaster Ana Lima of the weather office spoke on Monday.\n\nRain fell all week.\n\n"Rain is coming," the forecaster hedged.\n'
+  const story =
+    'Weather.\n\nForecaster Ana Lima of the weather office spoke on Monday.\n\nRain fell all week.\n\n"Rain is coming," the forecaster hedged.\n'
 
   it('cues, titles and nominals take effect for the call only', () => {
     expect(attributed(parseArticle(story))[0][1]).toBe(null)
-    const article = parseArticle(story, {cues: [{lemma: 'hedge', forms: ['hedged']}], titles: ['forecaster'], nominals: {person: ['forecaster']}})
+    const article = parseArticle(story, {
+      cues: [{lemma: 'hedge', forms: ['hedged']}],
+      titles: ['forecaster'],
+      nominals: {person: ['forecaster']}
+    })
     expect(attributed(article)[0][1]).toBe('Ana Lima')
     expect(article.quotations[0].cue?.lemma).toBe('hedge')
     // No module state changed.
@@ -164,23 +188,47 @@ describe('speech options', () => {
 
   it('custom rules run at their place, before built-in rules', () => {
     const text = 'Tally.\n\nBoard member Eli Rook spoke.\n\n"Done," Rook said.\n'
-    const article = parseArticle(text, {rules: [{name: 'always-board', before: 'cue-after', run: () => ({name: 'Harbour Board', kind: 'organisation'})}]})
+    const article = parseArticle(text, {
+      rules: [{name: 'always-board', before: 'cue-after', run: () => ({name: 'Harbour Board', kind: 'organisation'})}]
+    })
     expect(attributed(article)[0]).toEqual(['Done,', 'Harbour Board', 'always-board'])
-    const after = parseArticle(text, {rules: [{name: 'late', after: 'sentence-subject', run: () => ({name: 'Nobody'})}]})
+    const after = parseArticle(text, {
+      rules: [{name: 'late', after: 'sentence-subject', run: () => ({name: 'Nobody'})}]
+    })
     expect(attributed(after)[0][2]).toBe('cue-after')
   })
 
   it('custom rules: offsets resolved like any mention; failures name the rule', () => {
     const text = 'Tally.\n\nBoard member Eli Rook spoke.\n\nStatement by Rook: "Done."\n'
     const article = parseArticle(text, {
-      rules: [{name: 'statement-by', before: 'colon-lead', run: (context) => {
-        const at = context.before.value.indexOf('Statement by ')
-        return at < 0 ? null : {start: context.before.start + at + 13, end: context.before.start + at + 17}
-      }}]
+      rules: [
+        {
+          name: 'statement-by',
+          before: 'colon-lead',
+          run: (context) => {
+            const at = context.before.value.indexOf('Statement by ')
+            return at < 0 ? null : {start: context.before.start + at + 13, end: context.before.start + at + 17}
+          }
+        }
+      ]
     })
     expect(attributed(article)[0]).toEqual(['Done.', 'Eli Rook', 'statement-by'])
-    expect(() => parseArticle(text, {rules: [{name: 'boom', before: 'quoted-as-saying', run: () => { throw new Error('bad') }}]})).toThrow(/`boom`/)
-    expect(() => parseArticle(text, {rules: [{name: 'x', before: 'a' as never, after: 'b' as never, run: () => null}]})).toThrow(TypeError)
+    expect(() =>
+      parseArticle(text, {
+        rules: [
+          {
+            name: 'boom',
+            before: 'quoted-as-saying',
+            run: () => {
+              throw new Error('bad')
+            }
+          }
+        ]
+      })
+    ).toThrow(/`boom`/)
+    expect(() =>
+      parseArticle(text, {rules: [{name: 'x', before: 'a' as never, after: 'b' as never, run: () => null}]})
+    ).toThrow(TypeError)
     expect(() => parseArticle(text, {rules: [{name: 'x', run: 'no' as never}]})).toThrow(TypeError)
   })
 })

@@ -73,12 +73,14 @@ describe('names over wrapped lines and after places', () => {
       'OSLO, March 4 - Demand for small tankers may be dwindling, according to Karl\n' +
       'Merten, president of the Nordic Shipowners Association.\n' +
       '    "We are going to see fewer orders this year," Merten told Reuters.\n'
-    expect(toRecord(parseArticle(text, {referenceDate: '1987-03-04'})).quotes.map((quote) => quote.speaker)).toEqual(['Karl Merten'])
+    expect(toRecord(parseArticle(text, {referenceDate: '1987-03-04'})).quotes.map((quote) => quote.speaker)).toEqual([
+      'Karl Merten'
+    ])
   })
 
   it('should not read a place after `in` into the name that follows it', () => {
     const text =
-      'The rebels will not attend the ceremony.\n\nThe movement\'s envoy in Bamako Peter Olu Adeyemi said the leader would stay away.\n\n' +
+      "The rebels will not attend the ceremony.\n\nThe movement's envoy in Bamako Peter Olu Adeyemi said the leader would stay away.\n\n" +
       '"He will not come," Adeyemi said.'
     expect(toRecord(parseArticle(text)).quotes.map((quote) => quote.speaker)).toEqual(['Peter Olu Adeyemi'])
   })
@@ -92,7 +94,12 @@ describe('roleNounBeforeName', () => {
   })
 
   it('keeps given names, two-word names and words that are no role before the name', () => {
-    const cases: Array<[string, number]> = [['Tyler Tomas Ferrand', 3], ['Skier Ferrand', 2], ['Velmar Tomas Ferrand', 3], ['Skier Velmar Ferrand', 3]]
+    const cases: Array<[string, number]> = [
+      ['Tyler Tomas Ferrand', 3],
+      ['Skier Ferrand', 2],
+      ['Velmar Tomas Ferrand', 3],
+      ['Skier Velmar Ferrand', 3]
+    ]
     for (const [text, to] of cases) expect(roleNounBeforeName(tokenize(text), 0, to), text).toBe(false)
   })
 

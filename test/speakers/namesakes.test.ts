@@ -32,9 +32,13 @@ describe('pickCandidate', () => {
   })
 
   it('keeps gender votes in step when an honorific picks someone', () => {
-    const text = 'Ivo Berg came. Ada Berg came. Ivo Berg spoke. Mrs. Berg left. Mrs. Berg sold. Ivo Berg sat. Mrs. Berg ate.'
+    const text =
+      'Ivo Berg came. Ada Berg came. Ivo Berg spoke. Mrs. Berg left. Mrs. Berg sold. Ivo Berg sat. Mrs. Berg ate.'
     const registry = registryOf(text)
-    expect(new Set(registry.mentions.filter((mention) => mention.kind === 'surname').map((mention) => mention.entity.name)).size).toBe(1)
+    expect(
+      new Set(registry.mentions.filter((mention) => mention.kind === 'surname').map((mention) => mention.entity.name))
+        .size
+    ).toBe(1)
   })
 })
 
@@ -42,7 +46,9 @@ describe('fullerNamesake', () => {
   it('finds the first fuller name of a list ending with a key, or opening with a word', () => {
     const registry = registryOf('Michel Dano Kivu spoke. Michel Dano Kivu left. Ilham Aliyev spoke.')
     expect(fullerNamesake(registry, registry.surnames.get('kivu')!, 'dano kivu', 'dano')?.name).toBe('Michel Dano Kivu')
-    expect(fullerNamesake(registry, registry.surnames.get('aliyev')!, 'ilham aliyev', 'ilham')?.name).toBe('Ilham Aliyev')
+    expect(fullerNamesake(registry, registry.surnames.get('aliyev')!, 'ilham aliyev', 'ilham')?.name).toBe(
+      'Ilham Aliyev'
+    )
     expect(fullerNamesake(registry, registry.surnames.get('kivu')!, 'ada kivu', 'ada')).toBe(undefined)
   })
 })

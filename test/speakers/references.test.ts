@@ -1,6 +1,14 @@
 import {describe, expect, it} from 'vitest'
 import {createEntity} from '../../src/speakers/entities.js'
-import {anyPerson, compatible, findAntecedent, resolvePersonReference, resolvePronoun, speaks, type SpeakerHistory} from '../../src/speakers/references.js'
+import {
+  anyPerson,
+  compatible,
+  findAntecedent,
+  resolvePersonReference,
+  resolvePronoun,
+  speaks,
+  type SpeakerHistory
+} from '../../src/speakers/references.js'
 import {subjectPronouns} from '../../src/lexicon/pronouns.js'
 import {registryOf} from './helpers.js'
 
@@ -16,7 +24,10 @@ function antecedent(text: string, word: string, history = none): [string, string
 
 describe('findAntecedent', () => {
   it('prefers the speaker of a cue in the nearest sentence', () => {
-    expect(antecedent('Ada Lind met Karl Berg. Karl Berg said the talks failed. He left.', 'He')).toEqual(['Karl Berg', 'cue-subject'])
+    expect(antecedent('Ada Lind met Karl Berg. Karl Berg said the talks failed. He left.', 'He')).toEqual([
+      'Karl Berg',
+      'cue-subject'
+    ])
   })
 
   it('else the first clause subject, not an object', () => {
@@ -28,15 +39,23 @@ describe('findAntecedent', () => {
   })
 
   it('skips a sentence whose subject is the same pronoun', () => {
-    expect(antecedent('Ada Lind spoke first. Then Karl Berg rose. He told Omar Selby to sit. He left.', 'He')?.[0]).toBe('Karl Berg')
+    expect(
+      antecedent('Ada Lind spoke first. Then Karl Berg rose. He told Omar Selby to sit. He left.', 'He')?.[0]
+    ).toBe('Karl Berg')
   })
 
   it('follows gender learned from the story', () => {
-    expect(antecedent('Ada Lind said her plan worked. Karl Berg said his team agreed. She left.', 'She')).toEqual(['Ada Lind', 'cue-subject'])
+    expect(antecedent('Ada Lind said her plan worked. Karl Berg said his team agreed. She left.', 'She')).toEqual([
+      'Ada Lind',
+      'cue-subject'
+    ])
   })
 
   it('takes `it` and `they` for organisations, not people', () => {
-    expect(antecedent('Ada Lind spoke for the Foreign Ministry. It said no.', 'It')).toEqual(['Foreign Ministry', 'oblique'])
+    expect(antecedent('Ada Lind spoke for the Foreign Ministry. It said no.', 'It')).toEqual([
+      'Foreign Ministry',
+      'oblique'
+    ])
     expect(antecedent('Ada Lind spoke. They said no.', 'They')).toBe(null)
   })
 
@@ -49,8 +68,16 @@ describe('findAntecedent', () => {
     const ada = createEntity('Ada Lind', 'person', 'name')
     ada.female = 3
     const kai = createEntity('Karl Berg', 'person', 'name')
-    const history: SpeakerHistory = {entries: [{entity: kai, offset: 0}, {entity: ada, offset: 5}]}
-    expect(findAntecedent(registry, history, subjectPronouns.he, 'he', 18)).toEqual({entity: kai, basis: 'recent-speaker'})
+    const history: SpeakerHistory = {
+      entries: [
+        {entity: kai, offset: 0},
+        {entity: ada, offset: 5}
+      ]
+    }
+    expect(findAntecedent(registry, history, subjectPronouns.he, 'he', 18)).toEqual({
+      entity: kai,
+      basis: 'recent-speaker'
+    })
     expect(resolvePronoun(registry, history, 'He', 18)).toBe(kai)
     expect(resolvePronoun(registry, history, 'you', 18)).toBe(null)
   })

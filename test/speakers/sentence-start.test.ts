@@ -58,7 +58,10 @@ describe('titleCaseLine', () => {
   it('reads a headline in title case', () => {
     const text = 'Why Progressives Are Celebrating Hillary Clinton\nClinton spoke on Monday in the town of Ames.'
     const tokens = tokensOf(text)
-    expect(titleCaseLine(text, tokens, tokenIndex(tokens, 'Hillary'))).toEqual({end: text.indexOf('\n'), titleCase: true})
+    expect(titleCaseLine(text, tokens, tokenIndex(tokens, 'Hillary'))).toEqual({
+      end: text.indexOf('\n'),
+      titleCase: true
+    })
     expect(titleCaseLine(text, tokens, tokenIndex(tokens, 'Clinton', 1)).titleCase).toBe(false)
   })
 

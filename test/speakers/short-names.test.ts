@@ -34,7 +34,8 @@ describe('organisationByShortName', () => {
 
 describe('a company named short in a story', () => {
   it('is the company its full name gives', () => {
-    const text = 'OSLO, May 2 - Velmar Group Inc said it rejected the offer from Ostra Aviation.\n    Velmar said "The offer is far too low."\n'
+    const text =
+      'OSLO, May 2 - Velmar Group Inc said it rejected the offer from Ostra Aviation.\n    Velmar said "The offer is far too low."\n'
     const record = toRecord(parseArticle(text))
     expect(record.quotes.map((quote) => quote.speaker)).toEqual(['Velmar Group Inc'])
   })

@@ -15,13 +15,36 @@ function at(text: string, word: string): number {
 // Phrases and stories written for these tests.
 describe('isTitleWord', () => {
   it('should read hyphenated ranks, plurals and descriptions as title words', () => {
-    for (const word of ['minister', 'major-general', 'lieutenant-colonel', 'vice-admiral', 'princesses', 'ministers', 'archbishop', 'paris-based', 'iranian-born', 'duchess']) {
+    for (const word of [
+      'minister',
+      'major-general',
+      'lieutenant-colonel',
+      'vice-admiral',
+      'princesses',
+      'ministers',
+      'archbishop',
+      'paris-based',
+      'iranian-born',
+      'duchess'
+    ]) {
       expect(isTitleWord(titles, word)).toBe(true)
     }
   })
 
   it('should not read given names, heads of bodies or plain words as title words', () => {
-    for (const word of ['earl', 'lance', 'party', 'committee', 'ministry', 'marek', 'well-known', 'tuesday', 'news', 'mess', 'princes-street']) {
+    for (const word of [
+      'earl',
+      'lance',
+      'party',
+      'committee',
+      'ministry',
+      'marek',
+      'well-known',
+      'tuesday',
+      'news',
+      'mess',
+      'princes-street'
+    ]) {
       expect(isTitleWord(titles, word)).toBe(false)
     }
   })
@@ -30,11 +53,17 @@ describe('isTitleWord', () => {
 describe('complementNameStart', () => {
   it('should read a complement of portfolio words, bodies and acronyms up to the name', () => {
     const first = 'Minister of Mines and Energy Subroto'
-    expect(complementNameStart(tokenize(first), titles, at(first, 'Mines'), at(first, 'Subroto') + 1)).toBe(at(first, 'Subroto'))
+    expect(complementNameStart(tokenize(first), titles, at(first, 'Mines'), at(first, 'Subroto') + 1)).toBe(
+      at(first, 'Subroto')
+    )
     const second = 'President of NWPP Narayan Man Bijukchhe'
-    expect(complementNameStart(tokenize(second), titles, at(second, 'NWPP'), at(second, 'Bijukchhe') + 1)).toBe(at(second, 'Narayan'))
+    expect(complementNameStart(tokenize(second), titles, at(second, 'NWPP'), at(second, 'Bijukchhe') + 1)).toBe(
+      at(second, 'Narayan')
+    )
     const third = 'Secretary of State John F. Kerry'
-    expect(complementNameStart(tokenize(third), titles, at(third, 'State'), at(third, 'Kerry') + 1)).toBe(at(third, 'John'))
+    expect(complementNameStart(tokenize(third), titles, at(third, 'State'), at(third, 'Kerry') + 1)).toBe(
+      at(third, 'John')
+    )
   })
 
   it('should give -1 when the complement is no portfolio (a country) or leaves no name', () => {
@@ -62,9 +91,14 @@ describe('complementTitle', () => {
 describe('titleOnly and titleAnaphor', () => {
   it('should read `the President`, `The Health Minister` as title anaphors', () => {
     const first = 'said the President'
-    expect(titleAnaphor(tokenize(first), titles, at(first, 'President'), at(first, 'President') + 1)).toEqual(['president'])
+    expect(titleAnaphor(tokenize(first), titles, at(first, 'President'), at(first, 'President') + 1)).toEqual([
+      'president'
+    ])
     const second = 'The Health Minister said'
-    expect(titleAnaphor(tokenize(second), titles, at(second, 'Health'), at(second, 'Minister') + 1)).toEqual(['health', 'minister'])
+    expect(titleAnaphor(tokenize(second), titles, at(second, 'Health'), at(second, 'Minister') + 1)).toEqual([
+      'health',
+      'minister'
+    ])
   })
 
   it('should not read a body, a name or a title without `the` as an anaphor', () => {
@@ -78,7 +112,8 @@ describe('titleOnly and titleAnaphor', () => {
 })
 
 describe('titles around names in stories', () => {
-  const speakers = (text: string): Array<string | null> => toRecord(parseArticle(text)).quotes.map((quote) => quote.speaker)
+  const speakers = (text: string): Array<string | null> =>
+    toRecord(parseArticle(text)).quotes.map((quote) => quote.speaker)
 
   it('should keep hyphenated and compound ranks out of the name', () => {
     const text =
@@ -98,7 +133,8 @@ describe('titles around names in stories', () => {
   })
 
   it('should read a one-word name after a ministry complement', () => {
-    const text = 'JAKARTA, May 3 - Prices will hold, Karvian Minister of Mines and Energy Sutomo told reporters.\n\n"Supply is tight," Sutomo said.'
+    const text =
+      'JAKARTA, May 3 - Prices will hold, Karvian Minister of Mines and Energy Sutomo told reporters.\n\n"Supply is tight," Sutomo said.'
     expect(speakers(text)).toEqual(['Sutomo'])
   })
 })

@@ -39,8 +39,7 @@ describe('names joined by `and`', () => {
 
 describe('colon lead-ins', () => {
   it('should give a quotation to the name right before the colon, after a verb that is no cue', () => {
-    const text =
-      'DENVER (AP) — The result did not surprise pollster Ruth Kemp: “Turnout always falls in the spring.”'
+    const text = 'DENVER (AP) — The result did not surprise pollster Ruth Kemp: “Turnout always falls in the spring.”'
     const article = parseArticle(text)
     expect(toRecord(article).quotes.map((quote) => quote.speaker)).toEqual(['Ruth Kemp'])
     expect(article.quotations[0].rule).toBe('colon-lead')

@@ -18,7 +18,8 @@ describe('uncapitalisedCopy', () => {
   })
 
   it('does not take ordinary copy, or one sign alone, for it', () => {
-    const capitalised = 'LIMA, April 4 - Transport Minister Raul Ortega said the damage in Moscow was great. "We will rebuild," he said.'
+    const capitalised =
+      'LIMA, April 4 - Transport Minister Raul Ortega said the damage in Moscow was great. "We will rebuild," he said.'
     expect(uncapitalisedCopy(capitalised, tokensOf(capitalised))).toBe(false)
     const one = 'The talks begin on march 9 in the capital, the minister said.'
     expect(uncapitalisedCopy(one, tokensOf(one))).toBe(false)

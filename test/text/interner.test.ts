@@ -36,15 +36,18 @@ function collidingWords(count: number, options: {seed?: number; bits?: number} =
   const target = 0x2aaaaaaa & mask
   const before = new Map<number, string>()
   const letters = 'abcdefghijklmnopqrstuvwxyz'
-  for (const a of letters) for (const b of letters) for (const c of letters) for (const d of letters) {
-    let hash = target
-    for (const char of d + c + b + a) {
-      // The fold (`x ^= x >>> 16`) is its own inverse.
-      if (seed !== undefined) hash ^= hash >>> 16
-      hash = (Math.imul(hash, inverse) ^ char.charCodeAt(0)) & mask
-    }
-    before.set(hash, a + b + c + d)
-  }
+  for (const a of letters)
+    for (const b of letters)
+      for (const c of letters)
+        for (const d of letters) {
+          let hash = target
+          for (const char of d + c + b + a) {
+            // The fold (`x ^= x >>> 16`) is its own inverse.
+            if (seed !== undefined) hash ^= hash >>> 16
+            hash = (Math.imul(hash, inverse) ^ char.charCodeAt(0)) & mask
+          }
+          before.set(hash, a + b + c + d)
+        }
   const words: string[] = []
   for (let n = 0; words.length < count; n++) {
     const prefix = 'w' + n.toString(36)
@@ -55,7 +58,10 @@ function collidingWords(count: number, options: {seed?: number; bits?: number} =
 }
 
 /** Intern every word of `words`, then every word again in upper case; the ids. `seed`: the interner's. */
-function internAll(words: readonly string[], seed?: number): {ids: number[]; interner: ReturnType<typeof createInterner>} {
+function internAll(
+  words: readonly string[],
+  seed?: number
+): {ids: number[]; interner: ReturnType<typeof createInterner>} {
   const text = words.join(' ') + ' ' + words.map((word) => word.toUpperCase()).join(' ')
   const interner = createInterner(32, seed)
   const ids: number[] = []
@@ -71,7 +77,12 @@ describe('internRange', () => {
   it('gives equal words one id, whatever their case', () => {
     const text = 'Said said SAID told'
     const interner = createInterner()
-    const ids = [internRange(interner, text, 0, 4), internRange(interner, text, 5, 9), internRange(interner, text, 10, 14), internRange(interner, text, 15, 19)]
+    const ids = [
+      internRange(interner, text, 0, 4),
+      internRange(interner, text, 5, 9),
+      internRange(interner, text, 10, 14),
+      internRange(interner, text, 15, 19)
+    ]
     expect(ids).toEqual([0, 0, 0, 1])
     expect(interner.words).toEqual(['said', 'told'])
   })
@@ -112,6 +123,10 @@ describe('internRange', () => {
   it('interns words with other characters by their lower case', () => {
     const text = 'Émile ÉMILE émile'
     const interner = createInterner()
-    expect([internRange(interner, text, 0, 5), internRange(interner, text, 6, 11), internRange(interner, text, 12, 17)]).toEqual([0, 0, 0])
+    expect([
+      internRange(interner, text, 0, 5),
+      internRange(interner, text, 6, 11),
+      internRange(interner, text, 12, 17)
+    ]).toEqual([0, 0, 0])
   })
 })

@@ -28,7 +28,10 @@ describe('findMarkup', () => {
   it('finds one element a paragraph when many paragraphs open tags they never close', () => {
     const paragraph = 'He wrote <tweet “a” and <tweet “b”'
     const text = Array.from({length: 200}, () => paragraph).join('\n\n')
-    const paragraphs = Array.from({length: 200}, (_, n) => ({start: n * (paragraph.length + 2), end: n * (paragraph.length + 2) + paragraph.length}))
+    const paragraphs = Array.from({length: 200}, (_, n) => ({
+      start: n * (paragraph.length + 2),
+      end: n * (paragraph.length + 2) + paragraph.length
+    }))
     const ranges = findMarkup(text, paragraphs)
     expect(ranges).toHaveLength(200)
     expect(ranges.every((range, n) => range.end === paragraphs[n].end)).toBe(true)
@@ -41,7 +44,16 @@ describe('inRanges', () => {
       {start: 2, end: 4},
       {start: 10, end: 12}
     ]
-    expect([1, 2, 3, 4, 9, 10, 11, 12].map((offset) => inRanges(ranges, offset))).toEqual([false, true, true, false, false, true, true, false])
+    expect([1, 2, 3, 4, 9, 10, 11, 12].map((offset) => inRanges(ranges, offset))).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      true,
+      false
+    ])
     expect(inRanges([], 0)).toBe(false)
   })
 })

@@ -23,7 +23,11 @@ describe('lazy paragraphs', () => {
     const children = paragraph.children
     expect(children.map((child) => child.type)).toEqual(['SentenceNode'])
     expect(paragraph.children).toBe(children)
-    expect(Object.getOwnPropertyDescriptor(paragraph, 'children')).toMatchObject({value: children, writable: true, enumerable: true})
+    expect(Object.getOwnPropertyDescriptor(paragraph, 'children')).toMatchObject({
+      value: children,
+      writable: true,
+      enumerable: true
+    })
   })
 
   it('tokenize for JSON.stringify and structuredClone', () => {
@@ -45,7 +49,9 @@ describe('lazy paragraphs', () => {
 
   it('share the accessor functions (one hidden class, no closure a paragraph)', () => {
     const [first, second] = paragraphsOf(story)
-    expect(Object.getOwnPropertyDescriptor(first, 'children')!.get).toBe(Object.getOwnPropertyDescriptor(second, 'children')!.get)
+    expect(Object.getOwnPropertyDescriptor(first, 'children')!.get).toBe(
+      Object.getOwnPropertyDescriptor(second, 'children')!.get
+    )
   })
 
   it('share the point where one node ends and the next starts, each point right', () => {
@@ -69,7 +75,9 @@ describe('readCredits', () => {
     const roles = readCredits('(Reporting by Jane Doe; Constructor by John Roe)')
     expect(Object.keys(roles)).toEqual(['reporting', 'constructor'])
     expect(roles.constructor).toEqual(['John Roe'])
-    const article = parseArticle('LONDON (Reuters) - Prices rose on Monday.\n\n(Reporting by Jane Doe; Constructor by John Roe)')
+    const article = parseArticle(
+      'LONDON (Reuters) - Prices rose on Monday.\n\n(Reporting by Jane Doe; Constructor by John Roe)'
+    )
     expect(article.children.at(-1)?.type).toBe('trailer')
   })
 })

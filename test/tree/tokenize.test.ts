@@ -5,7 +5,10 @@ import {MAX_PIECE} from '../../src/tree/tokenize.js'
 interface AnyNode {
   type: string
   children?: AnyNode[]
-  position?: {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}
+  position?: {
+    start: {line: number; column: number; offset?: number}
+    end: {line: number; column: number; offset?: number}
+  }
 }
 
 /** Every point of the paragraphs' nlcst nodes whose line/column disagree with its offset (lines at CRLF, LF, CR). */
@@ -21,7 +24,19 @@ function wrongPoints(input: string): string[] {
       let line = 0
       while (line + 1 < starts.length && starts[line + 1] <= point.offset!) line++
       if (point.line !== line + 1 || point.column !== point.offset! - starts[line] + 1) {
-        wrong.push(node.type + ' at ' + point.offset + ': ' + point.line + ':' + point.column + ', not ' + (line + 1) + ':' + (point.offset! - starts[line] + 1))
+        wrong.push(
+          node.type +
+            ' at ' +
+            point.offset +
+            ': ' +
+            point.line +
+            ':' +
+            point.column +
+            ', not ' +
+            (line + 1) +
+            ':' +
+            (point.offset! - starts[line] + 1)
+        )
       }
     }
     for (const child of node.children ?? []) check(child)

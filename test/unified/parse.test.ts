@@ -68,7 +68,10 @@ describe('wirestoryParse', () => {
 
   it('should read stories given as bytes, as unified-engine gives them', () => {
     const bytes = new TextEncoder().encode('\uFEFF' + hard)
-    const file = unified().use(wirestoryParse).use(retextRepeatedWords).processSync(new VFile({value: bytes}))
+    const file = unified()
+      .use(wirestoryParse)
+      .use(retextRepeatedWords)
+      .processSync(new VFile({value: bytes}))
     const repeated = file.messages.find((message) => message.source === 'retext-repeated-words')
     expect(repeated?.actual).toBe('will will')
     expect(String(file)).toBe(hard)
@@ -87,7 +90,11 @@ describe('wirestoryParse', () => {
   })
 
   it('should run retext-keywords and retext-sentiment on the article', () => {
-    const processor = unified().use(wirestoryParse).use(retextPos).use(retextKeywords, {maximum: 3}).use(retextSentiment as never)
+    const processor = unified()
+      .use(wirestoryParse)
+      .use(retextPos)
+      .use(retextKeywords, {maximum: 3})
+      .use(retextSentiment as never)
     const file = new VFile({value: story})
     const tree = processor.runSync(processor.parse(file) as never, file) as unknown as Article
     const keywords = file.data.keywords!.map((keyword) => toString(keyword.matches[0].node).toLowerCase())
@@ -107,7 +114,9 @@ describe('wirestoryParse', () => {
         })
       }
     }
-    unified().use(wirestoryParse, {plugins: [paragraphs]}).processSync(story)
+    unified()
+      .use(wirestoryParse, {plugins: [paragraphs]})
+      .processSync(story)
     expect(seen).toEqual(['RootNode', ...Array.from({length: 5}, () => 'ParagraphNode')])
   })
 
@@ -161,27 +170,31 @@ describe('wirestoryParse with unified-engine and unified-args', () => {
       writeFileSync(path.join(folder, 'fed.txt'), hard)
       writeFileSync(path.join(folder, 'xinhua.txt'), 'BEIJING, Sept. 6 (Xinhua) -- Trains ran late.\n')
       const report: string[] = []
-      const {code, context} = await new Promise<{code: number | undefined; context: {files: VFile[]}}>((resolve, reject) => {
-        engine(
-          {
-            processor: unified().use(wirestoryParse).use(retextRepeatedWords),
-            files: ['.'],
-            cwd: folder,
-            extensions: ['txt'],
-            ignoreName: '.wirestoryignore',
-            color: false,
-            frail: true,
-            streamError: new Writable({
-              write(chunk: Buffer, _encoding, callback) {
-                report.push(String(chunk))
-                callback()
-              }
-            })
-          },
-          (error, code, context) => (error ? reject(error) : resolve({code, context: context as {files: VFile[]}}))
-        )
-      })
-      const messages = context.files.flatMap((file) => file.messages.map((message) => path.basename(file.path) + ' ' + message.ruleId))
+      const {code, context} = await new Promise<{code: number | undefined; context: {files: VFile[]}}>(
+        (resolve, reject) => {
+          engine(
+            {
+              processor: unified().use(wirestoryParse).use(retextRepeatedWords),
+              files: ['.'],
+              cwd: folder,
+              extensions: ['txt'],
+              ignoreName: '.wirestoryignore',
+              color: false,
+              frail: true,
+              streamError: new Writable({
+                write(chunk: Buffer, _encoding, callback) {
+                  report.push(String(chunk))
+                  callback()
+                }
+              })
+            },
+            (error, code, context) => (error ? reject(error) : resolve({code, context: context as {files: VFile[]}}))
+          )
+        }
+      )
+      const messages = context.files.flatMap((file) =>
+        file.messages.map((message) => path.basename(file.path) + ' ' + message.ruleId)
+      )
       expect(messages.sort()).toEqual(['fed.txt unresolved-date', 'fed.txt will', 'xinhua.txt unresolved-date'])
       expect(code).toBe(1) // `frail`: warnings fail the run
       expect(report.join('')).toMatch(/fed\.txt[\s\S]*Unexpected repeated `will`/)
@@ -194,7 +207,8 @@ describe('wirestoryParse with unified-engine and unified-args', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'wirestory-args-'))
     try {
       const cli = path.join(folder, 'cli.mjs')
-      const imports = (name: string) => JSON.stringify(pathToFileURL(path.join(root, 'node_modules', name, 'index.js')).href)
+      const imports = (name: string) =>
+        JSON.stringify(pathToFileURL(path.join(root, 'node_modules', name, 'index.js')).href)
       writeFileSync(
         cli,
         `import {unified} from ${imports('unified')}
@@ -208,8 +222,13 @@ args({
 `
       )
       writeFileSync(path.join(folder, 'story.txt'), 'BEIJING, Sept. 6 (Xinhua) -- Trains ran late.\n')
-      const run = spawnSync(process.execPath, [cli, 'story.txt', '--no-color', '--frail'], {cwd: folder, encoding: 'utf8'})
-      expect(run.stderr).toMatch(/story\.txt[\s\S]*1:1-1:\d+\s+warning\s+Dateline date `Sept\. 6` has no year[\s\S]*unresolved-date\s+wirestory/)
+      const run = spawnSync(process.execPath, [cli, 'story.txt', '--no-color', '--frail'], {
+        cwd: folder,
+        encoding: 'utf8'
+      })
+      expect(run.stderr).toMatch(
+        /story\.txt[\s\S]*1:1-1:\d+\s+warning\s+Dateline date `Sept\. 6` has no year[\s\S]*unresolved-date\s+wirestory/
+      )
       expect(run.status).toBe(1)
     } finally {
       rmSync(folder, {recursive: true, force: true})

@@ -5,7 +5,8 @@ describe('createShapeFilter', () => {
   const filter = createShapeFilter(['said', 'according', 'as', 'pointed', 'internationalisation-of-everything-here'])
 
   it('lets every word of its list through', () => {
-    for (const word of ['said', 'according', 'as', 'pointed', 'internationalisation-of-everything-here']) expect(filter.has(word)).toBe(true)
+    for (const word of ['said', 'according', 'as', 'pointed', 'internationalisation-of-everything-here'])
+      expect(filter.has(word)).toBe(true)
   })
 
   it('stops words of shapes the list does not have', () => {

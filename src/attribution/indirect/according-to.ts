@@ -17,12 +17,36 @@ export const accordingTo: Construction = {
   name: 'according-to',
   doc: '`According to X, C` (the content after the comma that ends the source; also after a colon), `C, according to X` (the content before it) and `A, according to X, B` (one span from A to B, the credit inside). The source is the noun phrase after `according to`; a leading source runs to its comma.',
   examples: [
-    {text: 'According to Mayor Ana Ruiz, the bridge will reopen in May.', content: 'the bridge will reopen in May', speaker: 'Ana Ruiz'},
-    {text: 'Turnout was the lowest since 1990, according to Karl Vos of the election board.', content: 'Turnout was the lowest since 1990', speaker: 'Karl Vos'},
-    {text: 'Prices rose 3 percent in March according to the statistics office.', content: 'Prices rose 3 percent in March', speaker: null},
-    {text: 'According to harbour records, the ferry sailed 300 times last year.', content: 'the ferry sailed 300 times last year', speaker: null},
-    {text: 'Ticket sales, according to the ferry company, have doubled since May.', content: 'Ticket sales, according to the ferry company, have doubled since May', speaker: null},
-    {text: 'Fares rose 4 percent, according to the fare tracker, which follows 30 ferry lines.', content: 'Fares rose 4 percent', speaker: null}
+    {
+      text: 'According to Mayor Ana Ruiz, the bridge will reopen in May.',
+      content: 'the bridge will reopen in May',
+      speaker: 'Ana Ruiz'
+    },
+    {
+      text: 'Turnout was the lowest since 1990, according to Karl Vos of the election board.',
+      content: 'Turnout was the lowest since 1990',
+      speaker: 'Karl Vos'
+    },
+    {
+      text: 'Prices rose 3 percent in March according to the statistics office.',
+      content: 'Prices rose 3 percent in March',
+      speaker: null
+    },
+    {
+      text: 'According to harbour records, the ferry sailed 300 times last year.',
+      content: 'the ferry sailed 300 times last year',
+      speaker: null
+    },
+    {
+      text: 'Ticket sales, according to the ferry company, have doubled since May.',
+      content: 'Ticket sales, according to the ferry company, have doubled since May',
+      speaker: null
+    },
+    {
+      text: 'Fares rose 4 percent, according to the fare tracker, which follows 30 ferry lines.',
+      content: 'Fares rose 4 percent',
+      speaker: null
+    }
   ],
   counterExamples: ['The seats were arranged according to height.'],
   readsAt: ['according'],
@@ -48,7 +72,14 @@ export const accordingTo: Construction = {
     if (leading) {
       if (!closed) return null
       content = contentSpan(view, tokens.start[comma], view.end)
-    } else if (closed && phrase.to === comma && i > view.from && /,/.test(gap(view, i - 1, i)) && view.to - comma >= 2 && continues(view, comma)) {
+    } else if (
+      closed &&
+      phrase.to === comma &&
+      i > view.from &&
+      /,/.test(gap(view, i - 1, i)) &&
+      view.to - comma >= 2 &&
+      continues(view, comma)
+    ) {
       // `Fundraising, according to the campaign, has surged`: the credit set inside its content (one span).
       content = contentSpan(view, view.start, view.end)
     } else {
@@ -60,7 +91,29 @@ export const accordingTo: Construction = {
 }
 
 /** Words after the comma that closes a credit which start something other than the rest of its content (`…, according to the tracker, which follows 200 lenders`). */
-const notContinuing = new Set(['which', 'who', 'whose', 'where', 'when', 'while', 'whereas', 'but', 'and', 'or', 'as', 'after', 'before', 'since', 'because', 'though', 'although', 'with', 'citing', 'adding', 'saying'])
+const notContinuing = new Set([
+  'which',
+  'who',
+  'whose',
+  'where',
+  'when',
+  'while',
+  'whereas',
+  'but',
+  'and',
+  'or',
+  'as',
+  'after',
+  'before',
+  'since',
+  'because',
+  'though',
+  'although',
+  'with',
+  'citing',
+  'adding',
+  'saying'
+])
 
 /** Whether the words from token `k` carry on the content a credit interrupts (`Fundraising, according to X, has surged`). */
 function continues(view: SentenceView, k: number): boolean {

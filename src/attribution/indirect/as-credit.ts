@@ -15,8 +15,16 @@ export const asCredit: Construction = {
   name: 'as-credit',
   doc: '`As X put it, C` / `As X said, C` (the content after the comma) and `C, as X noted.` (the content before the credit). The verb is `put it` or a past or present reporting verb of speech, with nothing after it but the comma or the sentence end.',
   examples: [
-    {text: 'As Mayor Ana Ruiz put it, the bridge is the town\'s lifeline.', content: 'the bridge is the town\'s lifeline', speaker: 'Ana Ruiz'},
-    {text: 'The plan has no money behind it, as Karl Vos noted.', content: 'The plan has no money behind it', speaker: 'Karl Vos'}
+    {
+      text: "As Mayor Ana Ruiz put it, the bridge is the town's lifeline.",
+      content: "the bridge is the town's lifeline",
+      speaker: 'Ana Ruiz'
+    },
+    {
+      text: 'The plan has no money behind it, as Karl Vos noted.',
+      content: 'The plan has no money behind it',
+      speaker: 'Karl Vos'
+    }
   ],
   counterExamples: ['As Ana Ruiz left the hall, the crowd cheered.'],
   readsAt: ['as'],
@@ -41,11 +49,21 @@ export const asCredit: Construction = {
     }
     // Nothing but a comma (leading) or the sentence end (trailing) after the credit.
     if (leading ? cueEnd >= view.to || !/,/.test(gap(view, cueEnd - 1, cueEnd)) : cueEnd < view.to) return null
-    if (!capitalAt(tokens, phrase.from) && phrase.to - phrase.from > 1 && lowerAt(tokens, phrase.from) === 'a') return null
+    if (!capitalAt(tokens, phrase.from) && phrase.to - phrase.from > 1 && lowerAt(tokens, phrase.from) === 'a')
+      return null
     const mention = sourceMention(view, phrase)
     if (!mention) return null
-    const content = leading ? contentSpan(view, tokens.start[cueEnd], view.end) : contentSpan(view, view.start, tokens.start[i])
+    const content = leading
+      ? contentSpan(view, tokens.start[cueEnd], view.end)
+      : contentSpan(view, view.start, tokens.start[i])
     if (!content) return null
-    return {start: content.start, end: content.end, mention, cue: {from: k, to: cueEnd, lemma, strength: 0.85}, rule: 'as-credit', confidence: 0.8}
+    return {
+      start: content.start,
+      end: content.end,
+      mention,
+      cue: {from: k, to: cueEnd, lemma, strength: 0.85},
+      rule: 'as-credit',
+      confidence: 0.8
+    }
   }
 }

@@ -28,9 +28,21 @@ export const askedOpener: Construction = {
   name: 'asked',
   doc: '`Asked whether C, X said …`, `When asked by Y about C, X …`: a participle clause of asking that opens the sentence (`Asked`, or `When`/`After`/`If asked`). The content is the question from the word that opens it (`about`, `whether`, `if`, a wh-word, `to`), past circumstances (`at a briefing on Monday`), to the comma that closes the clause; the source is the asker after `by`, or none.',
   examples: [
-    {text: 'Asked whether the ferry would sail on Sunday, Mayor Ana Ruiz said it was too early to tell.', content: 'whether the ferry would sail on Sunday', speaker: null},
-    {text: 'When asked by Lars Berg about the harbour fees, the mayor shrugged.', content: 'about the harbour fees', speaker: 'Lars Berg'},
-    {text: 'Asked at a briefing on Monday about the new pier, the minister declined to comment.', content: 'about the new pier', speaker: null}
+    {
+      text: 'Asked whether the ferry would sail on Sunday, Mayor Ana Ruiz said it was too early to tell.',
+      content: 'whether the ferry would sail on Sunday',
+      speaker: null
+    },
+    {
+      text: 'When asked by Lars Berg about the harbour fees, the mayor shrugged.',
+      content: 'about the harbour fees',
+      speaker: 'Lars Berg'
+    },
+    {
+      text: 'Asked at a briefing on Monday about the new pier, the minister declined to comment.',
+      content: 'about the new pier',
+      speaker: null
+    }
   ],
   readsAt: ['asked'],
   counterExamples: [
@@ -42,7 +54,11 @@ export const askedOpener: Construction = {
     const {tokens, text, lexicon} = view.context
     if (lowerAt(tokens, i) !== 'asked') return null
     const opensSentence = i === view.from && capitalAt(tokens, i)
-    const afterLead = i === view.from + 1 && leads.has(lowerAt(tokens, view.from)) && capitalAt(tokens, view.from) && !capitalAt(tokens, i)
+    const afterLead =
+      i === view.from + 1 &&
+      leads.has(lowerAt(tokens, view.from)) &&
+      capitalAt(tokens, view.from) &&
+      !capitalAt(tokens, i)
     if (!opensSentence && !afterLead) return null
     let k = i + 1
     let mention: SpeakerMention | null = null
@@ -64,6 +80,13 @@ export const askedOpener: Construction = {
     if (end >= view.to || end - k > QUESTION_WINDOW) return null
     const content = contentSpan(view, tokens.start[k], tokens.end[end - 1])
     if (!content) return null
-    return {start: content.start, end: content.end, mention, cue: {from: i, to: i + 1, lemma: 'ask', strength: 0.8}, rule: 'asked', confidence: 0.75}
+    return {
+      start: content.start,
+      end: content.end,
+      mention,
+      cue: {from: i, to: i + 1, lemma: 'ask', strength: 0.8},
+      rule: 'asked',
+      confidence: 0.75
+    }
   }
 }

@@ -30,11 +30,23 @@ const addressees = new Set(['to', 'on'])
 
 export const colonCredit: Construction = {
   name: 'colon-credit',
-  doc: '`Name: C` at the start of a sentence (a headline crediting its lead, a transcript): a name of up to five capitalised words (optionally `X to Y` or `X on Y`, the source being X), a colon, and the content to the end of the sentence. The name must resolve to a person whose full name opens with a known given name (`Sanders` → Bernie Sanders), or be a document (`Poll:`, `Report:`); labels such as `UPDATE:` or `Editor\'s note:`, section titles and organisations are no credits, and the content has at least three words (not a figure: `Clinton: 1,769.`).',
+  doc: "`Name: C` at the start of a sentence (a headline crediting its lead, a transcript): a name of up to five capitalised words (optionally `X to Y` or `X on Y`, the source being X), a colon, and the content to the end of the sentence. The name must resolve to a person whose full name opens with a known given name (`Sanders` → Bernie Sanders), or be a document (`Poll:`, `Report:`); labels such as `UPDATE:` or `Editor's note:`, section titles and organisations are no credits, and the content has at least three words (not a figure: `Clinton: 1,769.`).",
   examples: [
-    {text: 'Ruiz: Ferry Service Will Resume In Spring.\n\nMayor Ana Ruiz spoke to reporters on Tuesday.', content: 'Ferry Service Will Resume In Spring', speaker: 'Ana Ruiz'},
-    {text: 'Berg to Harbour Workers: the pier will stay open.\n\nUnion leader Lars Berg met the workers on Monday.', content: 'the pier will stay open', speaker: 'Lars Berg'},
-    {text: 'Poll: Most Voters Back The New Bridge.\n\nThe survey was taken last week.', content: 'Most Voters Back The New Bridge', speaker: null}
+    {
+      text: 'Ruiz: Ferry Service Will Resume In Spring.\n\nMayor Ana Ruiz spoke to reporters on Tuesday.',
+      content: 'Ferry Service Will Resume In Spring',
+      speaker: 'Ana Ruiz'
+    },
+    {
+      text: 'Berg to Harbour Workers: the pier will stay open.\n\nUnion leader Lars Berg met the workers on Monday.',
+      content: 'the pier will stay open',
+      speaker: 'Lars Berg'
+    },
+    {
+      text: 'Poll: Most Voters Back The New Bridge.\n\nThe survey was taken last week.',
+      content: 'Most Voters Back The New Bridge',
+      speaker: null
+    }
   ],
   readsAt: 'sentence-start',
   counterExamples: [
@@ -61,10 +73,11 @@ export const colonCredit: Construction = {
     if (colon < 0) return null
     // The source: the words before `to`/`on` (`Clinton to Planned Parenthood`), all capitalised.
     let end = colon + 1
-    for (let k = i + 1; k <= colon; k++) if (addressees.has(lowerAt(tokens, k)) && !capitalAt(tokens, k)) {
-      end = k
-      break
-    }
+    for (let k = i + 1; k <= colon; k++)
+      if (addressees.has(lowerAt(tokens, k)) && !capitalAt(tokens, k)) {
+        end = k
+        break
+      }
     for (let k = i; k < end; k++) if (!capitalAt(tokens, k)) return null
     const words = tokens.text.slice(tokens.start[i], tokens.end[end - 1]).toLowerCase()
     if (labels.has(words)) return null
@@ -75,8 +88,16 @@ export const colonCredit: Construction = {
     if (document) mention = {entity: null, kind: 'nominal', start: mention.start, end: mention.end}
     const content = contentSpan(view, tokens.start[colon + 1], view.end)
     // A statement, not a figure (`Clinton: 1,769.` in a table of delegates).
-    if (!content || (tokens.text.slice(content.start, content.end).match(/\p{L}+/gu) ?? []).length < MIN_CONTENT_WORDS) return null
-    return {start: content.start, end: content.end, mention, cue: {from: colon, to: colon + 1, lemma: 'colon', strength: 0.7}, rule: 'colon-credit', confidence: 0.7}
+    if (!content || (tokens.text.slice(content.start, content.end).match(/\p{L}+/gu) ?? []).length < MIN_CONTENT_WORDS)
+      return null
+    return {
+      start: content.start,
+      end: content.end,
+      mention,
+      cue: {from: colon, to: colon + 1, lemma: 'colon', strength: 0.7},
+      rule: 'colon-credit',
+      confidence: 0.7
+    }
   }
 }
 

@@ -6,7 +6,14 @@
  * @module
  */
 
-import {circumstanceWords, infinitiveVerbs, nonContentOpeners, tellObjects, tellVerbs, timeWords} from '../../lexicon/reporting.js'
+import {
+  circumstanceWords,
+  infinitiveVerbs,
+  nonContentOpeners,
+  tellObjects,
+  tellVerbs,
+  timeWords
+} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {gap, MAX_CONTENT_TOKENS, type SentenceView} from './sentence.js'
 import {titleCaseAround, verbOf, type VerbMatch} from './verbs.js'
@@ -19,7 +26,32 @@ const nonOpeners = new Set(nonContentOpeners)
 const infinitives = new Set(infinitiveVerbs)
 
 /** Words after a comma that open a new clause after an object (`praised the plan, but …`). */
-const objectEnders = new Set(['but', 'while', 'which', 'who', 'where', 'when', 'as', 'although', 'though', 'because', 'whereas', 'yet', 'so', 'since', 'after', 'before', 'if', 'saying', 'adding', 'he', 'she', 'they', 'it', 'we'])
+const objectEnders = new Set([
+  'but',
+  'while',
+  'which',
+  'who',
+  'where',
+  'when',
+  'as',
+  'although',
+  'though',
+  'because',
+  'whereas',
+  'yet',
+  'so',
+  'since',
+  'after',
+  'before',
+  'if',
+  'saying',
+  'adding',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we'
+])
 
 /** Longest stretch between a verb and its `that` (`said in an interview with the Post on Sunday that …`). */
 const THAT_WINDOW = 14
@@ -37,7 +69,11 @@ export function complementStart(view: SentenceView, verb: VerbMatch): number {
   // `said on Tuesday in a statement that …`, `told reporters that …`, `said, in a statement, that …`: a `that`
   // after circumstances only (a preposition, a time word, the person told opening the stretch).
   const first = lowerAt(tokens, k)
-  const opener = circumstances.has(first) || times.has(first) || /,/.test(gap(view, k - 1, k)) || (tellers.has(verb.verb.lemma) && (objects.has(first) || capitalAt(tokens, k)))
+  const opener =
+    circumstances.has(first) ||
+    times.has(first) ||
+    /,/.test(gap(view, k - 1, k)) ||
+    (tellers.has(verb.verb.lemma) && (objects.has(first) || capitalAt(tokens, k)))
   if (opener) {
     for (let t = k + 1; t < view.to && t - k <= THAT_WINDOW; t++) {
       const lower = lowerAt(tokens, t)
@@ -50,7 +86,8 @@ export function complementStart(view: SentenceView, verb: VerbMatch): number {
   while (k < view.to && k - verb.to < 4 && times.has(lowerAt(tokens, k))) k++
   if (tellers.has(verb.verb.lemma) && k < view.to && objects.has(lowerAt(tokens, k))) k++
   // (Not in a headline in title case, where every word is capitalised: `Trump Warns Clinton Policy Would Fail`.)
-  else if (tellers.has(verb.verb.lemma) && !(capitalAt(tokens, verb.from) && titleCaseAround(view, verb.from))) k = pastName(view, k)
+  else if (tellers.has(verb.verb.lemma) && !(capitalAt(tokens, verb.from) && titleCaseAround(view, verb.from)))
+    k = pastName(view, k)
   while (k < view.to && k - verb.to < 8 && times.has(lowerAt(tokens, k))) k++
   if (k >= view.to) return -1
   // Circumstances (`said in a statement`, `said as she left`) and a participle (`said, drawing cheers`) are
@@ -80,12 +117,17 @@ export function complementEnd(view: SentenceView, verb: VerbMatch, from: number)
   // `favored Clinton, 72 percent to 8 percent`, `backed Trump 57 percent to 22 percent`: a name as the object
   // ends with the name, before a comma or a figure.
   const name = pastName(view, from)
-  if (name > from && name < last && (/,/.test(gap(view, name - 1, name)) || /^\d/.test(lowerAt(tokens, name)))) return tokens.end[name - 1]
+  if (name > from && name < last && (/,/.test(gap(view, name - 1, name)) || /^\d/.test(lowerAt(tokens, name))))
+    return tokens.end[name - 1]
   for (let k = from + 1; k < last; k++) {
     const between = gap(view, k - 1, k)
     if (/[;:—–]|\s-\s/.test(between)) return tokens.end[k - 1]
     // A comma before a new clause ends the object; one inside a list (`cited A, B and C`) does not.
-    if (/,/.test(between) && (objectEnders.has(lowerAt(tokens, k)) || (lowerAt(tokens, k).endsWith('ing') && !capitalAt(tokens, k)))) return tokens.end[k - 1]
+    if (
+      /,/.test(between) &&
+      (objectEnders.has(lowerAt(tokens, k)) || (lowerAt(tokens, k).endsWith('ing') && !capitalAt(tokens, k)))
+    )
+      return tokens.end[k - 1]
   }
   return view.end
 }
@@ -100,7 +142,8 @@ function coordinatedCredit(view: SentenceView, from: number, last: number): numb
   for (let k = from + 2; k < last; k++) {
     if (!/^(?:and|but)$/.test(lowerAt(tokens, k - 1)) || capitalAt(tokens, k)) continue
     const next = verbOf(view, k)
-    if (next && (next.form === 'past' || next.form === 'present') && next.verb.kind === 'speech') return tokens.end[k - 2]
+    if (next && (next.form === 'past' || next.form === 'present') && next.verb.kind === 'speech')
+      return tokens.end[k - 2]
   }
   return -1
 }
@@ -112,9 +155,53 @@ export function thatFollows(view: SentenceView, verb: VerbMatch): boolean {
 }
 
 /** Words that open a clause as its subject or complementizer (`… believes he …`, `… found what …`). */
-const clauseOpeners = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'what', 'whether', 'if', 'how', 'why', 'who', 'where', 'when', 'which'])
+const clauseOpeners = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'it',
+  'you',
+  'there',
+  'what',
+  'whether',
+  'if',
+  'how',
+  'why',
+  'who',
+  'where',
+  'when',
+  'which'
+])
 /** Auxiliaries, modals and copulas: the finite verb of a clause within a few words marks it as one. */
-const finiteWords = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'has', 'had', 'have', 'should', 'may', 'might', 'must', 'did', 'does', "won't", "isn't", "wasn't", "doesn't", "didn't", "can't", "wouldn't", "couldn't"])
+const finiteWords = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'will',
+  'would',
+  'could',
+  'can',
+  'has',
+  'had',
+  'have',
+  'should',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+  "won't",
+  "isn't",
+  "wasn't",
+  "doesn't",
+  "didn't",
+  "can't",
+  "wouldn't",
+  "couldn't"
+])
 
 /**
  * Whether the content starting at token `k` of a verb of thought or evidence is a clause (`believes the plan
@@ -138,6 +225,7 @@ export function clauseLike(view: SentenceView, verb: VerbMatch, k: number): bool
 export function pastName(view: SentenceView, k: number): number {
   const {tokens} = view.context
   let n = k
-  while (n < view.to && n - k < 5 && capitalAt(tokens, n) && (n === k || /^[ \t\u00a0]+$/.test(gap(view, n - 1, n)))) n++
+  while (n < view.to && n - k < 5 && capitalAt(tokens, n) && (n === k || /^[ \t\u00a0]+$/.test(gap(view, n - 1, n))))
+    n++
   return n
 }

@@ -11,7 +11,15 @@ import {prepositionObject, subjectAfter} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import {pastName} from './complement.js'
 import {confidenceOf, finite} from './reported-clause.js'
-import {contentSpan, gap, punctuatedBefore, quotedShare, sourceMention, subjectBeforeIn, type SentenceView} from './sentence.js'
+import {
+  contentSpan,
+  gap,
+  punctuatedBefore,
+  quotedShare,
+  sourceMention,
+  subjectBeforeIn,
+  type SentenceView
+} from './sentence.js'
 import type {Construction} from './unit.js'
 import {verbIn, verbOf} from './verbs.js'
 
@@ -19,7 +27,23 @@ const circumstances = new Set([...circumstanceWords, ...timeWords, ...tellObject
 const objects = new Set(tellObjects)
 const times = new Set(timeWords)
 /** Words that open an adverbial clause, not reported content, before a credit (`As a phone rang, X said, …`). */
-const adverbialOpeners = new Set(['as', 'when', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'asked', 'rather', 'once', 'until', 'whenever'])
+const adverbialOpeners = new Set([
+  'as',
+  'when',
+  'while',
+  'if',
+  'after',
+  'before',
+  'since',
+  'because',
+  'although',
+  'though',
+  'asked',
+  'rather',
+  'once',
+  'until',
+  'whenever'
+])
 
 /** Longest circumstance after a final credit (`…, he said in an interview with the Post on Sunday.`). */
 const TAIL_WINDOW = 12
@@ -55,13 +79,37 @@ export const creditAfter: Construction = {
   name: 'credit-after',
   doc: 'A credit set off by a comma after the content: `…, X said.` (the wire lead), `…, said X.`, `…, X told reporters on Tuesday.`; in the middle of the sentence, `A, X said, B` reports the whole sentence (one span from A to B, the credit inside it).',
   examples: [
-    {text: 'The bridge will reopen in May, Mayor Ana Ruiz said on Tuesday.', content: 'The bridge will reopen in May', speaker: 'Ana Ruiz'},
-    {text: 'Exports fell by a third in the quarter, said Karl Vos, an economist at Nordbank.', content: 'Exports fell by a third in the quarter', speaker: 'Karl Vos'},
-    {text: 'The talks, Olav Berg said, could resume next week.', content: 'The talks, Olav Berg said, could resume next week', speaker: 'Olav Berg'},
-    {text: 'Two people were hurt in the blast, police said.', content: 'Two people were hurt in the blast', speaker: null},
-    {text: 'If the talks fail, Olav Berg said, prices will rise.', content: 'If the talks fail, Olav Berg said, prices will rise', speaker: 'Olav Berg'}
+    {
+      text: 'The bridge will reopen in May, Mayor Ana Ruiz said on Tuesday.',
+      content: 'The bridge will reopen in May',
+      speaker: 'Ana Ruiz'
+    },
+    {
+      text: 'Exports fell by a third in the quarter, said Karl Vos, an economist at Nordbank.',
+      content: 'Exports fell by a third in the quarter',
+      speaker: 'Karl Vos'
+    },
+    {
+      text: 'The talks, Olav Berg said, could resume next week.',
+      content: 'The talks, Olav Berg said, could resume next week',
+      speaker: 'Olav Berg'
+    },
+    {
+      text: 'Two people were hurt in the blast, police said.',
+      content: 'Two people were hurt in the blast',
+      speaker: null
+    },
+    {
+      text: 'If the talks fail, Olav Berg said, prices will rise.',
+      content: 'If the talks fail, Olav Berg said, prices will rise',
+      speaker: 'Olav Berg'
+    }
   ],
-  counterExamples: ['"We will win," Olav Berg said.', 'In Oslo, Olav Berg said nothing.', 'As the phone rang, Olav Berg said.'],
+  counterExamples: [
+    '"We will win," Olav Berg said.',
+    'In Oslo, Olav Berg said nothing.',
+    'As the phone rang, Olav Berg said.'
+  ],
   readsAt: 'verb',
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens, text, lexicon} = view.context
@@ -70,7 +118,16 @@ export const creditAfter: Construction = {
     let creditStart: number
     let creditEnd: number
     let phrase = punctuatedBefore(view, i) ? subjectAfter(text, tokens, verb.to, view.to, lexicon) : null
-    if (phrase && verb.form !== 'plain' && (verb.verb.lemma === 'say' || verb.verb.lemma === 'add' || verb.verb.lemma === 'write' || verb.verb.lemma === 'tell' || verb.verb.lemma === 'explain' || verb.verb.lemma === 'note')) {
+    if (
+      phrase &&
+      verb.form !== 'plain' &&
+      (verb.verb.lemma === 'say' ||
+        verb.verb.lemma === 'add' ||
+        verb.verb.lemma === 'write' ||
+        verb.verb.lemma === 'tell' ||
+        verb.verb.lemma === 'explain' ||
+        verb.verb.lemma === 'note')
+    ) {
       // `…, said X.`
       // (`…,'' said Sunday`: a time word is no source.)
       if (times.has(lowerAt(tokens, phrase.from))) return null
@@ -107,10 +164,18 @@ export const creditAfter: Construction = {
     // `As a phone rang, X said …`, `In response, X said`: an adverbial, not reported content, before a final
     // credit. A credit set in the middle reports the whole sentence, adverbial and all (`If talks fail, X said,
     // prices will rise`; `Otherwise, X said, …`).
-    if (after === 'end' && (adverbialOpeners.has(lowerAt(tokens, view.from)) || creditStart - view.from < 3)) return null
+    if (after === 'end' && (adverbialOpeners.has(lowerAt(tokens, view.from)) || creditStart - view.from < 3))
+      return null
     const content = contentSpan(view, view.start, end)
     if (!content) return null
     const confidence = confidenceOf(verb)
-    return {start: content.start, end: content.end, mention, cue: {from: verb.from, to: verb.to, lemma: verb.verb.lemma, strength: confidence}, rule: 'credit-after', confidence}
+    return {
+      start: content.start,
+      end: content.end,
+      mention,
+      cue: {from: verb.from, to: verb.to, lemma: verb.verb.lemma, strength: confidence},
+      rule: 'credit-after',
+      confidence
+    }
   }
 }

@@ -26,10 +26,23 @@ export const inDocument: Construction = {
   name: 'in-document',
   doc: '`In a poll/survey/report/video …, C` at the start of a sentence: the clause after the comma, when no reporting verb follows in it (`In a statement, X said …` is `reported-clause`). The source is the phrase after `In` (`a CBS News poll`).',
   examples: [
-    {text: 'In a harbour board survey last week, most ferry riders wanted later sailings.', content: 'most ferry riders wanted later sailings', speaker: null},
-    {text: 'In the video, the captain appears to wave the boat away from the pier.', content: 'the captain appears to wave the boat away from the pier', speaker: null}
+    {
+      text: 'In a harbour board survey last week, most ferry riders wanted later sailings.',
+      content: 'most ferry riders wanted later sailings',
+      speaker: null
+    },
+    {
+      text: 'In the video, the captain appears to wave the boat away from the pier.',
+      content: 'the captain appears to wave the boat away from the pier',
+      speaker: null
+    }
   ],
-  counterExamples: ['In a statement, Mayor Ana Ruiz said the ferry would sail.', 'In an interview with the Brevik Gazette, Mayor Ana Ruiz praised the ferry crews.', 'In the harbour, the boats stayed tied up all week.', 'In a poll released Monday'],
+  counterExamples: [
+    'In a statement, Mayor Ana Ruiz said the ferry would sail.',
+    'In an interview with the Brevik Gazette, Mayor Ana Ruiz praised the ferry crews.',
+    'In the harbour, the boats stayed tied up all week.',
+    'In a poll released Monday'
+  ],
   readsAt: ['in'],
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens} = view.context
@@ -53,6 +66,13 @@ export const inDocument: Construction = {
     const mention = sourceMention(view, {from: i + 1, to: comma})
     const content = contentSpan(view, tokens.start[comma], view.end)
     if (!content) return null
-    return {start: content.start, end: content.end, mention, cue: {from: i, to: i + 1, lemma: 'in', strength: 0.7}, rule: 'in-document', confidence: 0.65}
+    return {
+      start: content.start,
+      end: content.end,
+      mention,
+      cue: {from: i, to: i + 1, lemma: 'in', strength: 0.7},
+      rule: 'in-document',
+      confidence: 0.65
+    }
   }
 }

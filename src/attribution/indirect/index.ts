@@ -30,7 +30,18 @@ import {createShapeFilter} from '../../util/shape-filter.js'
 import {opensVerb, verbWords} from './verbs.js'
 
 /** The constructions, in the order they are tried at a word. */
-export const constructions: readonly Construction[] = [accordingTo, asCredit, askedOpener, colonCredit, creditAfter, inDocument, participleClause, passiveReport, reportedClause, reportingNoun]
+export const constructions: readonly Construction[] = [
+  accordingTo,
+  asCredit,
+  askedOpener,
+  colonCredit,
+  creditAfter,
+  inDocument,
+  participleClause,
+  passiveReport,
+  reportedClause,
+  reportingNoun
+]
 
 /**
  * The paraphrases of the sentence `[start, end)`.
@@ -38,7 +49,12 @@ export const constructions: readonly Construction[] = [accordingTo, asCredit, as
  * @param quoted Quotation runs (marks included) that overlap the sentence, in order: a cue inside one is not
  *   read, and content mostly inside them is a quotation, not indirect speech.
  */
-export function findIndirect(context: SieveContext, start: number, end: number, quoted: readonly Range[]): FoundParaphrase[] {
+export function findIndirect(
+  context: SieveContext,
+  start: number,
+  end: number,
+  quoted: readonly Range[]
+): FoundParaphrase[] {
   const {tokens} = context
   const from = tokenAt(tokens, start)
   let to = from
@@ -93,13 +109,19 @@ const readerWords: ReadonlyArray<ReadonlySet<string> | null> = constructions.map
 )
 
 /** The bits of the constructions that read at the first word of every sentence (`readsAt: 'sentence-start'`). */
-const sentenceStartReaders = constructions.reduce((bits, {readsAt}, c) => (readsAt === 'sentence-start' ? bits | (1 << c) : bits), 0)
+const sentenceStartReaders = constructions.reduce(
+  (bits, {readsAt}, c) => (readsAt === 'sentence-start' ? bits | (1 << c) : bits),
+  0
+)
 
 /**
  * The shapes of the words some construction reads at (first letter, last letter, length): a word of another
  * shape is passed over without a lookup in the lexicons (most words of a story, each new to the story).
  */
-const readShapes = createShapeFilter([...verbWords(), ...constructions.flatMap(({readsAt}) => (typeof readsAt === 'string' ? [] : readsAt))])
+const readShapes = createShapeFilter([
+  ...verbWords(),
+  ...constructions.flatMap(({readsAt}) => (typeof readsAt === 'string' ? [] : readsAt))
+])
 
 /** Links that open a coordinate clause with a credit of its own (`…, while others say …`, `…; critics argue …`). */
 const coordinateRe = /(?:[;]|,\s*(?:while|but|whereas|although|though|yet)|\s(?:while|whereas))\s*$/
@@ -121,9 +143,16 @@ function cutAtCoordinates(view: SentenceView): void {
       else if (later.rule === 'credit-after' && later.end < cueStart) cut = later.end
       else if (later.rule === 'reported-clause' && later.mention && later.mention.start > found.start) {
         const from = firstToken(view, later.mention.start)
-        const before = from > view.from ? text.slice(Math.max(found.start, tokens.start[Math.max(view.from, from - 2)]), tokens.start[from]) : ''
+        const before =
+          from > view.from
+            ? text.slice(Math.max(found.start, tokens.start[Math.max(view.from, from - 2)]), tokens.start[from])
+            : ''
         if (coordinateRe.test(before)) cut = tokens.end[from - 1]
-        if (cut >= 0 && /^(?:while|but|whereas|although|though|yet)$/i.test(text.slice(tokens.start[from - 1], tokens.end[from - 1]))) cut = from - 2 >= view.from ? tokens.end[from - 2] : -1
+        if (
+          cut >= 0 &&
+          /^(?:while|but|whereas|although|though|yet)$/i.test(text.slice(tokens.start[from - 1], tokens.end[from - 1]))
+        )
+          cut = from - 2 >= view.from ? tokens.end[from - 2] : -1
       }
       if (cut > found.start && cut < found.end) {
         const content = contentSpan(view, found.start, cut)

@@ -43,7 +43,8 @@ export function cutAtCoordinatedVerbs(view: SentenceView): void {
  * dash, or `and`, `but`, `while`, `whereas`, `yet` (`A and others say B`, `A; 26 percent say B`), numbers and
  * quantity words allowed between the link and the subject's first word.
  */
-const coordinateLinkRe = /(?:[;—–]|\s-{1,2}\s|(?:,\s*|\s)(?:and|but|while|whereas|yet)\s)\s*(?:(?:\d[\d.,]*%?|some|many|most|about|only|just|nearly|all|other)\s+)*$/i
+const coordinateLinkRe =
+  /(?:[;—–]|\s-{1,2}\s|(?:,\s*|\s)(?:and|but|while|whereas|yet)\s)\s*(?:(?:\d[\d.,]*%?|some|many|most|about|only|just|nearly|all|other)\s+)*$/i
 
 /**
  * The content of a credit ends where a coordinate clause with a credit of its own starts inside it (`some say
@@ -54,7 +55,8 @@ export function cutAtCoordinateClauses(view: SentenceView): void {
   const {text} = view.context
   for (const found of view.found) {
     for (const later of view.found) {
-      if (later === found || !later.mention || later.mention.start <= found.start || later.mention.start >= found.end) continue
+      if (later === found || !later.mention || later.mention.start <= found.start || later.mention.start >= found.end)
+        continue
       const before = text.slice(found.start, later.mention.start)
       const link = coordinateLinkRe.exec(before)
       if (!link) continue

@@ -19,13 +19,29 @@ const openers = new Set(['while', 'and', 'also', 'even'])
 
 export const participleClause: Construction = {
   name: 'participle',
-  doc: 'A reporting verb in `-ing` after a comma (or `while`, `and`) reports for the subject of the clause it follows: the source of the last credit in the sentence, else the sentence\'s subject when it names someone: `Ana Ruiz spoke in Oslo, saying …`, `…, Ana Ruiz said, adding that …`, `…, citing …`.',
+  doc: "A reporting verb in `-ing` after a comma (or `while`, `and`) reports for the subject of the clause it follows: the source of the last credit in the sentence, else the sentence's subject when it names someone: `Ana Ruiz spoke in Oslo, saying …`, `…, Ana Ruiz said, adding that …`, `…, citing …`.",
   examples: [
-    {text: 'Mayor Ana Ruiz opened the bridge on Tuesday, saying the repairs had come in under budget.', content: 'the repairs had come in under budget', speaker: 'Ana Ruiz'},
-    {text: 'Exports will fall, Karl Vos said, adding that the currency was too strong.', content: 'the currency was too strong', speaker: 'Karl Vos'},
-    {text: 'Senator Mia Holt voted against the bill, citing its cost to rural hospitals.', content: 'its cost to rural hospitals', speaker: 'Mia Holt'}
+    {
+      text: 'Mayor Ana Ruiz opened the bridge on Tuesday, saying the repairs had come in under budget.',
+      content: 'the repairs had come in under budget',
+      speaker: 'Ana Ruiz'
+    },
+    {
+      text: 'Exports will fall, Karl Vos said, adding that the currency was too strong.',
+      content: 'the currency was too strong',
+      speaker: 'Karl Vos'
+    },
+    {
+      text: 'Senator Mia Holt voted against the bill, citing its cost to rural hospitals.',
+      content: 'its cost to rural hospitals',
+      speaker: 'Mia Holt'
+    }
   ],
-  counterExamples: ['Saying goodbye is hard for everyone in the village.', 'The building, housing a school and a clinic, was damaged.', 'Ana Ruiz won the vote by promising lower taxes.'],
+  counterExamples: [
+    'Saying goodbye is hard for everyone in the village.',
+    'The building, housing a school and a clinic, was damaged.',
+    'Ana Ruiz won the vote by promising lower taxes.'
+  ],
   readsAt: 'verb',
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens} = view.context
@@ -45,6 +61,13 @@ export const participleClause: Construction = {
     const content = contentSpan(view, tokens.start[start], complementEnd(view, verb, start))
     if (!content) return null
     const confidence = confidenceOf(verb) * 0.95
-    return {start: content.start, end: content.end, mention, cue: {from: verb.from, to: verb.to, lemma: verb.verb.lemma, strength: confidence}, rule: 'participle', confidence}
+    return {
+      start: content.start,
+      end: content.end,
+      mention,
+      cue: {from: verb.from, to: verb.to, lemma: verb.verb.lemma, strength: confidence},
+      rule: 'participle',
+      confidence
+    }
   }
 }

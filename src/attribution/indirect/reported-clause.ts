@@ -16,7 +16,60 @@ import type {Construction} from './unit.js'
 import {beForms, haveForms, modals, verbIn, type VerbMatch} from './verbs.js'
 
 /** Adverbs between the subject (or an auxiliary) and the verb (`also said`, `has repeatedly argued`). */
-const adverbs = new Set(['also', 'later', 'then', 'previously', 'again', 'once', 'further', 'repeatedly', 'recently', 'earlier', 'reportedly', 'publicly', 'privately', 'often', 'frequently', 'finally', 'just', 'only', 'already', 'still', 'never', 'not', 'even', 'long', 'now', 'since', 'always', 'first', 'initially', 'originally', 'subsequently', 'openly', 'flatly', 'explicitly', 'specifically', 'clearly', 'quickly', 'immediately', 'apparently', 'allegedly', 'separately', 'similarly', 'likewise', 'herself', 'himself', 'themselves', 'itself', 'ever', 'in', 'fact', 'n’t', "n't"])
+const adverbs = new Set([
+  'also',
+  'later',
+  'then',
+  'previously',
+  'again',
+  'once',
+  'further',
+  'repeatedly',
+  'recently',
+  'earlier',
+  'reportedly',
+  'publicly',
+  'privately',
+  'often',
+  'frequently',
+  'finally',
+  'just',
+  'only',
+  'already',
+  'still',
+  'never',
+  'not',
+  'even',
+  'long',
+  'now',
+  'since',
+  'always',
+  'first',
+  'initially',
+  'originally',
+  'subsequently',
+  'openly',
+  'flatly',
+  'explicitly',
+  'specifically',
+  'clearly',
+  'quickly',
+  'immediately',
+  'apparently',
+  'allegedly',
+  'separately',
+  'similarly',
+  'likewise',
+  'herself',
+  'himself',
+  'themselves',
+  'itself',
+  'ever',
+  'in',
+  'fact',
+  'n’t',
+  "n't"
+])
 
 /** Pronouns that take a plain present verb (`they say`, `we believe`). */
 const pluralPronouns = new Set(['they', 'we', 'i', 'you', 'who'])
@@ -50,8 +103,19 @@ export function finite(view: SentenceView, verb: VerbMatch): boolean {
     case 'plain':
       if (auxiliary === 'to') return false
       if (modals.has(auxiliary)) return true
-      if (k < view.from || capitalAt(tokens, verb.from) || (verb.from + 1 < view.to && capitalAt(tokens, verb.from + 1) && verb.to === verb.from + 1 && verb.verb.takes === 'object')) return false
-      return pluralPronouns.has(auxiliary) || (auxiliary.length > 3 && auxiliary.endsWith('s') && !auxiliary.endsWith('ss') && !possessiveAt(tokens, k))
+      if (
+        k < view.from ||
+        capitalAt(tokens, verb.from) ||
+        (verb.from + 1 < view.to &&
+          capitalAt(tokens, verb.from + 1) &&
+          verb.to === verb.from + 1 &&
+          verb.verb.takes === 'object')
+      )
+        return false
+      return (
+        pluralPronouns.has(auxiliary) ||
+        (auxiliary.length > 3 && auxiliary.endsWith('s') && !auxiliary.endsWith('ss') && !possessiveAt(tokens, k))
+      )
   }
 }
 
@@ -64,15 +128,51 @@ export const reportedClause: Construction = {
   name: 'reported-clause',
   doc: 'A source, a reporting verb (any tense; not passive) and the content after it: `X said (that) …`, `X told Y (that) …`, `X has argued …`, `critics fear …`, `the study shows …`. The content runs to the end of the sentence (a noun-phrase object: to the end of its clause), without `that`.',
   examples: [
-    {text: 'Mayor Ana Ruiz said on Tuesday that the bridge would reopen in May.', content: 'the bridge would reopen in May', speaker: 'Ana Ruiz'},
-    {text: 'Finance Minister Karl Vos told reporters the budget gap had narrowed.', content: 'the budget gap had narrowed', speaker: 'Karl Vos'},
-    {text: 'Senator Mia Holt has repeatedly argued that the tariff hurts farmers.', content: 'the tariff hurts farmers', speaker: 'Mia Holt'},
-    {text: 'Critics fear the new rules will drive small lenders out of business.', content: 'the new rules will drive small lenders out of business', speaker: null},
-    {text: 'Olav Berg, the party leader, also warned the coalition could collapse.', content: 'the coalition could collapse', speaker: 'Olav Berg'},
-    {text: 'Mayor Ana Ruiz on Tuesday said the bridge would reopen in May.', content: 'the bridge would reopen in May', speaker: 'Ana Ruiz'},
-    {text: 'Senator Mia Holt met the farmers and said the tariff would be lifted.', content: 'the tariff would be lifted', speaker: 'Mia Holt'},
-    {text: 'Senator Dianne Ruiz, Democrat of Oregon, said the program had failed.', content: 'the program had failed', speaker: 'Dianne Ruiz'},
-    {text: 'Just 28 percent of voters said they trusted the council.', content: 'they trusted the council', speaker: null}
+    {
+      text: 'Mayor Ana Ruiz said on Tuesday that the bridge would reopen in May.',
+      content: 'the bridge would reopen in May',
+      speaker: 'Ana Ruiz'
+    },
+    {
+      text: 'Finance Minister Karl Vos told reporters the budget gap had narrowed.',
+      content: 'the budget gap had narrowed',
+      speaker: 'Karl Vos'
+    },
+    {
+      text: 'Senator Mia Holt has repeatedly argued that the tariff hurts farmers.',
+      content: 'the tariff hurts farmers',
+      speaker: 'Mia Holt'
+    },
+    {
+      text: 'Critics fear the new rules will drive small lenders out of business.',
+      content: 'the new rules will drive small lenders out of business',
+      speaker: null
+    },
+    {
+      text: 'Olav Berg, the party leader, also warned the coalition could collapse.',
+      content: 'the coalition could collapse',
+      speaker: 'Olav Berg'
+    },
+    {
+      text: 'Mayor Ana Ruiz on Tuesday said the bridge would reopen in May.',
+      content: 'the bridge would reopen in May',
+      speaker: 'Ana Ruiz'
+    },
+    {
+      text: 'Senator Mia Holt met the farmers and said the tariff would be lifted.',
+      content: 'the tariff would be lifted',
+      speaker: 'Mia Holt'
+    },
+    {
+      text: 'Senator Dianne Ruiz, Democrat of Oregon, said the program had failed.',
+      content: 'the program had failed',
+      speaker: 'Dianne Ruiz'
+    },
+    {
+      text: 'Just 28 percent of voters said they trusted the council.',
+      content: 'they trusted the council',
+      speaker: null
+    }
   ],
   counterExamples: [
     'The minister was told of the plan on Monday.',
@@ -94,7 +194,12 @@ export const reportedClause: Construction = {
     let mention: SpeakerMention | null
     if (phrase) {
       // `"…," X said in a statement`: the verb credits the quotation before it; only an explicit `that` reports more.
-      if (phrase.from > view.from && quotedShare(view, view.start, tokens.start[phrase.from]) >= 0.5 && !thatFollows(view, verb)) return null
+      if (
+        phrase.from > view.from &&
+        quotedShare(view, view.start, tokens.start[phrase.from]) >= 0.5 &&
+        !thatFollows(view, verb)
+      )
+        return null
       mention = sourceMention(view, phrase)
     } else {
       mention = coordinatedSource(view, i)
@@ -105,10 +210,22 @@ export const reportedClause: Construction = {
     // Thought and evidence report a clause (`believes the plan will fail`), not any object (`found sanctuary`).
     if (verb.verb.kind !== 'speech' && verb.verb.takes === 'clause' && !clauseLike(view, verb, start)) return null
     // A noun-phrase object may be one word when it is a name or a pronoun (`attacked Trump`, `endorsed him`).
-    const content = contentSpan(view, tokens.start[start], complementEnd(view, verb, start), verb.verb.takes === 'object' && oneWordObject(view, start) ? 1 : 2)
+    const content = contentSpan(
+      view,
+      tokens.start[start],
+      complementEnd(view, verb, start),
+      verb.verb.takes === 'object' && oneWordObject(view, start) ? 1 : 2
+    )
     if (!content) return null
     const confidence = confidenceOf(verb)
-    return {start: content.start, end: content.end, mention, cue: {from: verb.from, to: verb.to, lemma: verb.verb.lemma, strength: confidence}, rule: 'reported-clause', confidence}
+    return {
+      start: content.start,
+      end: content.end,
+      mention,
+      cue: {from: verb.from, to: verb.to, lemma: verb.verb.lemma, strength: confidence},
+      rule: 'reported-clause',
+      confidence
+    }
   }
 }
 
@@ -121,7 +238,8 @@ function coordinatedSource(view: SentenceView, i: number): SpeakerMention | null
   const {tokens} = view.context
   const k = beforeVerb(view, i)
   if (k <= view.from || !/^(?:and|but)$/.test(lowerAt(tokens, k))) return null
-  for (let n = view.found.length - 1; n >= 0; n--) if (view.found[n].cue.from < i && view.found[n].mention?.entity) return view.found[n].mention
+  for (let n = view.found.length - 1; n >= 0; n--)
+    if (view.found[n].cue.from < i && view.found[n].mention?.entity) return view.found[n].mention
   return sentenceSubjectMention(view.context, view.from, k)
 }
 

@@ -65,7 +65,37 @@ export function commaAfter(view: SentenceView, k: number): boolean {
 }
 
 /** Words that open a clause before its subject. */
-const clauseLinks = new Set(['and', 'but', 'yet', 'so', 'or', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'if', 'as', 'that', 'where', 'once', 'until', 'unless', 'however', 'meanwhile', 'also', 'now', 'then', 'still', 'instead', 'indeed'])
+const clauseLinks = new Set([
+  'and',
+  'but',
+  'yet',
+  'so',
+  'or',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'since',
+  'when',
+  'after',
+  'before',
+  'if',
+  'as',
+  'that',
+  'where',
+  'once',
+  'until',
+  'unless',
+  'however',
+  'meanwhile',
+  'also',
+  'now',
+  'then',
+  'still',
+  'instead',
+  'indeed'
+])
 
 /** Whether a clause can open at token `k`: the sentence start, after punctuation or after a linking word. */
 export function clauseOpensAt(view: SentenceView, k: number): boolean {
@@ -91,7 +121,12 @@ export function quotedShare(view: SentenceView, start: number, end: number): num
  * end, and cut after {@link MAX_CONTENT_TOKENS} words; `null` when fewer than `minWords` words (two) remain or when most of
  * it lies inside quotation marks (then it is a quotation, not indirect speech).
  */
-export function contentSpan(view: SentenceView, start: number, end: number, minWords = 2): {start: number; end: number} | null {
+export function contentSpan(
+  view: SentenceView,
+  start: number,
+  end: number,
+  minWords = 2
+): {start: number; end: number} | null {
   const {text, tokens} = view.context
   let from = Math.max(start, view.start)
   let to = Math.min(end, view.end)
@@ -135,7 +170,21 @@ export function insideQuotation(view: SentenceView, k: number): boolean {
 }
 
 /** Words that stand for no source (`it said`, `this shows`, `there is`). */
-const noSources = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'these', 'those', 'here', 'one', 'i', 'you', 'me'])
+const noSources = new Set([
+  'it',
+  'this',
+  'that',
+  'there',
+  'which',
+  'what',
+  'these',
+  'those',
+  'here',
+  'one',
+  'i',
+  'you',
+  'me'
+])
 
 /**
  * The source's mention for the noun phrase `phrase`, resolved as quotations' speakers are (`resolvePhrase`);

@@ -19,9 +19,40 @@ const SEGMENT_WORDS = 14
 const MAX_SEGMENTS = 3
 
 /** Words of quantity before a subject (`just 28 percent of voters`, `about half of them`). */
-const quantityWords = new Set(['just', 'only', 'about', 'nearly', 'almost', 'roughly', 'some', 'many', 'most', 'all', 'both', 'half', 'more', 'fewer', 'than', 'percent', 'of', 'over', 'under', 'around'])
+const quantityWords = new Set([
+  'just',
+  'only',
+  'about',
+  'nearly',
+  'almost',
+  'roughly',
+  'some',
+  'many',
+  'most',
+  'all',
+  'both',
+  'half',
+  'more',
+  'fewer',
+  'than',
+  'percent',
+  'of',
+  'over',
+  'under',
+  'around'
+])
 
-const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'])
+const weekdays = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today'
+])
 const dayParts = new Set(['night', 'morning', 'afternoon', 'evening'])
 const periods = new Set(['week', 'month', 'year', 'weekend', 'summer', 'fall', 'spring', 'winter'])
 
@@ -49,7 +80,13 @@ function pastTimePhrase(view: SentenceView, cue: number): number {
 function opens(view: SentenceView, phrase: Phrase): boolean {
   const {tokens} = view.context
   let k = phrase.from
-  while (k > view.from && k - phrase.from > -6 && (quantityWords.has(lowerAt(tokens, k - 1)) || /^\d/.test(lowerAt(tokens, k - 1))) && !/[,;:]/.test(gap(view, k - 1, k))) k--
+  while (
+    k > view.from &&
+    k - phrase.from > -6 &&
+    (quantityWords.has(lowerAt(tokens, k - 1)) || /^\d/.test(lowerAt(tokens, k - 1))) &&
+    !/[,;:]/.test(gap(view, k - 1, k))
+  )
+    k--
   return clauseOpensAt(view, k)
 }
 
@@ -57,7 +94,12 @@ function opens(view: SentenceView, phrase: Phrase): boolean {
  * The subject of the reporting verb at token `cue` (its first token), opening its clause, or `null`.
  */
 export function sourceBefore(view: SentenceView, cue: number): Phrase | null {
-  return subjectOf(view, cue) ?? proportionBefore(view, cue) ?? pastParenthetical(view, cue) ?? pastLongAppositives(view, cue)
+  return (
+    subjectOf(view, cue) ??
+    proportionBefore(view, cue) ??
+    pastParenthetical(view, cue) ??
+    pastLongAppositives(view, cue)
+  )
 }
 
 /** The subject before token `cue`, as `subjectBefore` and the shapes of news copy above read it. */
@@ -82,7 +124,13 @@ function subjectOf(view: SentenceView, cue: number): Phrase | null {
     if (end - k >= SEGMENT_WORDS) return null
     if (k === view.from || clauseOpensAt(view, k)) {
       const candidate = subjectAfter(text, tokens, k, end, lexicon, true)
-      if (candidate && (k === view.from || /,/.test(gap(view, k - 1, k)) || clauseOpensAt(view, k)) && /,/.test(gap(view, candidate.to - 1, candidate.to)) && capitalAt(tokens, candidate.to - 1)) return candidate
+      if (
+        candidate &&
+        (k === view.from || /,/.test(gap(view, k - 1, k)) || clauseOpensAt(view, k)) &&
+        /,/.test(gap(view, candidate.to - 1, candidate.to)) &&
+        capitalAt(tokens, candidate.to - 1)
+      )
+        return candidate
     }
     if (k <= view.from) return null
     end = k
@@ -105,7 +153,8 @@ function entryEndingAt(view: SentenceView, list: ReadonlyArray<readonly string[]
     const from = end - words.length
     if (from < view.from) continue
     let ok = true
-    for (let n = 0; ok && n < words.length; n++) ok = lowerAt(tokens, from + n) === words[n] && (n === 0 || !/[,;:]/.test(gap(view, from + n - 1, from + n)))
+    for (let n = 0; ok && n < words.length; n++)
+      ok = lowerAt(tokens, from + n) === words[n] && (n === 0 || !/[,;:]/.test(gap(view, from + n - 1, from + n)))
     if (ok) return from
   }
   return -1
@@ -136,7 +185,8 @@ export function parentheticalStart(view: SentenceView, cue: number): number {
 function proportionBefore(view: SentenceView, cue: number): Phrase | null {
   const {tokens} = view.context
   const k = cue - 1
-  if (k - 2 < view.from || lowerAt(tokens, k - 1) !== 'in' || !/^(?:\d+|ten|five|four|three)$/.test(lowerAt(tokens, k))) return null
+  if (k - 2 < view.from || lowerAt(tokens, k - 1) !== 'in' || !/^(?:\d+|ten|five|four|three)$/.test(lowerAt(tokens, k)))
+    return null
   let from = /^\d+$/.test(lowerAt(tokens, k - 2)) ? k - 2 : entryEndingAt(view, countPhrases, k - 1)
   if (from < view.from) return null
   const prefix = entryEndingAt(view, prefixPhrases, from)

@@ -52,7 +52,43 @@ const verbIndex: ReadonlyMap<string, readonly IndexEntry[]> = (() => {
 })()
 
 /** Words before a noun: a form after them is a noun (`his claims`, `the report`, `a call`). */
-const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'no', 'any', 'some', 'every', 'each', 'whose', 'own', 'many', 'several', 'few', 'other', 'more', 'terrorist', 'personal', 'public', 'similar', 'new', 'recent', 'latest', 'earlier', 'previous'])
+const determiners = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'such',
+  'no',
+  'any',
+  'some',
+  'every',
+  'each',
+  'whose',
+  'own',
+  'many',
+  'several',
+  'few',
+  'other',
+  'more',
+  'terrorist',
+  'personal',
+  'public',
+  'similar',
+  'new',
+  'recent',
+  'latest',
+  'earlier',
+  'previous'
+])
 
 /** Shapes of the first words of the forms (a word of another shape is no verb, with no lookup). */
 const verbShapes = createShapeFilter(verbIndex.keys())
@@ -78,7 +114,8 @@ export function verbOf(view: SentenceView, i: number): VerbMatch | null {
   // `15 states`, `3 reports`: a form that is also a noun after a number; a past form is a verb (`six in 10 said`).
   const afterNumber = adjacent && startsWithDigit(lowerAt(tokens, i - 1))
   // `the candidates' plans`: a plural possessive before it.
-  if (i > 0 && tokens.end[i - 1] < tokens.start[i] && isApostrophe(tokens.text.charCodeAt(tokens.end[i - 1]))) return null
+  if (i > 0 && tokens.end[i - 1] < tokens.start[i] && isApostrophe(tokens.text.charCodeAt(tokens.end[i - 1])))
+    return null
   for (const entry of list) {
     let ok = i + entry.words.length <= tokens.length
     for (let k = 1; ok && k < entry.words.length; k++) ok = lowerAt(tokens, i + k) === entry.words[k]
@@ -114,7 +151,10 @@ export interface VerbTable {
 
 /** An empty table for `tokens`. */
 export function createVerbTable(tokens: Tokens): VerbTable {
-  return {forms: new Array<readonly IndexEntry[] | null | undefined>(tokens.words.length), opens: new Uint32Array(tokens.words.length)}
+  return {
+    forms: new Array<readonly IndexEntry[] | null | undefined>(tokens.words.length),
+    opens: new Uint32Array(tokens.words.length)
+  }
 }
 
 function startsWithDigit(word: string): boolean {
@@ -127,10 +167,49 @@ function isApostrophe(code: number): boolean {
 }
 
 /** Words after a plural noun that a verb in -s does not take (`states will hold`, `attacks of`). */
-const nounFollowers = new Set(['will', 'would', 'have', 'are', 'were', 'can', 'could', 'may', 'might', 'should', 'must', 'had', 'do', "don't", 'where', 'which', 'who', 'of', 'like', 'such'])
+const nounFollowers = new Set([
+  'will',
+  'would',
+  'have',
+  'are',
+  'were',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'had',
+  'do',
+  "don't",
+  'where',
+  'which',
+  'who',
+  'of',
+  'like',
+  'such'
+])
 
 /** Auxiliaries and modals before a plain form (`will say`, `did not deny`, `could argue`). */
-export const modals = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', "didn't", "don't", "doesn't", "won't", "can't", 'to'])
+export const modals = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'do',
+  'does',
+  'did',
+  "didn't",
+  "don't",
+  "doesn't",
+  "won't",
+  "can't",
+  'to'
+])
 
 /** Forms of `be` (a past participle after them is passive; a gerund, progressive). */
 export const beForms = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re"])
@@ -152,7 +231,26 @@ export function verbIn(view: SentenceView, i: number): VerbMatch | null {
 const headlines = new Set(headlineVerbs)
 
 /** Words a headline in title case may leave in lower case (`Trump Says He Will Sign the Bill`). */
-const titleCaseMinor = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs'])
+const titleCaseMinor = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs'
+])
 
 /** How many words either side of a capitalised verb are read to tell a headline in title case. */
 const TITLE_WINDOW = 4

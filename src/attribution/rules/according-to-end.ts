@@ -35,13 +35,17 @@ export const accordingToEnd = defineRule({
   doc: `An \`according to X\` that closes the quotation's sentence further on, for a quotation no cue of its own sentence attributed (\`Mayor Ada Lind was greeted with chants of "Ada!" at a rally last month, according to union leader Tom Rell.\` → Tom Rell). An inner speaker of the sentence comes first (\`official Oleg Mitvol's claim that "…", according to Interfax\` → Mitvol, by \`speech-noun\`).`,
   examples: [
     {
-      text: wire(`The crews were greeted with chants of "Stay home!" at the quay on Monday, according to union leader Lars Berg.`),
+      text: wire(
+        `The crews were greeted with chants of "Stay home!" at the quay on Monday, according to union leader Lars Berg.`
+      ),
       speaker: 'Lars Berg'
     }
   ],
   counterExamples: [
     {
-      text: wire(`Union leader Lars Berg's assertion that the fleet was "beyond repair" spread quickly on Monday, according to the Brevik Gazette.`),
+      text: wire(
+        `Union leader Lars Berg's assertion that the fleet was "beyond repair" spread quickly on Monday, according to the Brevik Gazette.`
+      ),
       speaker: 'Brevik Gazette'
     }
   ],

@@ -27,7 +27,10 @@ export const accordingTo = defineRule({
   ],
   counterExamples: [
     {
-      text: wire(`Union leader Lars Berg spoke first.`, `"Three boats were damaged in the storm," according to the timetable on the quay.`),
+      text: wire(
+        `Union leader Lars Berg spoke first.`,
+        `"Three boats were damaged in the storm," according to the timetable on the quay.`
+      ),
       speaker: 'Lars Berg'
     }
   ],

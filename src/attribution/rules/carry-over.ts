@@ -28,7 +28,11 @@ export const carryOver = defineRule({
   ],
   counterExamples: [
     {
-      text: wire(`"The boats are old," Mayor Ingrid Solberg said.`, `"They are safe," a ferry company spokesman said.`, `"We check them every week."`),
+      text: wire(
+        `"The boats are old," Mayor Ingrid Solberg said.`,
+        `"They are safe," a ferry company spokesman said.`,
+        `"We check them every week."`
+      ),
       quotation: 'We check them every week.',
       speaker: 'Ingrid Solberg'
     }

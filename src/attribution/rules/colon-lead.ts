@@ -26,14 +26,17 @@ function findColonLead(context: SieveContext, run: QuotedRun, window: Window): F
   const gap = text.slice(tokens.end[window.to - 1], run.open.start)
   if (!/^[\s]*[:—–-][\s]*$/.test(gap) || /^[\s]*[—–-]/.test(gap)) return null
   const found = lastCue(context, window)
-  if (found) return {mention: found.mention, cue: found.cue, clauseEnd: found.clauseEnd, strength: found.strength, basis: 'cue'}
+  if (found)
+    return {mention: found.mention, cue: found.cue, clauseEnd: found.clauseEnd, strength: found.strength, basis: 'cue'}
   // `pollster Daron Shaw: "…"`: the noun phrase right before the colon; after a preposition
   // (`… broke it down to the Dutch newspaper NRC Handelsblad: "…"`) the sentence's subject.
   const ending = phraseEndingAt(text, tokens, window.to - 1, window.from, context.lexicon)
   const phrase = ending ? firstConjunct(text, tokens, ending, window.from, context.lexicon) : null
   if (phrase && prepositionObject(text, tokens, phrase, window.from, window.to - 1)) {
     const subject = sentenceSubjectMention(context, window.from, phrase.from)
-    return subject && (subject.kind === 'name' || subject.kind === 'surname') ? {mention: subject, cue: null, clauseEnd: window.to, basis: 'sentence subject'} : null
+    return subject && (subject.kind === 'name' || subject.kind === 'surname')
+      ? {mention: subject, cue: null, clauseEnd: window.to, basis: 'sentence subject'}
+      : null
   }
   const mention = resolve(context, phrase)
   if (mention && mention.entity && (mention.kind === 'name' || mention.kind === 'surname')) {
@@ -45,7 +48,8 @@ function findColonLead(context: SieveContext, run: QuotedRun, window: Window): F
     for (let k = last - 1; k >= phrase.from; k--) {
       if (!possessiveAt(tokens, k) || !capitalAt(tokens, k)) continue
       const owner = resolve(context, phraseEndingAt(text, tokens, k, phrase.from, context.lexicon))
-      if (owner && owner.entity && owner.kind !== 'nominal') return {mention: owner, cue: null, clauseEnd: window.to, basis: 'name'}
+      if (owner && owner.entity && owner.kind !== 'nominal')
+        return {mention: owner, cue: null, clauseEnd: window.to, basis: 'name'}
       break
     }
   }

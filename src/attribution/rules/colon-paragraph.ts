@@ -32,7 +32,15 @@ function findColonParagraph(context: SieveContext, run: QuotedRun): Finding | nu
   const window = {from, to}
   const found = lastCue(context, window)
   // (Found by a cue, the speaker passes on to the next part of a split quotation, as a local one does.)
-  if (found) return {mention: found.mention, cue: found.cue, clauseEnd: found.clauseEnd, strength: found.strength, basis: 'cue', passesOn: true}
+  if (found)
+    return {
+      mention: found.mention,
+      cue: found.cue,
+      clauseEnd: found.clauseEnd,
+      strength: found.strength,
+      basis: 'cue',
+      passesOn: true
+    }
   const mention = sentenceSubjectMention(context, from, to)
   if (!mention) return null
   return {mention, cue: null, clauseEnd: 0, basis: 'subject'}
@@ -59,7 +67,11 @@ export const colonParagraph = defineRule({
   ],
   counterExamples: [
     {
-      text: wire(`Union leader Lars Berg had a message for the company.`, `Mayor Ingrid Solberg closed the quay:`, `"Nobody sails tonight."`),
+      text: wire(
+        `Union leader Lars Berg had a message for the company.`,
+        `Mayor Ingrid Solberg closed the quay:`,
+        `"Nobody sails tonight."`
+      ),
       speaker: 'Lars Berg'
     }
   ],

@@ -20,19 +20,28 @@ export const continued = defineRule({
   doc: `A multi-paragraph quotation takes the speaker of its previous part (basis \`previous\`, its confidence). After all paragraphs, the earlier parts of a multi-paragraph quotation whose later part is attributed in its own sentence take that speaker too (basis \`later\`: \`"The school is old. ¶ "It needs a roof," Lind said.\`); a part that opens its paragraph with no speaker of its own takes the last speaker of the paragraph before as \`carry-over\` does (basis \`carried\`).`,
   examples: [
     {
-      text: wire(`"The boats are older than the harbour itself.`, `"They need a new engine every winter," Mayor Ingrid Solberg said.`),
+      text: wire(
+        `"The boats are older than the harbour itself.`,
+        `"They need a new engine every winter," Mayor Ingrid Solberg said.`
+      ),
       quotation: 'The boats are older than the harbour itself.',
       speaker: 'Ingrid Solberg'
     },
     {
-      text: wire(`"The boats are safe," a ferry company spokesman said. "We check them every week.`, `"Nobody has been hurt on them."`),
+      text: wire(
+        `"The boats are safe," a ferry company spokesman said. "We check them every week.`,
+        `"Nobody has been hurt on them."`
+      ),
       quotation: 'Nobody has been hurt on them.',
       speaker: null
     }
   ],
   counterExamples: [
     {
-      text: wire(`"The boats are old," Mayor Ingrid Solberg said.`, `Union leader Lars Berg disagreed. "The boats are fine," he said.`),
+      text: wire(
+        `"The boats are old," Mayor Ingrid Solberg said.`,
+        `Union leader Lars Berg disagreed. "The boats are fine," he said.`
+      ),
       quotation: 'The boats are fine,',
       speaker: 'Ingrid Solberg'
     }

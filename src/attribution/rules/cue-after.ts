@@ -30,7 +30,10 @@ export const cueAfter = defineRule({
   ],
   counterExamples: [
     {
-      text: wire(`Mayor Ingrid Solberg closed the quay on Monday.`, `She called the boats "a danger to everyone," when Lars Berg asked her about the timetable.`),
+      text: wire(
+        `Mayor Ingrid Solberg closed the quay on Monday.`,
+        `She called the boats "a danger to everyone," when Lars Berg asked her about the timetable.`
+      ),
       speaker: 'Lars Berg'
     }
   ],
@@ -40,7 +43,13 @@ export const cueAfter = defineRule({
     if (found.kind === 'adjacent') return found.finding
     if (found.kind !== 'inner' && found.kind !== 'outer') return null
     const {mention, cue, clauseEnd, strength} = found.finding
-    const finding: Finding = {mention, cue, clauseEnd, strength, as: found.kind === 'inner' ? cueBefore : cueBeforeOuter}
+    const finding: Finding = {
+      mention,
+      cue,
+      clauseEnd,
+      strength,
+      as: found.kind === 'inner' ? cueBefore : cueBeforeOuter
+    }
     return finding
   }
 })

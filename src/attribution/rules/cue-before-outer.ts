@@ -21,13 +21,17 @@ export const cueBeforeOuter = defineRule({
   doc: `When a named source's \`said\`/\`told\` comes earlier in the same sentence than the cue \`cue-before\` finds, the quotation is speech reported inside that source's report and goes to the outer source (\`Podesta told reporters the campaign says she is "…"\` → Podesta), as news corpora credit it — the nearest such report (\`Lind said, after Marr said the mayor had called her rival the "…"\` → Marr), and not one in a clause that opens the sentence with a subordinator (\`When Rowe said …, Lind responded, "…"\` → Lind) or one whose cue is followed by a comma (\`"…," Lind said, after …\`). Read in the same scan as \`cue-before\`.`,
   examples: [
     {
-      text: wire(`Mayor Ingrid Solberg told reporters the ferry company says the boats are "in no shape to sail" this month.`),
+      text: wire(
+        `Mayor Ingrid Solberg told reporters the ferry company says the boats are "in no shape to sail" this month.`
+      ),
       speaker: 'Ingrid Solberg'
     }
   ],
   counterExamples: [
     {
-      text: wire(`When Lars Berg said the boats were old, Mayor Ingrid Solberg responded, "They are older than you think."`),
+      text: wire(
+        `When Lars Berg said the boats were old, Mayor Ingrid Solberg responded, "They are older than you think."`
+      ),
       speaker: 'Lars Berg'
     }
   ],

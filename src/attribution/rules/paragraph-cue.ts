@@ -56,11 +56,17 @@ function findParagraphCue(context: SieveContext, run: QuotedRun): Finding | null
     if (insideOtherRun(context.runs, tokens.start[i], run, start)) continue
     const cue = cueAt(context.cues, tokens, i)
     if (!cue || cue.strength < 0.9) continue
-    const phrase = cue.lemma === 'according to' ? subjectAfter(text, tokens, cue.to, to, context.lexicon) : subjectBefore(text, tokens, i, from, context.lexicon)
+    const phrase =
+      cue.lemma === 'according to'
+        ? subjectAfter(text, tokens, cue.to, to, context.lexicon)
+        : subjectBefore(text, tokens, i, from, context.lexicon)
     // `…, said Bart Naylor, advocate for Public Citizen. "…"`: an inverted cue after a comma, a name after it.
     const inverted = cue.lemma !== 'according to' && invertedAt(context, i, cue, {from, to})
-    if (!inverted && phrase && cue.lemma !== 'according to' && prepositionObject(text, tokens, phrase, from, i)) continue
-    const mention = inverted ? resolve(context, subjectAfter(text, tokens, cue.to, to, context.lexicon)) : resolve(context, phrase)
+    if (!inverted && phrase && cue.lemma !== 'according to' && prepositionObject(text, tokens, phrase, from, i))
+      continue
+    const mention = inverted
+      ? resolve(context, subjectAfter(text, tokens, cue.to, to, context.lexicon))
+      : resolve(context, phrase)
     if (mention && mention.entity) {
       return {mention, cue, clauseEnd: cue.to, strength: cue.strength}
     }
@@ -85,7 +91,9 @@ export const paragraphCue = defineRule({
   ],
   counterExamples: [
     {
-      text: wire(`Mayor Ingrid Solberg said the boats were old. On Monday, union leader Lars Berg dismissed the warning as "panic".`),
+      text: wire(
+        `Mayor Ingrid Solberg said the boats were old. On Monday, union leader Lars Berg dismissed the warning as "panic".`
+      ),
       speaker: 'Ingrid Solberg'
     }
   ],

@@ -23,7 +23,16 @@ function creditClosesSentence(sieve: SieveView, index: number): boolean {
   const next = runs[index + 1]
   const found = index + 1 < sieve.last ? sieve.attributions[index + 1] : null
   const run = runs[index]
-  if (!next || !found || !found.cue || (found.rule !== sentenceCueAfter.name && found.rule !== cueAfter.name) || next.paragraph !== run.paragraph || !run.close || !next.open) return false
+  if (
+    !next ||
+    !found ||
+    !found.cue ||
+    (found.rule !== sentenceCueAfter.name && found.rule !== cueAfter.name) ||
+    next.paragraph !== run.paragraph ||
+    !run.close ||
+    !next.open
+  )
+    return false
   if (found.cue.from < tokenAt(tokens, next.close ? next.close.end : next.end)) return false
   const gap = text.slice(run.close.end, next.open.start)
   return gap.length < 200 && !gapEndsSentenceOrLine(gap)
@@ -40,14 +49,18 @@ export const paragraphNext = defineRule({
   doc: `A quotation after it in the same paragraph is attributed: the speaker of the nearest one. Not for a quotation inside a writer's sentence whose own subject names someone, which goes to that subject (\`sentence-subject\`) — unless the next quotation is of the same sentence and credited by a cue after it that closes the sentence (\`Pope Benedict XVI learned with "deep distress" of the "unlawful" ordination …, the Vatican said.\` → the Vatican for both): the credit is the source of the whole sentence.`,
   examples: [
     {
-      text: wire(`"The storm is the worst in years." Then came the answer: "The boats stay in port," Mayor Ingrid Solberg said.`),
+      text: wire(
+        `"The storm is the worst in years." Then came the answer: "The boats stay in port," Mayor Ingrid Solberg said.`
+      ),
       quotation: 'The storm is the worst in years.',
       speaker: 'Ingrid Solberg'
     }
   ],
   counterExamples: [
     {
-      text: wire(`Union leader Lars Berg dismissed the warning as "panic" on Monday. "The boats stay in port," Mayor Ingrid Solberg said.`),
+      text: wire(
+        `Union leader Lars Berg dismissed the warning as "panic" on Monday. "The boats stay in port," Mayor Ingrid Solberg said.`
+      ),
       quotation: 'panic',
       speaker: 'Ingrid Solberg'
     }

@@ -27,7 +27,9 @@ export const paragraphPrevious = defineRule({
   ],
   counterExamples: [
     {
-      text: wire(`Mayor Ingrid Solberg called the storm "the worst in years" and union leader Lars Berg dismissed her warning as "panic".`),
+      text: wire(
+        `Mayor Ingrid Solberg called the storm "the worst in years" and union leader Lars Berg dismissed her warning as "panic".`
+      ),
       quotation: 'panic',
       speaker: 'Ingrid Solberg'
     }

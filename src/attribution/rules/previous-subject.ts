@@ -32,7 +32,13 @@ function findPreviousSubject(context: SieveContext, run: QuotedRun): Finding | n
   }
   const phrase = subjectAfter(text, tokens, from, to, context.lexicon, true)
   // A lone capitalised word names someone only if the story names that person in full (`Rain fell …`).
-  if (phrase && phrase.to - phrase.from === 1 && capitalAt(tokens, phrase.from) && !context.registry.surnames.has(lowerAt(tokens, phrase.from))) return null
+  if (
+    phrase &&
+    phrase.to - phrase.from === 1 &&
+    capitalAt(tokens, phrase.from) &&
+    !context.registry.surnames.has(lowerAt(tokens, phrase.from))
+  )
+    return null
   const mention = resolve(context, phrase)
   if (!mention || !mention.entity || mention.kind === 'organisation') return null
   return {mention, cue: null, clauseEnd: 0}
@@ -53,9 +59,7 @@ export const previousSubject = defineRule({
       speaker: 'Ingrid Solberg'
     }
   ],
-  counterExamples: [
-    {text: wire(`Rain fell all week.`, `"The storm is the worst in years."`), speaker: 'Rain'}
-  ],
+  counterExamples: [{text: wire(`Rain fell all week.`, `"The storm is the worst in years."`), speaker: 'Rain'}],
   find(sieve, index) {
     return opensParagraph(sieve, index) ? findPreviousSubject(sieve.context, sieve.context.runs[index]) : null
   }

@@ -37,15 +37,27 @@ function findQuotedAsSaying(context: SieveContext, window: Window): Finding | nu
       if (lowerAt(tokens, k) === 'as' && k + 1 < tokens.length && asSayingSet.has(lowerAt(tokens, k + 1))) {
         // Passive: `Liu was quoted by the People's Daily as saying`, `Kiet was Saturday quoted as saying`.
         let auxiliary = i - 1
-        if (auxiliary - 1 >= window.from && (timeWords.has(lowerAt(tokens, auxiliary)) || /ly$/.test(lowerAt(tokens, auxiliary)))) auxiliary--
+        if (
+          auxiliary - 1 >= window.from &&
+          (timeWords.has(lowerAt(tokens, auxiliary)) || /ly$/.test(lowerAt(tokens, auxiliary)))
+        )
+          auxiliary--
         const passive = auxiliary >= window.from && passiveAuxiliaries.has(lowerAt(tokens, auxiliary))
         // `the agency quoted him as saying`: the object pronoun stands for the subject one.
         const object = passive ? null : objectPronounMap.get(lowerAt(tokens, i + 1))
         if (object && i + 2 === k) {
           const entity = resolvePronoun(context.registry, context.history, object, tokens.start[i + 1])
-          if (entity) return {mention: {entity, kind: 'pronoun', start: tokens.start[i + 1], end: tokens.end[i + 1]}, cue: {from: i, to: k + 2, lemma: 'quote', strength: 1}, clauseEnd: k + 2, basis: 'pronoun'}
+          if (entity)
+            return {
+              mention: {entity, kind: 'pronoun', start: tokens.start[i + 1], end: tokens.end[i + 1]},
+              cue: {from: i, to: k + 2, lemma: 'quote', strength: 1},
+              clauseEnd: k + 2,
+              basis: 'pronoun'
+            }
         }
-        const phrase = passive ? subjectBefore(text, tokens, auxiliary, window.from, context.lexicon) : subjectAfter(text, tokens, i + 1, k, context.lexicon)
+        const phrase = passive
+          ? subjectBefore(text, tokens, auxiliary, window.from, context.lexicon)
+          : subjectAfter(text, tokens, i + 1, k, context.lexicon)
         const mention = resolve(context, phrase)
         if (mention) {
           return {mention, cue: {from: i, to: k + 2, lemma: 'quote', strength: 1}, clauseEnd: k + 2, basis: 'named'}
@@ -67,17 +79,23 @@ export const quotedAsSaying = defineRule({
   doc: `\`Vulin's press office quoted the official as saying\`: the object is the speaker; passive \`Liu was quoted by … as saying\` (also \`Kiet was Saturday quoted as saying\`: a word of time or an adverb between the auxiliary and \`quoted\`): the subject. An object pronoun stands for its subject form (\`the agency quoted him as saying\` → he), and the object may carry an appositive (\`as saying\` looked for over 24 words: \`Vietnam News Agency quoted Hoang Van Dung, Deputy Chairman of the … (VCCI), as saying\`). Read after the closing mark, then before the opening mark.`,
   examples: [
     {
-      text: wire(`The Brevik Gazette quoted Mayor Ingrid Solberg as saying: "We will not let a single boat leave in this storm."`),
+      text: wire(
+        `The Brevik Gazette quoted Mayor Ingrid Solberg as saying: "We will not let a single boat leave in this storm."`
+      ),
       speaker: 'Ingrid Solberg'
     },
     {
-      text: wire(`Mayor Ingrid Solberg was quoted by the Brevik Gazette as saying the boats were "far too old to sail".`),
+      text: wire(
+        `Mayor Ingrid Solberg was quoted by the Brevik Gazette as saying the boats were "far too old to sail".`
+      ),
       speaker: 'Ingrid Solberg'
     }
   ],
   counterExamples: [
     {
-      text: wire(`Mayor Ingrid Solberg was quoted by the Brevik Gazette as saying the boats were "far too old to sail".`),
+      text: wire(
+        `Mayor Ingrid Solberg was quoted by the Brevik Gazette as saying the boats were "far too old to sail".`
+      ),
       speaker: 'Brevik Gazette'
     }
   ],

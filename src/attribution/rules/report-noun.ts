@@ -29,7 +29,8 @@ function findReportNoun(context: SieveContext, window: Window): Finding | null {
   const {tokens, text} = context
   const floor = Math.max(window.from, window.to - 20)
   for (let k = window.to - 3; k >= floor; k--) {
-    if (capitalAt(tokens, k) || !(reportNounSet.has(lowerAt(tokens, k)) || speechNounSet.has(lowerAt(tokens, k)))) continue
+    if (capitalAt(tokens, k) || !(reportNounSet.has(lowerAt(tokens, k)) || speechNounSet.has(lowerAt(tokens, k))))
+      continue
     let at = k + 1
     // (`sent out by`, `issued by`)
     if (at < window.to && issuedWords.has(lowerAt(tokens, at))) {
@@ -54,7 +55,8 @@ function findReportNoun(context: SieveContext, window: Window): Finding | null {
     }
     const mention = resolve(context, phrase)
     if (!mention || !mention.entity) return null
-    if (mention.kind !== 'organisation' && (link === 'in' || (mention.kind !== 'name' && mention.kind !== 'surname'))) return null
+    if (mention.kind !== 'organisation' && (link === 'in' || (mention.kind !== 'name' && mention.kind !== 'surname')))
+      return null
     return {mention, cue: {from: k, to: k + 1, lemma: lowerAt(tokens, k), strength: 0.8}, clauseEnd: window.to}
   }
   return null

@@ -21,13 +21,17 @@ export const sentenceCueAfter = defineRule({
   doc: `A cue clause that closes the quotation's sentence further on (\`"exotic" rights, but …, he said.\`), also with its circumstances after the cue (at most ten words opened by a preposition or a word of time, no clause: \`…, the Vatican said in a statement on Saturday.\`); the credit may be a name with its own article after a common noun (\`…, local newspaper The Himalayan Times reported Thursday.\`). Read in the same scan as \`cue-after\`.`,
   examples: [
     {
-      text: wire(`The boats were "simply too small" for the storm, but the larger ferries would sail again by Friday, Mayor Ingrid Solberg said.`),
+      text: wire(
+        `The boats were "simply too small" for the storm, but the larger ferries would sail again by Friday, Mayor Ingrid Solberg said.`
+      ),
       speaker: 'Ingrid Solberg'
     }
   ],
   counterExamples: [
     {
-      text: wire(`The boats were "simply too small" for the storm, Mayor Ingrid Solberg said in a letter that Lars Berg read to the crews.`),
+      text: wire(
+        `The boats were "simply too small" for the storm, Mayor Ingrid Solberg said in a letter that Lars Berg read to the crews.`
+      ),
       speaker: 'Lars Berg'
     }
   ],

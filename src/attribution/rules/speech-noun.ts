@@ -26,11 +26,21 @@ function findSpeechNoun(context: SieveContext, window: Window): Finding | null {
     k--
     links++
   }
-  if (k <= window.from || !speechNounSet.has(lowerAt(tokens, k)) || !possessiveAt(tokens, k - 1) || !capitalAt(tokens, k - 1)) {
+  if (
+    k <= window.from ||
+    !speechNounSet.has(lowerAt(tokens, k)) ||
+    !possessiveAt(tokens, k - 1) ||
+    !capitalAt(tokens, k - 1)
+  ) {
     // The noun's content clause may run on before the mark (`Comey's conclusion that her actions were "…"`).
     k = -1
     for (let n = window.to - 2; n > window.from + 1 && n >= window.to - 12; n--) {
-      if (lowerAt(tokens, n) === 'that' && speechNounSet.has(lowerAt(tokens, n - 1)) && possessiveAt(tokens, n - 2) && capitalAt(tokens, n - 2)) {
+      if (
+        lowerAt(tokens, n) === 'that' &&
+        speechNounSet.has(lowerAt(tokens, n - 1)) &&
+        possessiveAt(tokens, n - 2) &&
+        capitalAt(tokens, n - 2)
+      ) {
         k = n - 1
         break
       }
@@ -61,7 +71,10 @@ export const speechNoun = defineRule({
   ],
   counterExamples: [
     {
-      text: wire(`Union leader Lars Berg met the crews on Monday.`, `The union welcomed the mayor's assertion that "no boat leaves in this weather".`),
+      text: wire(
+        `Union leader Lars Berg met the crews on Monday.`,
+        `The union welcomed the mayor's assertion that "no boat leaves in this weather".`
+      ),
       speaker: 'Lars Berg'
     }
   ],

@@ -30,7 +30,9 @@ export const split = defineRule({
   ],
   counterExamples: [
     {
-      text: wire(`"The boats are old," Mayor Ingrid Solberg said. Union leader Lars Berg answered that "the storm is no excuse".`),
+      text: wire(
+        `"The boats are old," Mayor Ingrid Solberg said. Union leader Lars Berg answered that "the storm is no excuse".`
+      ),
       quotation: 'the storm is no excuse',
       speaker: 'Ingrid Solberg'
     }
@@ -41,7 +43,13 @@ export const split = defineRule({
     const run = runs[index]
     if (!previous || !previous.passesOn || !previous.cue) return null
     const clauseEnd = previous.clauseEnd - 1
-    if (clauseEnd < 0 || clauseEnd >= tokens.length || !run.open || !splitGapRe.test(text.slice(tokens.end[clauseEnd], run.open.start))) return null
+    if (
+      clauseEnd < 0 ||
+      clauseEnd >= tokens.length ||
+      !run.open ||
+      !splitGapRe.test(text.slice(tokens.end[clauseEnd], run.open.start))
+    )
+      return null
     return takeOver(previous)
   }
 })

@@ -17,7 +17,9 @@ function findTranscriptLabel(context: SieveContext, run: QuotedRun): Finding | n
   const {tokens, text} = context
   const value = text.slice(run.start, Math.min(run.end, run.start + 40))
   // `PENCE:` or a name in title case (`Chris Matthews:`) — the name must be one the story gives.
-  const match = /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:/.exec(value) ?? /^\s*[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}:/.exec(value)
+  const match =
+    /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:/.exec(value) ??
+    /^\s*[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}:/.exec(value)
   if (!match) return null
   const from = tokenAt(tokens, run.start)
   const to = tokenAt(tokens, run.start + match[0].length - 1)
@@ -40,13 +42,19 @@ export const transcriptLabel = defineRule({
   doc: `A quotation that opens with a speaker label: \`"PENCE: Well, …\`, \`"Chris Matthews: Seriously, …\` (a name the story gives).`,
   examples: [
     {
-      text: wire(`Mayor Ingrid Solberg and union leader Lars Berg spoke on the radio on Monday.`, `"SOLBERG: The boats stay in port until the wind drops."`),
+      text: wire(
+        `Mayor Ingrid Solberg and union leader Lars Berg spoke on the radio on Monday.`,
+        `"SOLBERG: The boats stay in port until the wind drops."`
+      ),
       speaker: 'Ingrid Solberg'
     }
   ],
   counterExamples: [
     {
-      text: wire(`Mayor Ingrid Solberg spoke on the radio on Monday.`, `"KRISTIANSEN: The boats stay in port until the wind drops."`),
+      text: wire(
+        `Mayor Ingrid Solberg spoke on the radio on Monday.`,
+        `"KRISTIANSEN: The boats stay in port until the wind drops."`
+      ),
       speaker: 'Kristiansen'
     }
   ],

@@ -6,7 +6,8 @@
  */
 
 /** The dateline lead every example story opens with. */
-export const exampleLead = 'BREVIK, Norway, May 2 (Wirestory) - Norfjord Ferries cancelled its evening crossings on Tuesday.'
+export const exampleLead =
+  'BREVIK, Norway, May 2 (Wirestory) - Norfjord Ferries cancelled its evening crossings on Tuesday.'
 
 /** An example story: the lead, then `paragraphs`, separated by blank lines. */
 export function wire(...paragraphs: string[]): string {

@@ -48,7 +48,16 @@ function trimPunctuation(value: string): string {
 }
 
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  ø: 'o', đ: 'd', ð: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ħ: 'h'
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+  ħ: 'h'
 }
 
 function nameTokens(name: string): string[] {

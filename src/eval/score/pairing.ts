@@ -41,8 +41,7 @@ export function pairQuotes(gold: readonly Span[], predicted: readonly Span[]): Q
   })
   const ratio = (pair: QuotePair): number => (pair.union === 0 ? 1 : pair.intersection / pair.union)
   candidates.sort(
-    (a, b) =>
-      b.intersection - a.intersection || ratio(b) - ratio(a) || a.gold - b.gold || a.predicted - b.predicted
+    (a, b) => b.intersection - a.intersection || ratio(b) - ratio(a) || a.gold - b.gold || a.predicted - b.predicted
   )
   const usedGold = new Set<number>()
   const usedPredicted = new Set<number>()

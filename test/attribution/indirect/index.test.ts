@@ -10,16 +10,34 @@ describe('indirect speech', () => {
 
   it('gives the paraphrase node of docs/ast.md', () => {
     const [paraphrase] = parseArticle('Mayor Ana Ruiz said on Tuesday that the bridge would reopen in May.').paraphrases
-    expect(paraphrase).toMatchObject({type: 'paraphrase', id: 'p1', value: 'the bridge would reopen in May', speaker: 's1', rule: 'reported-clause', confidence: 0.85})
-    expect(paraphrase.mention).toMatchObject({kind: 'name', value: 'Mayor Ana Ruiz', position: {start: {offset: 0}, end: {offset: 14}}})
-    expect(paraphrase.cue).toMatchObject({lemma: 'say', value: 'said', position: {start: {offset: 15}, end: {offset: 19}}})
+    expect(paraphrase).toMatchObject({
+      type: 'paraphrase',
+      id: 'p1',
+      value: 'the bridge would reopen in May',
+      speaker: 's1',
+      rule: 'reported-clause',
+      confidence: 0.85
+    })
+    expect(paraphrase.mention).toMatchObject({
+      kind: 'name',
+      value: 'Mayor Ana Ruiz',
+      position: {start: {offset: 0}, end: {offset: 14}}
+    })
+    expect(paraphrase.cue).toMatchObject({
+      lemma: 'say',
+      value: 'said',
+      position: {start: {offset: 15}, end: {offset: 19}}
+    })
     expect(paraphrase.position).toMatchObject({start: {offset: 36}, end: {offset: 66}})
   })
 
   it('reads mixed speech around a partial quotation, not a full one', () => {
-    const text = 'Mayor Ana Ruiz said the bridge was "a lifeline" for the town and would reopen in May.\n\n"It will reopen," Ana Ruiz said in a statement.'
+    const text =
+      'Mayor Ana Ruiz said the bridge was "a lifeline" for the town and would reopen in May.\n\n"It will reopen," Ana Ruiz said in a statement.'
     const article = parseArticle(text)
-    expect(article.paraphrases.map((paraphrase) => paraphrase.value)).toEqual(['the bridge was "a lifeline" for the town and would reopen in May'])
+    expect(article.paraphrases.map((paraphrase) => paraphrase.value)).toEqual([
+      'the bridge was "a lifeline" for the town and would reopen in May'
+    ])
   })
 
   it('finds a credit and its participle in one sentence', () => {
@@ -31,10 +49,19 @@ describe('indirect speech', () => {
   })
 
   it('gives one speaker to a person quoted and paraphrased', () => {
-    const text = 'Finance Minister Karl Vos said on Monday that the budget gap had narrowed.\n\n"We are on track," Vos told reporters.'
+    const text =
+      'Finance Minister Karl Vos said on Monday that the budget gap had narrowed.\n\n"We are on track," Vos told reporters.'
     const record = toRecord(parseArticle(text))
     const start = text.indexOf('the budget')
-    expect(record.paraphrases).toEqual([{text: 'the budget gap had narrowed', start, end: start + 27, speaker: 'Karl Vos', speakerMention: 'Finance Minister Karl Vos'}])
+    expect(record.paraphrases).toEqual([
+      {
+        text: 'the budget gap had narrowed',
+        start,
+        end: start + 27,
+        speaker: 'Karl Vos',
+        speakerMention: 'Finance Minister Karl Vos'
+      }
+    ])
     expect(record.quotes.map((quote) => quote.speaker)).toEqual(['Karl Vos'])
   })
 

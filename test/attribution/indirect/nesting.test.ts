@@ -4,13 +4,20 @@ import {parseArticle} from '../../../src/index.js'
 /** The paraphrases of a story as `[content, speaker name]`. */
 function read(text: string): Array<[string, string | null]> {
   const article = parseArticle(text)
-  return article.paraphrases.map((paraphrase) => [paraphrase.value, article.speakers.find((speaker) => speaker.id === paraphrase.speaker)?.name ?? null])
+  return article.paraphrases.map((paraphrase) => [
+    paraphrase.value,
+    article.speakers.find((speaker) => speaker.id === paraphrase.speaker)?.name ?? null
+  ])
 }
 
 describe('paraphrases inside paraphrases', () => {
   it('keeps a credit inside another content as part of it', () => {
-    expect(read('Mayor Ana Ruiz said the council believes the bridge is safe.')).toEqual([['the council believes the bridge is safe', 'Ana Ruiz']])
-    expect(read('Karl Vos told reporters that he expected exports to fall.')).toEqual([['he expected exports to fall', 'Karl Vos']])
+    expect(read('Mayor Ana Ruiz said the council believes the bridge is safe.')).toEqual([
+      ['the council believes the bridge is safe', 'Ana Ruiz']
+    ])
+    expect(read('Karl Vos told reporters that he expected exports to fall.')).toEqual([
+      ['he expected exports to fall', 'Karl Vos']
+    ])
   })
 
   it('ends a content before a verb coordinated with its credit', () => {
@@ -36,7 +43,11 @@ describe('paraphrases inside paraphrases', () => {
   })
 
   it('leaves a content whole when its second clause has no credit', () => {
-    expect(read('Mayor Ana Ruiz said the ferry was late and the bridge was closed.')).toEqual([['the ferry was late and the bridge was closed', 'Ana Ruiz']])
-    expect(read('Mayor Ana Ruiz said the bridge and the tunnel were safe.')).toEqual([['the bridge and the tunnel were safe', 'Ana Ruiz']])
+    expect(read('Mayor Ana Ruiz said the ferry was late and the bridge was closed.')).toEqual([
+      ['the ferry was late and the bridge was closed', 'Ana Ruiz']
+    ])
+    expect(read('Mayor Ana Ruiz said the bridge and the tunnel were safe.')).toEqual([
+      ['the bridge and the tunnel were safe', 'Ana Ruiz']
+    ])
   })
 })

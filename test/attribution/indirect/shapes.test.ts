@@ -13,8 +13,12 @@ function values(text: string): string[] {
 
 describe('headlines in title case', () => {
   it('reads a capitalised reporting verb between capitalised words', () => {
-    expect(values('Mayor Ruiz Says The Old Bridge Will Reopen In May.\n\nThe mayor spoke on Tuesday.')).toContain('The Old Bridge Will Reopen In May')
-    expect(values('Ferry Union Warns Harbour Fees Would Sink The Fleet.\n\nThe union met on Monday.')).toContain('Harbour Fees Would Sink The Fleet')
+    expect(values('Mayor Ruiz Says The Old Bridge Will Reopen In May.\n\nThe mayor spoke on Tuesday.')).toContain(
+      'The Old Bridge Will Reopen In May'
+    )
+    expect(values('Ferry Union Warns Harbour Fees Would Sink The Fleet.\n\nThe union met on Monday.')).toContain(
+      'Harbour Fees Would Sink The Fleet'
+    )
   })
   it('leaves alone a capitalised verb in prose and headline verbs of other senses', () => {
     expect(values('The tour visited the Says Museum of Modern Art in Ohio last year.')).toEqual([])
@@ -24,11 +28,17 @@ describe('headlines in title case', () => {
 
 describe('a coordinated reporting verb ends the content before it', () => {
   it('cuts before `and said` and `but noted`', () => {
-    expect(values('Ruiz said the ferry was late because of the storm and said, "We are sorry for the delay."')).toContain('the ferry was late because of the storm')
-    expect(values('Her aides say it is too early to talk about a run but noted that she won two close races.')).toContain('it is too early to talk about a run')
+    expect(
+      values('Ruiz said the ferry was late because of the storm and said, "We are sorry for the delay."')
+    ).toContain('the ferry was late because of the storm')
+    expect(
+      values('Her aides say it is too early to talk about a run but noted that she won two close races.')
+    ).toContain('it is too early to talk about a run')
   })
   it('does not cut before a coordinated verb that reports nothing', () => {
-    expect(values('Ruiz said the ferry was late and missed the last train to the city.')).toContain('the ferry was late and missed the last train to the city')
+    expect(values('Ruiz said the ferry was late and missed the last train to the city.')).toContain(
+      'the ferry was late and missed the last train to the city'
+    )
   })
 })
 

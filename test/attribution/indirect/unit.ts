@@ -23,13 +23,19 @@ export function runUnit(construction: Construction): void {
         const speaker = article.speakers.find((candidate) => candidate.id === paraphrase.speaker)
         expect(speaker?.name ?? null).toBe(example.speaker)
         expect(paraphrase.cue).not.toBeNull()
-        expect(example.text.slice(paraphrase.position.start.offset, paraphrase.position.end.offset)).toBe(paraphrase.value)
+        expect(example.text.slice(paraphrase.position.start.offset, paraphrase.position.end.offset)).toBe(
+          paraphrase.value
+        )
       })
     }
     for (const text of construction.counterExamples) {
       it(`leaves alone: ${text}`, () => {
         const article = parseArticle(text)
-        expect(article.paraphrases.filter((paraphrase) => paraphrase.rule === construction.name).map((paraphrase) => paraphrase.value)).toEqual([])
+        expect(
+          article.paraphrases
+            .filter((paraphrase) => paraphrase.rule === construction.name)
+            .map((paraphrase) => paraphrase.value)
+        ).toEqual([])
       })
     }
   })

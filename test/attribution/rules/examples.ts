@@ -18,7 +18,9 @@ import {createLocator} from '../../../src/text/location.js'
 
 /** The outer quotation an example is about: the one whose words are `quotation`, else the first. */
 export function quotationOf(article: Article, example: RuleExample): Quotation | undefined {
-  return article.quotations.find((quotation) => quotation.depth === 0 && (example.quotation === undefined || quotation.value === example.quotation))
+  return article.quotations.find(
+    (quotation) => quotation.depth === 0 && (example.quotation === undefined || quotation.value === example.quotation)
+  )
 }
 
 /** The name of a quotation's speaker (`null`: none). */
@@ -29,14 +31,18 @@ export function speakerOf(article: Article, quotation: Quotation | undefined): s
 /** `text` parsed with the sieve's configuration (built-in rules) without `rule`. */
 function parseWithout(text: string, rule: SieveRule): Article {
   const article = parseArticle(text)
-  analyzeSpeech({text, article, locator: createLocator(text), file: null}, sieveRules.filter((other) => other !== rule))
+  analyzeSpeech(
+    {text, article, locator: createLocator(text), file: null},
+    sieveRules.filter((other) => other !== rule)
+  )
   return article
 }
 
 /** Test the examples and counter-examples of a built-in rule, or of a custom rule (`custom`: parse with it). */
 export function testRuleExamples(rule: SieveRule | SpeakerRule): void {
   const builtin = 'find' in rule
-  const parse = (text: string): Article => (builtin ? parseArticle(text) : parseArticle(text, {rules: [rule as SpeakerRule]}))
+  const parse = (text: string): Article =>
+    builtin ? parseArticle(text) : parseArticle(text, {rules: [rule as SpeakerRule]})
   const description: RuleDescription = rule
   describe('rule `' + rule.name + '`', () => {
     it('declares examples and counter-examples', () => {
