@@ -20,7 +20,7 @@ import {creditNameParticles as nameParticles} from '../lexicon/name-particles.js
 import {capitalAt, lowerAt} from '../text/tokens.js'
 import {resolve, type SieveContext, type Window} from './context.js'
 import {creditBefore} from './credit-before.js'
-import {cueAt, subjectAfter, subjectBefore, type Phrase} from './cues.js'
+import {cueAt, subjectAfter, subjectBefore, type CueMatch, type Phrase} from './cues.js'
 import type {SpeakerMention} from '../speakers/index.js'
 import type {Finding, SieveView} from './rule.js'
 import {conjunctAt, invertedAt} from './subjects.js'
@@ -112,41 +112,10 @@ function scanAfter(context: SieveContext, window: Window): CreditAfter | null {
         }
       adjacent = true
     } else {
-      phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
-      // (The subordinate clause's own subject and verb; a credit that closes the sentence still counts:
-      // `"…" if she did not win, said David Wasserman`.)
-      // (`… called the pact "insanity," and Sanders, who says it's "…"`: a conjunct opened by `and`/`but` right
-      // after the closing mark, with a subject of its own, is a new clause too.)
-      if ((opened || conjunctAt(context, window.from)) && phrase && phrase.from === window.from + 1) continue
-      adjacent = phrase !== null && phrase.from - window.from <= 4
-      if (!adjacent && phrase) {
-        // Further on: only a cue clause that closes the sentence (`…, he said.`).
-        let end = cue.to
-        while (end < window.to && end < cue.to + 4) end++
-        if (
-          (end < window.to && !creditTail(context, cue.to, window.to)) ||
-          !/,\s*$/.test(text.slice(phrase.from > 0 ? tokens.end[phrase.from - 1] : 0, tokens.start[phrase.from]))
-        ) {
-          phrase = null
-        }
-      }
-      // (`"…" and said Republican leaders will …`: a second verb of the sentence's subject; what follows is
-      // what was said.)
-      // (Not after a subordinator: in `"…" while noting it would …` the words after the cue are what was noted.)
-      if (
-        !phrase &&
-        i - window.from <= 1 &&
-        !tellLemmas.has(cue.lemma) &&
-        !(i > window.from && (coordinatorSet.has(lowerAt(tokens, window.from)) || opened))
-      ) {
-        phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
-        adjacent = phrase !== null
-      }
-      // `"…," underpinned by solid profits, predicted Morgan Stanley economist Takehiro Sato, who …`
-      if ((!phrase || !adjacent) && invertedAt(context, i, cue, window)) {
-        phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
-        adjacent = false
-      }
+      const later = laterSubject(context, i, cue, window, opened)
+      if (!later) continue
+      phrase = later.phrase
+      adjacent = later.adjacent
     }
     const mention = resolve(context, phrase)
     if (mention) {
@@ -161,6 +130,57 @@ function scanAfter(context: SieveContext, window: Window): CreditAfter | null {
   }
   const found = leadingSubject(context, window) ?? bareVerbCredit(context, window)
   return found ? {kind: 'adjacent', finding: found} : null
+}
+
+/**
+ * The subject of a cue further on than the closing mark: before it (`…, he said.` closing the sentence), or after
+ * it (`"…" and said Republican leaders …`, an inverted cue); `adjacent` when it credits the quotation right after
+ * the mark. `null` when the cue's clause is a new one, not the quotation's credit.
+ */
+function laterSubject(
+  context: SieveContext,
+  i: number,
+  cue: CueMatch,
+  window: Window,
+  opened: boolean
+): {phrase: Phrase | null; adjacent: boolean} | null {
+  const {tokens, text} = context
+  let phrase: Phrase | null = subjectBefore(text, tokens, i, window.from, context.lexicon)
+  // (The subordinate clause's own subject and verb; a credit that closes the sentence still counts:
+  // `"…" if she did not win, said David Wasserman`.)
+  // (`… called the pact "insanity," and Sanders, who says it's "…"`: a conjunct opened by `and`/`but` right
+  // after the closing mark, with a subject of its own, is a new clause too.)
+  if ((opened || conjunctAt(context, window.from)) && phrase && phrase.from === window.from + 1) return null
+  let adjacent = phrase !== null && phrase.from - window.from <= 4
+  if (!adjacent && phrase) {
+    // Further on: only a cue clause that closes the sentence (`…, he said.`).
+    let end = cue.to
+    while (end < window.to && end < cue.to + 4) end++
+    if (
+      (end < window.to && !creditTail(context, cue.to, window.to)) ||
+      !/,\s*$/.test(text.slice(phrase.from > 0 ? tokens.end[phrase.from - 1] : 0, tokens.start[phrase.from]))
+    ) {
+      phrase = null
+    }
+  }
+  // (`"…" and said Republican leaders will …`: a second verb of the sentence's subject; what follows is
+  // what was said.)
+  // (Not after a subordinator: in `"…" while noting it would …` the words after the cue are what was noted.)
+  if (
+    !phrase &&
+    i - window.from <= 1 &&
+    !tellLemmas.has(cue.lemma) &&
+    !(i > window.from && (coordinatorSet.has(lowerAt(tokens, window.from)) || opened))
+  ) {
+    phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
+    adjacent = phrase !== null
+  }
+  // `"…," underpinned by solid profits, predicted Morgan Stanley economist Takehiro Sato, who …`
+  if ((!phrase || !adjacent) && invertedAt(context, i, cue, window)) {
+    phrase = subjectAfter(text, tokens, cue.to, window.to, context.lexicon)
+    adjacent = false
+  }
+  return {phrase, adjacent}
 }
 
 /** Auxiliaries and modals that make a subject and its verb of the words after a participle (`suggesting he might`). */

@@ -177,20 +177,12 @@ export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: 
     }
     // Find the start of a word.
     const code = text.charCodeAt(at)
-    if (!(code < 128 ? asciiWord(code) : startRe.test(charAt(text, at)))) {
+    if (!startsWord(text, at, code)) {
       at += code >= 0xd800 && code <= 0xdbff ? 2 : 1
       continue
     }
     const start = at
-    at = wordEnd(text, at)
-    // Joiners inside a word: `U.S`, `O'Neil`, `Ben-Shalom`, `AT&T`.
-    while (at + 1 < length) {
-      const joiner = text.charCodeAt(at)
-      if (!(joiner === 46 || joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 38)) break
-      const next = text.charCodeAt(at + 1)
-      if (!(next < 128 ? asciiWord(next) : startRe.test(charAt(text, at + 1)))) break
-      at = wordEnd(text, at + 1)
-    }
+    at = joinedWordEnd(text, at)
     let end = at
     let flag = 0
     const size = at - start
@@ -202,23 +194,13 @@ export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: 
       id = internRange(interner, text, start, at - 2)
     } else {
       id = internRange(interner, text, start, at)
-      if (text.charCodeAt(end) === 46) {
-        const lower = words[id]
-        // An initialism (`U.S`) holds a period already; one letter is one code unit.
-        if (
-          abbreviations.has(lower) ||
-          (size === 1 && upperRe.test(text.charAt(start))) ||
-          (lower.includes('.') && initialismRe.test(text.slice(start, at)))
-        ) {
-          // The period is part of the word (`Mr.`, `U.S.`).
-          end++
-          id = internRange(interner, text, start, end)
-        }
+      if (text.charCodeAt(end) === 46 && keepsPeriod(text, start, at, words[id])) {
+        // The period is part of the word (`Mr.`, `U.S.`).
+        end++
+        id = internRange(interner, text, start, end)
       }
     }
-    const first = text.charCodeAt(start)
-    if (isUpper(first) || (first > 127 && upperRe.test(charAt(text, start))) || particleName(text, start, end))
-      flag |= CAPITAL
+    if (capitalWord(text, start, end)) flag |= CAPITAL
     if (count === capacity) {
       capacity *= 2
       table = columns(capacity, table)
@@ -239,6 +221,43 @@ export function tokenize(text: string, skip: ReadonlyArray<{start: number; end: 
     word: table.word.subarray(0, count),
     words
   }
+}
+
+/** Whether the character at `at` (code unit `code`) starts a word: a letter or a digit. */
+function startsWord(text: string, at: number, code: number): boolean {
+  return code < 128 ? asciiWord(code) : startRe.test(charAt(text, at))
+}
+
+/** End of the word from `at` (a word character), over joiners inside it: `U.S`, `O'Neil`, `Ben-Shalom`, `AT&T`. */
+function joinedWordEnd(text: string, at: number): number {
+  const length = text.length
+  at = wordEnd(text, at)
+  while (at + 1 < length) {
+    const joiner = text.charCodeAt(at)
+    if (!(joiner === 46 || joiner === 39 || joiner === 0x2019 || joiner === 45 || joiner === 38)) break
+    if (!startsWord(text, at + 1, text.charCodeAt(at + 1))) break
+    at = wordEnd(text, at + 1)
+  }
+  return at
+}
+
+/**
+ * Whether the word `[start, at)` (lower case `lower`) keeps the period after it: an abbreviation (`Mr.`), one
+ * capital letter (an initial), an initialism (`U.S.`).
+ */
+function keepsPeriod(text: string, start: number, at: number, lower: string): boolean {
+  // An initialism (`U.S`) holds a period already; one letter is one code unit.
+  return (
+    abbreviations.has(lower) ||
+    (at - start === 1 && upperRe.test(text.charAt(start))) ||
+    (lower.includes('.') && initialismRe.test(text.slice(start, at)))
+  )
+}
+
+/** Whether the word `[start, end)` counts as capitalised: an upper-case first letter, or `al-Samani`. */
+function capitalWord(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start)
+  return isUpper(first) || (first > 127 && upperRe.test(charAt(text, start))) || particleName(text, start, end)
 }
 
 /**
