@@ -27,7 +27,7 @@ import {subjectPronouns} from '../lexicon/pronouns.js'
 import {capitalAt, lowerAt, possessiveAt, tokenAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {isBodyAcronym} from './acronyms.js'
 import {heIsPronoun} from './compatibility.js'
-import {isDocumentHead, resolveNominal} from './descriptions.js'
+import {documentByline, isDocumentHead, resolveNominal} from './descriptions.js'
 import {givenNameFirst, givenNameStart} from './name-boundary.js'
 import {titleAnaphor} from './titles.js'
 import type {Entity, Registry} from './entities.js'
@@ -359,6 +359,9 @@ function resolveDescription(context: Context): SpeakerMention | null {
   const {registry, history, phrase, lastLower, start, end} = context
   const {tokens, text, lexicon} = registry
   const unnamed: SpeakerMention = {entity: null, kind: 'nominal', start, end}
+  // `the paper, written by Kandice Kahl, said`, `a statement issued by …`: the author the document names speaks.
+  const author = documentByline(registry, start)
+  if (author) return {entity: author, kind: 'nominal', start, end}
   if (isIndefinite(tokens, phrase)) return unnamed
   // `said the 20-year-old`: a person of the story, by salience.
   if (lowerAt(tokens, phrase.from) === 'the' && /^\d{1,3}-year-old$/.test(lastLower)) {
