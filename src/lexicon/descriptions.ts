@@ -14,6 +14,15 @@ export const documentHeads: readonly string[] = [
 ]
 
 /**
+ * Participles that name a document's author after it (`the paper, written by …`, `a statement issued by …`):
+ * the name that ends the `by` phrase speaks for the document.
+ */
+export const documentAuthorVerbs: readonly string[] = [
+  'written', 'co-written', 'authored', 'co-authored', 'conducted', 'prepared', 'issued', 'signed', 'drafted',
+  'compiled', 'released', 'penned', 'published', 'sent', 'commissioned'
+]
+
+/**
  * Nouns that describe any company or body by its trade (`the company said`, `the carrier said`): such a
  * description at the end of a sentence whose subject is an organisation refers to that subject, whatever its
  * name (`Ronda Vell agreed to buy Lumen Corp, the company said`).

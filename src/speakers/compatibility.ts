@@ -66,7 +66,7 @@ function acronymLike(word: string): boolean {
 
 /**
  * Whether a person entity of the registry can be a person a pronoun refers to: not a capitalised phrase
- * naming a thing. Given name first (`James Fry`, `Kandice Kahl`): a person. Not a person: a last word that
+ * naming a thing. Given name first (`James Fry`, `Marta Osei`): a person. Not a person: a last word that
  * ends names of things (`Motor Show`, `Masters Cup`, `Development Institutions`), a first word of
  * nationality or direction (`Indonesian Internet`, `East European`), a place (`United States`), a
  * `-based`/`-born` word, an acronym in mixed-case copy (`ATP Tours`), or a last word the story also writes

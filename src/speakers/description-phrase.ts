@@ -18,7 +18,7 @@ import {
 import {nonNameWords} from '../lexicon/function-words.js'
 import {nameParticles, organisationLinks} from '../lexicon/name-particles.js'
 import {capitalAt, lowerAt, possessiveAt, valueEnd, type Tokens} from '../text/tokens.js'
-import {isDocumentHead, resolveNominal} from './descriptions.js'
+import {documentByline, isDocumentHead, resolveNominal} from './descriptions.js'
 import type {Registry} from './entities.js'
 import {isNationality} from './kinds.js'
 import {calendarWords} from './mentions.js'
@@ -48,6 +48,9 @@ export function resolveDescription(context: Context): SpeakerMention | null {
   const {registry, history, phrase, lastLower, start, end} = context
   const {tokens, text, lexicon} = registry
   const unnamed: SpeakerMention = {entity: null, kind: 'nominal', start, end}
+  // `the paper, written by Professor Ana Lind, said`, `a statement issued by …`: the author the document names speaks.
+  const author = documentByline(registry, start)
+  if (author) return {entity: author, kind: 'nominal', start, end}
   if (isIndefinite(tokens, phrase)) return unnamed
   // `said the 20-year-old`: a person of the story, by salience.
   if (lowerAt(tokens, phrase.from) === 'the' && /^\d{1,3}-year-old$/.test(lastLower)) {

@@ -9,17 +9,19 @@
 
 import {
   companyNouns as companyNounList,
+  documentAuthorVerbs as documentAuthorVerbList,
   documentHeads as documentHeadList,
   officeRanks,
   titleBodies as titleBodyList
 } from '../lexicon/descriptions.js'
-import {tokenAt} from '../text/tokens.js'
+import {lowerAt, tokenAt} from '../text/tokens.js'
 import {currentBody, documentIssuer, headFits} from './compatibility.js'
 import type {Entity, EntityMention, Registry} from './entities.js'
 import {entityForName} from './name-lookup.js'
 import {mentionBefore, WINDOW, type SpeakerHistory} from './references.js'
 
 const documentHeads = new Set(documentHeadList)
+const documentAuthorVerbs = new Set(documentAuthorVerbList)
 const companyNouns = new Set(companyNounList)
 /** Office titles and the bodies they head: `Minister of Labor` → `Ministry of Labor`. */
 const titleBodies: ReadonlyMap<string, {office: RegExp; body: string}> = new Map(
@@ -120,6 +122,41 @@ function sentenceOf(registry: Registry, offset: number): number {
     else high = middle - 1
   }
   return low
+}
+
+/**
+ * The author a document description names after its head (`the paper, written by Harwick University professor
+ * Marta Osei, said`, `said a statement issued by UN spokesman Tomas Berg`): the mention that ends the
+ * `by` phrase (before a comma, a full stop or a quotation mark), not one that only modifies it (`released by
+ * the Trump campaign`); else `null`.
+ *
+ * @param offset Start of the description.
+ */
+export function documentByline(registry: Registry, offset: number): Entity | null {
+  const {tokens, text} = registry
+  const first = tokenAt(tokens, offset)
+  for (let k = first; k < tokens.length - 2 && k <= first + 4; k++) {
+    if (!documentHeads.has(lowerAt(tokens, k))) continue
+    const verb = k + 1
+    if (!/^,?\s+$/.test(text.slice(tokens.end[k], tokens.start[verb]))) return null
+    if (!documentAuthorVerbs.has(lowerAt(tokens, verb)) || lowerAt(tokens, verb + 1) !== 'by') return null
+    const from = tokens.end[verb + 1]
+    const stop = text.slice(from, from + 160).search(/[,;:"“”()]|\.(?:\s|$)/)
+    if (stop < 0) return null
+    const end = from + stop
+    for (let i = firstMentionFrom(registry, from); i < registry.mentions.length; i++) {
+      const mention = registry.mentions[i]
+      if (mention.start >= end) break
+      if (/^\s*$/.test(text.slice(mention.end, end)) && !mention.inQuote) return mention.entity
+    }
+    return null
+  }
+  return null
+}
+
+/** Index of the first mention starting at or after `offset`. */
+function firstMentionFrom(registry: Registry, offset: number): number {
+  return mentionBefore(registry, offset) + 1
 }
 
 /** The organisation that is the subject of a recent sentence (the author of `the report`). */

@@ -199,6 +199,9 @@ export function isMixedCase(lowerSeen: Uint8Array): boolean {
   return count > 50
 }
 
+/** Space between two words of one clause: blanks, at most one line break (a wrapped line, not a blank line). */
+const clauseGapRe = /^(?=\s)[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/
+
 /**
  * Whether the mention `[from, to)` is oblique: a possessive (unless it opens its sentence: `Jon's secret is …`,
  * the topic), or the object of a preposition or verb over a few modifiers (`to Rubio`, `told the French
@@ -207,8 +210,8 @@ export function isMixedCase(lowerSeen: Uint8Array): boolean {
 export function isOblique(text: string, tokens: Tokens, from: number, to: number): boolean {
   if (possessiveAt(tokens, to - 1)) return !sentenceInitial(text, tokens, from)
   for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
-    // Within the clause: only spaces between the words.
-    if (!/^[ \t\u00a0]+$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return false
+    // Within the clause: only spaces between the words, or a wrapped line (`adviser to West German⏎Chancellor`).
+    if (!clauseGapRe.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return false
     // Capitalised: only an adjective of nationality (`the French financial newspaper`).
     if (capitalAt(tokens, k)) {
       if (modifierRe.test(valueAt(tokens, k)) || compass.has(lowerAt(tokens, k))) continue

@@ -177,12 +177,14 @@ function strongCueAt(registry: Registry, k: number): boolean {
 /**
  * Whether a mention is the subject of a speech cue: `Vulin said`, `Vulin, 51, also said`, or inverted (`said
  * Vulin`, `predicted Morgan Stanley economist Takehiro Sato`, titles and roles between), the mention ending
- * the noun phrase (not `Morgan Stanley` there).
+ * the noun phrase (not `Morgan Stanley` there). An oblique mention (`adviser to Helmut Kohl, agreed`) speaks only
+ * inverted.
  */
 export function speaks(registry: Registry, mention: EntityMention): boolean {
   const {tokens, lexicon} = registry
   let k = tokenAt(tokens, mention.end)
-  const limit = Math.min(tokens.length, k + 3)
+  // An oblique mention is not the subject of the cue after it (`adviser to Chancellor Helmut Kohl, agreed`).
+  const limit = mention.oblique ? k : Math.min(tokens.length, k + 3)
   for (; k < limit; k++) {
     if (strongCueAt(registry, k)) return true
     if (!auxiliaries.has(lowerAt(tokens, k))) break

@@ -38,6 +38,19 @@ describe('findAntecedent', () => {
     expect(antecedent('The talks went to Karl Berg. He left.', 'He')).toEqual(['Karl Berg', 'oblique'])
   })
 
+  it('takes the subject, not the oblique mention closing its appositive before the cue', () => {
+    const text = 'Karl Berg, adviser to Chancellor Omar Selby, agreed the talks failed. "We tried," he said.'
+    expect(antecedent(text, 'he')).toEqual(['Karl Berg', 'subject'])
+    // A wrapped line inside the appositive keeps the mention oblique.
+    const wrapped =
+      'Karl Berg, adviser to West German\nChancellor Omar Selby, agreed the talks failed. "We tried," he said.'
+    expect(antecedent(wrapped, 'he')).toEqual(['Karl Berg', 'subject'])
+    // Counter-example: the subject of the cue after it still speaks.
+    expect(
+      antecedent('Karl Berg met Chancellor Omar Selby. Omar Selby agreed the talks failed. He left.', 'He')
+    ).toEqual(['Omar Selby', 'cue-subject'])
+  })
+
   it('skips a sentence whose subject is the same pronoun', () => {
     expect(
       antecedent('Ada Lind spoke first. Then Karl Berg rose. He told Omar Selby to sit. He left.', 'He')?.[0]
