@@ -268,6 +268,13 @@ function buildTrailer(text: string, frame: Frame, locator: Locator): Block | nul
   return {start, end, node: trailer}
 }
 
+/** The article tree, and the ranges of its paragraphs (what the speech stage reads). */
+export interface BuiltArticle {
+  article: Article
+  /** The ranges of the tree's paragraphs, in order: the frame's own range objects, not copies. */
+  paragraphs: ReadonlyArray<{start: number; end: number}>
+}
+
 /**
  * Build the article tree.
  *
@@ -276,7 +283,7 @@ function buildTrailer(text: string, frame: Frame, locator: Locator): Block | nul
  * paragraph; a block that starts inside the one before it is left out, and the gaps between blocks are covered
  * with white space and `noise` leaves.
  */
-export function buildArticle(input: BuildInput): Article {
+export function buildArticle(input: BuildInput): BuiltArticle {
   const {text, frame, reference} = input
   const locator = sharingPoints(input.locator)
   const before: Block[] = []
@@ -300,12 +307,15 @@ export function buildArticle(input: BuildInput): Article {
   const lazy = lazyDescriptors(new ParseEnglish(), text, locator)
   const paragraphs = frame.paragraphs
   let at = 0
-  const place = (start: number, end: number, node: ArticleContent | null): void => {
-    if (start < at) return
+  const place = (start: number, end: number, node: ArticleContent | null): boolean => {
+    if (start < at) return false
     if (start > at) gap(text, at, start, locator, children)
     children.push(node ?? new LazyParagraphNode(locator.position(start, end), lazy))
     at = end
+    return true
   }
+  // The paragraphs placed: the frame's list itself while none is left out (no copy, no object a paragraph).
+  let placed: Array<{start: number; end: number}> | null = null
   let b = 0
   for (let p = 0; p < paragraphs.length; p++) {
     const range = paragraphs[p]
@@ -315,7 +325,8 @@ export function buildArticle(input: BuildInput): Article {
     ) {
       place(others[b].start, others[b].end, others[b++].node)
     }
-    place(range.start, range.end, null)
+    if (place(range.start, range.end, null)) placed?.push(range)
+    else placed ??= paragraphs.slice(0, p)
   }
   while (b < others.length) place(others[b].start, others[b].end, others[b++].node)
   if (at < text.length) gap(text, at, text.length, locator, children)
@@ -323,7 +334,7 @@ export function buildArticle(input: BuildInput): Article {
   const dateline = children.find((child): child is Dateline => child.type === 'dateline')
   const signOff = frame.trailer.find((item) => item.kind === 'signOff' && item.agency)
 
-  return {
+  const article: Article = {
     type: 'article',
     children,
     agency: dateline?.agency ?? frame.prefixAgency ?? signOff?.agency ?? null,
@@ -333,6 +344,7 @@ export function buildArticle(input: BuildInput): Article {
     speakers: [],
     position: locator.position(0, text.length)
   }
+  return {article, paragraphs: placed ?? paragraphs}
 }
 
 /** What the paragraphs of one parse need to tokenize their text: one object a parse, shared. */
