@@ -114,6 +114,8 @@ function reportsTo(value: unknown, file: VFile, settings: Settings): VFile | nul
 /** The article tree built from the frame, and what the warnings need of the frame. */
 interface Built {
   article: Article
+  /** The ranges of the tree's paragraphs. */
+  paragraphs: SpeechInput['paragraphs']
   dateline: Frame['dateline']
   paragraphCount: number
   reference: CalendarDate | null
@@ -139,17 +141,24 @@ function buildTree(text: string, settings: Settings, locator: Locator): Built {
     }
   }
 
-  const article = buildArticle({text, frame, locator, reference})
-  return {article, dateline: frame.dateline, paragraphCount: frame.paragraphs.length, reference}
+  const {article, paragraphs} = buildArticle({text, frame, locator, reference})
+  return {article, paragraphs, dateline: frame.dateline, paragraphCount: frame.paragraphs.length, reference}
 }
 
 /** The parse proper: frame, tree, speech, warnings (on `file`, when given). */
 function parseText(text: string, settings: Settings, file: VFile | null): Article {
   const locator = createLocator(text)
-  const {article, dateline, paragraphCount, reference} = buildTree(text, settings, locator)
+  const {article, paragraphs, dateline, paragraphCount, reference} = buildTree(text, settings, locator)
   // The user's cues, titles, nominals and speaker rules (`SpeechSettings`)
   // extend the speech stage's lexicons and sieve for this call only.
-  const speech: SpeechInput & {settings: SpeechSettings} = {text, article, locator, file, settings: settings.speech}
+  const speech: SpeechInput & {settings: SpeechSettings} = {
+    text,
+    article,
+    paragraphs,
+    locator,
+    file,
+    settings: settings.speech
+  }
   analyzeSpeech(speech)
 
   if (text.trim().length === 0) {

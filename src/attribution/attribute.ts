@@ -10,7 +10,7 @@
  */
 
 import type {TextRange} from '../text/range.js'
-import {sentencesOf} from '../text/sentences.js'
+import type {Sentences} from '../text/sentences.js'
 import type {Attribution, SieveContext} from './context.js'
 import type {SpeakerRule} from './custom.js'
 import {creditsSpeaker, findParaphrases, type FoundParaphrase} from './paraphrase.js'
@@ -49,7 +49,7 @@ export function attributeStory(
     // Dense with marks: no runs and no paraphrase; the speaker carried over is kept, as after any paragraph without runs.
     if (dense[p]) continue
     sieve.readParagraph(p, first, last)
-    const paraphraseSpeaker = paraphrasesOf(context, sentencesOf(sentences, p), first, last, paraphrases)
+    const paraphraseSpeaker = paraphrasesOf(context, sentences, p, first, last, paraphrases)
     sieve.carry(p, lastSpeaker(sieve, first, last) ?? paraphraseSpeaker, last > first)
   }
   // (Part of the rule `continued`: not when a configuration leaves that rule out.)
@@ -60,13 +60,14 @@ export function attributeStory(
 }
 
 /**
- * Indirect speech in the sentences of a paragraph (runs `[first, last)`), read around the quotations a sentence
- * holds (mixed speech), pushed on `found`; the speaker of the last credit of speech in a sentence without
- * quotations, to carry over.
+ * Indirect speech in the sentences of paragraph `p` (runs `[first, last)`), read around the quotations a
+ * sentence holds (mixed speech), pushed on `found`; the speaker of the last credit of speech in a sentence
+ * without quotations, to carry over. (The sentences are read from the flat lists: no object a sentence.)
  */
 function paraphrasesOf(
   context: SieveContext,
-  sentences: ReadonlyArray<{start: number; end: number}>,
+  sentences: Sentences,
+  p: number,
   first: number,
   last: number,
   found: FoundParaphrase[]
@@ -74,12 +75,13 @@ function paraphrasesOf(
   const {text, runs: outer, history} = context
   let speaker: Attribution | null = null
   let r = first
-  for (const sentence of sentences) {
+  for (let n = sentences.first[p]; n < sentences.first[p + 1]; n++) {
+    const sentenceStart = sentences.starts[n]
     // Runs and sentences are both in order: skip runs that end before the sentence.
-    while (r < last && (outer[r].close ? outer[r].close!.end : outer[r].end) <= sentence.start) r++
+    while (r < last && (outer[r].close ? outer[r].close!.end : outer[r].end) <= sentenceStart) r++
     // The sentence range runs to the next word: an opening mark before it belongs to the next sentence.
-    let sentenceEnd = sentence.end
-    while (sentenceEnd > sentence.start && /[\s"“«„‘']/.test(text.charAt(sentenceEnd - 1))) sentenceEnd--
+    let sentenceEnd = sentences.ends[n]
+    while (sentenceEnd > sentenceStart && /[\s"“«„‘']/.test(text.charAt(sentenceEnd - 1))) sentenceEnd--
     // Quotation runs (marks included) in the sentence: mixed speech is read around them.
     const quoted: TextRange[] = []
     for (let q = r; q < last && (outer[q].open ? outer[q].open!.start : outer[q].start) < sentenceEnd; q++) {
@@ -88,7 +90,7 @@ function paraphrasesOf(
         end: outer[q].close ? outer[q].close!.end : outer[q].end
       })
     }
-    for (const paraphrase of findParaphrases(context, sentence.start, sentenceEnd, quoted)) {
+    for (const paraphrase of findParaphrases(context, sentenceStart, sentenceEnd, quoted)) {
       found.push(paraphrase)
       // Only a credit of speech in a sentence without quotations sets the speaker that later quotations
       // may refer back to (as before indirect speech was read more widely).

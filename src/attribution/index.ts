@@ -21,6 +21,7 @@ import type {Article} from '../ast.js'
 import {refineQuotations} from '../quotes/refine.js'
 import type {LexiconAdditions} from '../speakers/lexicon.js'
 import type {Locator} from '../text/location.js'
+import {findMarkup} from '../text/markup.js'
 import type {TextRange} from '../text/range.js'
 import {attributeStory} from './attribute.js'
 import type {SpeakerRule} from './custom.js'
@@ -33,6 +34,11 @@ import {readStory} from './story.js'
 export interface SpeechInput {
   text: string
   article: Article
+  /**
+   * The ranges of the article's paragraphs, in order, when the caller has them (`buildArticle` gives them):
+   * read from the tree when left out.
+   */
+  paragraphs?: readonly TextRange[] | undefined
   locator: Locator
   /** Where warnings go (`null`: nobody reads them). */
   file: VFile | null
@@ -48,19 +54,27 @@ export interface SpeechInput {
  */
 export function analyzeSpeech(input: SpeechInput, configuration?: readonly SieveRule[]): void {
   const {text, article, locator, file} = input
+  const paragraphs = input.paragraphs ?? paragraphRanges(article)
+  if (paragraphs.length === 0) return
+  const pairing = pairMarks(text, paragraphs, locator, file)
+  const story = readStory(text, paragraphs, pairing, input.settings)
+  const attributed = attributeStory(story, pairing.dense, input.settings?.rules ?? [], configuration)
+  // Markup elements, found once for the nodes and the refining of their kinds (no run, no quotation to refine).
+  const markup = pairing.runs.length > 0 ? findMarkup(text, paragraphs) : []
+  const nodes = speechNodes(text, locator, story, pairing, attributed, markup)
+  article.quotations = nodes.quotations
+  article.paraphrases = nodes.paraphrases
+  article.speakers = nodes.speakers
+  refineQuotations(text, article, nodes.local, paragraphs, markup)
+}
+
+/** The ranges of the article's paragraphs, in order. */
+function paragraphRanges(article: Article): TextRange[] {
   const paragraphs: TextRange[] = []
   for (const child of article.children) {
     if (child.type === 'paragraph') {
       paragraphs.push({start: child.position.start.offset ?? 0, end: child.position.end.offset ?? 0})
     }
   }
-  if (paragraphs.length === 0) return
-  const pairing = pairMarks(text, paragraphs, locator, file)
-  const story = readStory(text, paragraphs, pairing, input.settings)
-  const attributed = attributeStory(story, pairing.dense, input.settings?.rules ?? [], configuration)
-  const nodes = speechNodes(text, locator, story, pairing, attributed)
-  article.quotations = nodes.quotations
-  article.paraphrases = nodes.paraphrases
-  article.speakers = nodes.speakers
-  refineQuotations(text, article, nodes.local)
+  return paragraphs
 }

@@ -13,7 +13,7 @@ import type {MarkToken} from '../quotes/marks.js'
 import {referenceGender} from '../speakers/compatibility.js'
 import {genderOf, type Entity, type Registry} from '../speakers/index.js'
 import type {Locator} from '../text/location.js'
-import {findMarkup, inRanges} from '../text/markup.js'
+import {inRanges, type TextRange} from '../text/markup.js'
 import {sortInPlace} from '../util/sort.js'
 import type {Attributed} from './attribute.js'
 import type {Attribution} from './context.js'
@@ -144,18 +144,23 @@ function speakerTable(make: NodeMaker): SpeakerTable {
   }
 }
 
-/** Build the nodes of the speech stage. */
+/**
+ * Build the nodes of the speech stage.
+ *
+ * @param markup The story's markup elements (`findMarkup`): a quotation opened inside one is not the story's.
+ */
 export function speechNodes(
   text: string,
   locator: Locator,
   story: Story,
   pairing: Pairing,
-  attributed: Attributed
+  attributed: Attributed,
+  markup: readonly TextRange[]
 ): SpeechNodes {
   const make = nodeMaker(text, story, locator)
   const table = speakerTable(make)
   const local = new Set<Quotation>()
-  const quotations = quotationNodes(text, locator, story, pairing, attributed, make, table, local)
+  const quotations = quotationNodes(text, locator, story, pairing, attributed, markup, make, table, local)
   const paraphrases: Paraphrase[] = attributed.paraphrases.map((found, n) => ({
     type: 'paraphrase',
     id: 'p' + (n + 1),
@@ -177,6 +182,7 @@ function quotationNodes(
   story: Story,
   pairing: Pairing,
   attributed: Attributed,
+  markup: readonly TextRange[],
   make: NodeMaker,
   table: SpeakerTable,
   local: Set<Quotation>
@@ -194,7 +200,6 @@ function quotationNodes(
     outerNumber[i] = n + 1
     i++
   }
-  const markup = findMarkup(text, paragraphs)
   const quotations: Quotation[] = []
   runs.forEach((run, n) => {
     const i = outerIndex[n]

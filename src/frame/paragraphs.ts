@@ -134,13 +134,16 @@ export function splitParagraphs(text: string, from: number, to: number): Range[]
   const {content, hasBlank, hasIndent, wrapped} = readLayout(text, from, to)
   if (content === 0) return []
 
-  const ranges: Range[] = []
+  // Sized for a paragraph a content line (the most there can be), cut to length at the end: a page of one-line
+  // paragraphs grows a list of hundreds of thousands a push at a time slowly.
+  const ranges = new Array<Range>(content)
+  let count = 0
   let start = -1
   let end = -1
   const flush = () => {
     if (start >= 0) {
       const range = trimRange(text, start, end)
-      if (range) ranges.push(range)
+      if (range) ranges[count++] = range
     }
     start = -1
   }
@@ -157,5 +160,6 @@ export function splitParagraphs(text: string, from: number, to: number): Range[]
     end = line.end
   }
   flush()
+  ranges.length = count
   return ranges
 }

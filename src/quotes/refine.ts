@@ -16,7 +16,7 @@
 import type {Article, Quotation, QuotationMarks} from '../ast.js'
 import {classifySpeech, hasWord, isTitleCase} from './classify.js'
 import {isSpaceAt} from './marks.js'
-import {findMarkup, inRanges} from '../text/markup.js'
+import {inRanges, type TextRange} from '../text/markup.js'
 import {sentenceEndAfter, sentenceStartBefore} from '../text/sentences.js'
 
 /** How far back and ahead a run's sentence is read, in characters. */
@@ -102,15 +102,17 @@ function longerThan(value: string, limit: number): boolean {
  * @param article The tree, after attribution.
  * @param local The quotations a local rule attributed (a credit in their own sentence: a cue clause, a colon, a
  *   dash), as the sieve declared them.
+ * @param paragraphs The ranges of the article's paragraphs, in order.
+ * @param markup The story's markup elements (`findMarkup`).
  */
-export function refineQuotations(text: string, article: Article, local: ReadonlySet<Quotation>): void {
+export function refineQuotations(
+  text: string,
+  article: Article,
+  local: ReadonlySet<Quotation>,
+  paragraphs: readonly TextRange[],
+  markup: readonly TextRange[]
+): void {
   if (article.quotations.length === 0) return
-  const paragraphs: Array<{start: number; end: number}> = []
-  for (const child of article.children) {
-    if (child.type === 'paragraph')
-      paragraphs.push({start: child.position.start.offset ?? 0, end: child.position.end.offset ?? 0})
-  }
-  const markup = findMarkup(text, paragraphs)
   const titleList = titleLists(text, article.quotations)
   let p = 0
   let changed = false

@@ -49,17 +49,22 @@ export function createLocator(value: string): Locator {
   function point(offset: number): Point {
     const at = offset < 0 ? 0 : offset > length ? length : offset
     let line = lastLine
-    if (!(starts[line] <= at && (line + 1 >= count || starts[line + 1] > at))) {
-      // Binary search for the last line start <= at.
-      let low = 0
-      let high = count - 1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if (starts[middle] <= at) low = middle
-        else high = middle - 1
+    if (starts[line] > at || (line + 1 < count && starts[line + 1] <= at)) {
+      if (starts[line] <= at && (line + 2 >= count || starts[line + 2] > at)) {
+        // The line after the last one asked for (a page of one-line paragraphs asks for each line in turn).
+        line++
+      } else {
+        // Binary search for the last line start <= at.
+        let low = 0
+        let high = count - 1
+        while (low < high) {
+          const middle = (low + high + 1) >> 1
+          if (starts[middle] <= at) low = middle
+          else high = middle - 1
+        }
+        line = low
       }
-      line = low
-      lastLine = low
+      lastLine = line
     }
     return {line: line + 1, column: at - starts[line] + 1, offset: at}
   }

@@ -32,10 +32,12 @@ export interface BuildInput {
 }
 
 /**
- * Cover `text[start…end]` with leaves, added to `nodes`: white space runs become `WhiteSpaceNode`s, anything else
- * `noise`.
+ * Cover `text[start…end]` with leaves, written to `nodes` from index `n` on: white space runs become
+ * `WhiteSpaceNode`s, anything else `noise`.
+ *
+ * @returns The index after the last leaf written.
  */
-function gap(text: string, start: number, end: number, locator: Locator, nodes: ArticleContent[]): void {
+function gap(text: string, start: number, end: number, locator: Locator, nodes: ArticleContent[], n: number): number {
   let at = start
   while (at < end) {
     const space = isWhiteSpaceCode(text.charCodeAt(at))
@@ -43,9 +45,10 @@ function gap(text: string, start: number, end: number, locator: Locator, nodes: 
     while (stop < end && isWhiteSpaceCode(text.charCodeAt(stop)) === space) stop++
     const value = text.slice(at, stop)
     const position = locator.position(at, stop)
-    nodes.push(space ? {type: 'WhiteSpaceNode', value, position} : {type: 'noise', value, position})
+    nodes[n++] = space ? {type: 'WhiteSpaceNode', value, position} : {type: 'noise', value, position}
     at = stop
   }
+  return n
 }
 
 /** Cover a gap inside a dateline: white space or punctuation. */
@@ -268,6 +271,13 @@ function buildTrailer(text: string, frame: Frame, locator: Locator): Block | nul
   return {start, end, node: trailer}
 }
 
+/** The article tree, and the ranges of its paragraphs (what the speech stage reads). */
+export interface BuiltArticle {
+  article: Article
+  /** The ranges of the tree's paragraphs, in order: the frame's own range objects, not copies. */
+  paragraphs: ReadonlyArray<{start: number; end: number}>
+}
+
 /**
  * Build the article tree.
  *
@@ -276,7 +286,7 @@ function buildTrailer(text: string, frame: Frame, locator: Locator): Block | nul
  * paragraph; a block that starts inside the one before it is left out, and the gaps between blocks are covered
  * with white space and `noise` leaves.
  */
-export function buildArticle(input: BuildInput): Article {
+export function buildArticle(input: BuildInput): BuiltArticle {
   const {text, frame, reference} = input
   const locator = sharingPoints(input.locator)
   const before: Block[] = []
@@ -296,16 +306,22 @@ export function buildArticle(input: BuildInput): Article {
   const others = trailer ? [...before, trailer] : before
   sortInPlace(others, (a, b) => a.start - b.start)
 
-  const children: ArticleContent[] = []
-  const lazy = lazyDescriptors(new ParseEnglish(), text, locator)
   const paragraphs = frame.paragraphs
+  // Sized for a block and a gap after each (cut to length at the end; a gap of several leaves writes past it):
+  // hundreds of thousands of tiny paragraphs grow a list a push at a time slowly.
+  const children: ArticleContent[] = new Array<ArticleContent>(2 * (paragraphs.length + others.length) + 1)
+  let n = 0
+  const lazy = lazyDescriptors(new ParseEnglish(), text, locator)
   let at = 0
-  const place = (start: number, end: number, node: ArticleContent | null): void => {
-    if (start < at) return
-    if (start > at) gap(text, at, start, locator, children)
-    children.push(node ?? new LazyParagraphNode(locator.position(start, end), lazy))
+  const place = (start: number, end: number, node: ArticleContent | null): boolean => {
+    if (start < at) return false
+    if (start > at) n = gap(text, at, start, locator, children, n)
+    children[n++] = node ?? new LazyParagraphNode(locator.position(start, end), lazy)
     at = end
+    return true
   }
+  // The paragraphs placed: the frame's list itself while none is left out (no copy, no object a paragraph).
+  let placed: Array<{start: number; end: number}> | null = null
   let b = 0
   for (let p = 0; p < paragraphs.length; p++) {
     const range = paragraphs[p]
@@ -315,15 +331,17 @@ export function buildArticle(input: BuildInput): Article {
     ) {
       place(others[b].start, others[b].end, others[b++].node)
     }
-    place(range.start, range.end, null)
+    if (place(range.start, range.end, null)) placed?.push(range)
+    else placed ??= paragraphs.slice(0, p)
   }
   while (b < others.length) place(others[b].start, others[b].end, others[b++].node)
-  if (at < text.length) gap(text, at, text.length, locator, children)
+  if (at < text.length) n = gap(text, at, text.length, locator, children, n)
+  children.length = n
 
   const dateline = children.find((child): child is Dateline => child.type === 'dateline')
   const signOff = frame.trailer.find((item) => item.kind === 'signOff' && item.agency)
 
-  return {
+  const article: Article = {
     type: 'article',
     children,
     agency: dateline?.agency ?? frame.prefixAgency ?? signOff?.agency ?? null,
@@ -333,6 +351,7 @@ export function buildArticle(input: BuildInput): Article {
     speakers: [],
     position: locator.position(0, text.length)
   }
+  return {article, paragraphs: placed ?? paragraphs}
 }
 
 /** What the paragraphs of one parse need to tokenize their text: one object a parse, shared. */

@@ -59,8 +59,8 @@ export function findIndirect(
   const from = tokenAt(tokens, start)
   let to = from
   while (to < tokens.length && tokens.start[to] < end) to++
+  if (to - from < 3) return []
   const view: SentenceView = {context, from, to, start, end, quoted, found: []}
-  if (to - from < 3) return view.found
   const {opens} = context.verbs
   for (let i = from; i < to; i++) {
     const word = tokens.word[i]
