@@ -169,6 +169,16 @@ export const reportedClause: Construction = {
       speaker: 'Dianne Ruiz'
     },
     {
+      text: 'Sen. Ada Lind (D-Ore.) said the tariff would be lifted.',
+      content: 'the tariff would be lifted',
+      speaker: 'Ada Lind'
+    },
+    {
+      text: 'Rep. Tom Reed, R-Ohio, a member of the panel, said the bill had stalled.',
+      content: 'the bill had stalled',
+      speaker: 'Tom Reed'
+    },
+    {
       text: 'Just 28 percent of voters said they trusted the council.',
       content: 'they trusted the council',
       speaker: null
