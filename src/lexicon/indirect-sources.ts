@@ -16,6 +16,13 @@ export const parentheticalAdverbs: readonly string[] = [
 ]
 
 /** Numbers written as words that count people in a proportion (`six in 10`, `one in five`). */
+/**
+ * The party letters of US party-and-state designations set off after a legislator's name (`Sen. Lindsey
+ * Graham, R-S.C., said`, `Rep. Ann Lee (D-Md.) said`): Republican, Democrat, independent. Such an appositive is
+ * no speaker.
+ */
+export const partyLetters: readonly string[] = ['R', 'D', 'I']
+
 export const countWords: readonly string[] = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'a', 'a third', 'a quarter',
   'two-thirds', 'one-third', 'three-quarters', 'one-quarter'

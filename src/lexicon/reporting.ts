@@ -199,6 +199,12 @@ export const reportingVerbs: readonly ReportingVerb[] = [
  * verbs. (`feel`, `consider` and `hope` are left out of the verbs for the same reason: in news copy they
  * mostly report no content.)
  */
+/**
+ * Two-word phrases that, after a comma, end reported content: a credit of the report itself (`voters said she
+ * cannot be trusted, according to the poll`). (`compared with` was tried too: it cost PolNeAR dev recall.)
+ */
+export const contentEnders: readonly string[] = ['according to']
+
 export const nounForms: readonly string[] = ['state', 'states', 'charge', 'charges']
 
 /** Verbs whose first object is the person told, before the content (`told reporters that …`, `assured them …`). */

@@ -93,7 +93,7 @@ export function sentenceRanges(text: string, tokens: Tokens, paragraphs: readonl
     while (i < tokens.length && tokens.end[i] <= paragraph.end) {
       const next = i + 1 < tokens.length ? tokens.start[i + 1] : paragraph.end
       const gapEnd = next < paragraph.end ? next : paragraph.end
-      if (stopThenSpace(text, tokens.end[i], gapEnd)) {
+      if (stopThenSpace(text, tokens.end[i], gapEnd) && !lowerCaseGoesOn(text, tokens, i + 1, gapEnd)) {
         starts[count] = start
         ends[count++] = gapEnd
         start = gapEnd
@@ -109,6 +109,20 @@ export function sentenceRanges(text: string, tokens: Tokens, paragraphs: readonl
   starts.length = count
   ends.length = count
   return {starts, ends, first}
+}
+
+/**
+ * Whether the word at token `next` (starting at `at`, the end of the gap before it) goes on with the sentence
+ * after a stop: it opens with a lower-case ASCII letter and no line breaks before it, so the stop closed an
+ * abbreviation (`Sen. Rand Paul (R-Ky.) said`, `the U.S. government`), not the sentence.
+ */
+function lowerCaseGoesOn(text: string, tokens: Tokens, next: number, at: number): boolean {
+  if (next >= tokens.length || tokens.start[next] !== at) return false
+  const code = text.charCodeAt(at)
+  if (code < 97 || code > 122) return false
+  for (let k = tokens.end[next - 1]; k < at; k++)
+    if (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) return false
+  return true
 }
 
 /** The sentences of paragraph `p` (an index of the paragraphs `sentences` was made from), as ranges. */

@@ -39,6 +39,18 @@ describe('sentenceRanges', () => {
     ])
   })
 
+  it('does not cut before a lower-case word on the same line (the stop closed an abbreviation)', () => {
+    expect(sentences('Sen. Ada Lind (D-Ore.) said the plan was late. Then she left.')).toEqual([
+      'Sen. Ada Lind (D-Ore.) said the plan was late. ',
+      'Then she left.'
+    ])
+    expect(sentences('He met Gov. Ann Lee (R-Fla.) and she agreed. Then he left.')).toEqual([
+      'He met Gov. Ann Lee (R-Fla.) and she agreed. ',
+      'Then he left.'
+    ])
+    expect(sentences('It ended (in May.)\nand then it began.')).toEqual(['It ended (in May.)\n', 'and then it began.'])
+  })
+
   it('cuts after closing marks and dashes that follow the stop', () => {
     expect(sentences('“It is over.” She left.')).toEqual(['“It is over.” ', 'She left.'])
     expect(sentences('He stopped.-- Then went on.')).toEqual(['He stopped.-- ', 'Then went on.'])

@@ -8,6 +8,7 @@
 
 import {
   circumstanceWords,
+  contentEnders,
   infinitiveVerbs,
   nonContentOpeners,
   tellObjects,
@@ -24,6 +25,7 @@ const circumstances = new Set(circumstanceWords)
 const times = new Set(timeWords)
 const nonOpeners = new Set(nonContentOpeners)
 const infinitives = new Set(infinitiveVerbs)
+const enders = new Set(contentEnders)
 
 /** Words after a comma that open a new clause after an object (`praised the plan, but …`). */
 const objectEnders = new Set([
@@ -110,6 +112,8 @@ export function complementEnd(view: SentenceView, verb: VerbMatch, from: number)
   if (coordinated >= 0) return coordinated
   for (let k = from + 1; k < last; k++) {
     if (!/,/.test(gap(view, k - 1, k))) continue
+    // `said she cannot be trusted, according to the poll`: the credit after a comma is not what was said.
+    if (k + 1 < last && enders.has(lowerAt(tokens, k) + ' ' + lowerAt(tokens, k + 1))) return tokens.end[k - 1]
     const next = verbOf(view, k)
     if (next && (next.form === 'past' || next.form === 'present') && !capitalAt(tokens, k)) return tokens.end[k - 1]
   }

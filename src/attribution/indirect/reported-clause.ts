@@ -74,6 +74,25 @@ const adverbs = new Set([
 /** Pronouns that take a plain present verb (`they say`, `we believe`). */
 const pluralPronouns = new Set(['they', 'we', 'i', 'you', 'who'])
 
+/** How far back from the verb a coordinated subject's `and` is looked for (`Mr. Lee and Mr. Ruiz say`), in words. */
+const COORDINATION_WORDS = 4
+
+/**
+ * Whether the capitalised word at token `k`, right before a plain verb, ends a subject of two names joined by
+ * `and` (`Grassley and Leahy say`, `Mr. Lee and Ms. Ruiz say`): a plural subject.
+ */
+function coordinatedNames(view: SentenceView, k: number): boolean {
+  const {tokens} = view.context
+  if (!capitalAt(tokens, k)) return false
+  for (let t = k - 1; t > view.from && k - t <= COORDINATION_WORDS; t--) {
+    if (/[,;:]/.test(gap(view, t, t + 1))) return false
+    if (lowerAt(tokens, t) === 'and' && !capitalAt(tokens, t))
+      return capitalAt(tokens, t - 1) && capitalAt(tokens, t + 1)
+    if (!capitalAt(tokens, t)) return false
+  }
+  return false
+}
+
 /** The token before the verb past adverbs (its auxiliary, or the subject's last word). */
 export function beforeVerb(view: SentenceView, i: number): number {
   const {tokens} = view.context
@@ -114,6 +133,7 @@ export function finite(view: SentenceView, verb: VerbMatch): boolean {
         return false
       return (
         pluralPronouns.has(auxiliary) ||
+        coordinatedNames(view, k) ||
         (auxiliary.length > 3 && auxiliary.endsWith('s') && !auxiliary.endsWith('ss') && !possessiveAt(tokens, k))
       )
   }
@@ -167,6 +187,21 @@ export const reportedClause: Construction = {
       text: 'Senator Dianne Ruiz, Democrat of Oregon, said the program had failed.',
       content: 'the program had failed',
       speaker: 'Dianne Ruiz'
+    },
+    {
+      text: 'Sen. Ada Lind (D-Ore.) said the tariff would be lifted.',
+      content: 'the tariff would be lifted',
+      speaker: 'Ada Lind'
+    },
+    {
+      text: 'Rep. Tom Reed, R-Ohio, a member of the panel, said the bill had stalled.',
+      content: 'the bill had stalled',
+      speaker: 'Tom Reed'
+    },
+    {
+      text: 'Mr. Lind and Ms. Ruiz say other changes are needed.',
+      content: 'other changes are needed',
+      speaker: 'Lind'
     },
     {
       text: 'Just 28 percent of voters said they trusted the council.',

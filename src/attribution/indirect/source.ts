@@ -10,7 +10,7 @@
 
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {phraseEndingAt, prepositionObject, subjectAfter, type Phrase} from '../cues.js'
-import {countWords, parentheticalAdverbs, proportionPrefixes} from '../../lexicon/indirect-sources.js'
+import {countWords, parentheticalAdverbs, partyLetters, proportionPrefixes} from '../../lexicon/indirect-sources.js'
 import {nonContentOpeners} from '../../lexicon/reporting.js'
 import {clauseOpensAt, gap, subjectBeforeIn, type SentenceView} from './sentence.js'
 
@@ -107,6 +107,8 @@ function subjectOf(view: SentenceView, cue: number): Phrase | null {
   const {text, tokens, lexicon} = view.context
   cue = pastTimePhrase(view, cue)
   const phrase = subjectBeforeIn(view, cue)
+  // `Sen. Lindsey Graham, R-S.C., a candidate, said`: the designation is an appositive (the long ones are read below).
+  if (phrase && partyDesignation(view, phrase)) return null
   // `said Ann Weaver, who said …`: the antecedent of a relative `who` is the source wherever it stands.
   if (phrase && phrase.to < cue && lowerAt(tokens, phrase.to) === 'who') return phrase
   if (phrase) {
@@ -128,7 +130,8 @@ function subjectOf(view: SentenceView, cue: number): Phrase | null {
         candidate &&
         (k === view.from || /,/.test(gap(view, k - 1, k)) || clauseOpensAt(view, k)) &&
         /,/.test(gap(view, candidate.to - 1, candidate.to)) &&
-        capitalAt(tokens, candidate.to - 1)
+        capitalAt(tokens, candidate.to - 1) &&
+        !partyDesignation(view, candidate)
       )
         return candidate
     }
@@ -136,6 +139,18 @@ function subjectOf(view: SentenceView, cue: number): Phrase | null {
     end = k
   }
   return null
+}
+
+/** `R-S.C.`, `D-Md.`, `I-Vt.`: a party-and-state designation (one token), no speaker. */
+const partyDesignationRe = new RegExp('^(?:' + partyLetters.join('|') + ')-[A-Z][A-Za-z.]*$')
+
+/** Whether `phrase` is one party-and-state designation (`Sen. Lindsey Graham, R-S.C., a candidate, said`). */
+function partyDesignation(view: SentenceView, phrase: Phrase): boolean {
+  const {text, tokens} = view.context
+  return (
+    phrase.to - phrase.from === 1 &&
+    partyDesignationRe.test(text.slice(tokens.start[phrase.from], tokens.end[phrase.from]))
+  )
 }
 
 /** Multi-word entries by their words, longest first. */
@@ -217,7 +232,7 @@ function pastLongAppositives(view: SentenceView, cue: number): Phrase | null {
     const first = lowerAt(tokens, k)
     if (adverbialOpeners.has(first) || first.endsWith('ing')) continue
     const phrase = subjectAfter(text, tokens, k, cue, lexicon, true)
-    if (!phrase || phrase.to >= cue || !capitalAt(tokens, phrase.to - 1)) continue
+    if (!phrase || phrase.to >= cue || !capitalAt(tokens, phrase.to - 1) || partyDesignation(view, phrase)) continue
     if (!/^\s*[,(]/.test(gap(view, phrase.to - 1, phrase.to))) continue
     return phrase
   }

@@ -31,6 +31,13 @@ describe('indirect speech', () => {
     expect(paraphrase.position).toMatchObject({start: {offset: 36}, end: {offset: 66}})
   })
 
+  it('ends reported content before a credit after a comma (no paraphrase holds `according to`)', () => {
+    const text = 'The council met. Ana Ruiz told reporters the bridge was unsafe, according to a spokesman.'
+    const values = parseArticle(text).paraphrases.map((paraphrase) => paraphrase.value)
+    expect(values.length).toBeGreaterThan(0)
+    expect(values.filter((value) => value.includes('according to'))).toEqual([])
+  })
+
   it('reads mixed speech around a partial quotation, not a full one', () => {
     const text =
       'Mayor Ana Ruiz said the bridge was "a lifeline" for the town and would reopen in May.\n\n"It will reopen," Ana Ruiz said in a statement.'
