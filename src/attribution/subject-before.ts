@@ -209,7 +209,25 @@ function namedBefore(
     )
       role = true
   if (!role) return null
-  const name = phraseEndingAt(text, tokens, first - 1, floor, lexicon)
+  return personNameEndingAt(text, tokens, first - 1, floor, lexicon)
+}
+
+/**
+ * Whether a name opens its clause (the sentence start, or after a comma: `On Monday, Sam Lau, …`), not the
+ * object of what comes before it (`After meeting Joe Biden, the spokesman said`).
+ */
+/**
+ * The name of two to four words that ends at token `end` and opens its clause, when it is shaped like a
+ * person's (`namedBefore` and `holderOf` read the name beside a role with it).
+ */
+function personNameEndingAt(
+  text: string,
+  tokens: Tokens,
+  end: number,
+  floor: number,
+  lexicon: SpeechLexicon
+): Phrase | null {
+  const name = phraseEndingAt(text, tokens, end, floor, lexicon)
   return name &&
     name.to - name.from >= 2 &&
     name.to - name.from <= 4 &&
@@ -219,10 +237,6 @@ function namedBefore(
     : null
 }
 
-/**
- * Whether a name opens its clause (the sentence start, or after a comma: `On Monday, Sam Lau, …`), not the
- * object of what comes before it (`After meeting Joe Biden, the spokesman said`).
- */
 function opensClause(text: string, tokens: Tokens, name: Phrase, floor: number): boolean {
   return name.from <= floor || /,[\s]*$/.test(gapText(text, tokens, name.from - 1, name.from))
 }
@@ -284,14 +298,7 @@ function holderOf(text: string, tokens: Tokens, phrase: Phrase, floor: number, l
   for (let n = k; n < phrase.from - 1; n++)
     if (lexicon.titles.has(lowerAt(tokens, n)) || lexicon.nominalWords.has(lowerAt(tokens, n))) role = true
   if (!role || !capitalAt(tokens, k - 1)) return null
-  const name = phraseEndingAt(text, tokens, k - 1, floor, lexicon)
-  return name &&
-    name.to - name.from >= 2 &&
-    name.to - name.from <= 4 &&
-    personLike(tokens, name) &&
-    opensClause(text, tokens, name, floor)
-    ? name
-    : null
+  return personNameEndingAt(text, tokens, k - 1, floor, lexicon)
 }
 
 /**
