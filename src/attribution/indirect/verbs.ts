@@ -5,6 +5,14 @@
  * @module
  */
 
+import {
+  beWords,
+  haveWords,
+  modalWords,
+  pluralNounFollowers,
+  titleCaseMinorWords,
+  verbDeterminers
+} from '../../lexicon/verb-context.js'
 import {headlineVerbs} from '../../lexicon/indirect-sources.js'
 import {nounForms, reportingVerbs, type ReportingVerb} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../../text/tokens.js'
@@ -52,43 +60,7 @@ const verbIndex: ReadonlyMap<string, readonly IndexEntry[]> = (() => {
 })()
 
 /** Words before a noun: a form after them is a noun (`his claims`, `the report`, `a call`). */
-const determiners = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
-  'such',
-  'no',
-  'any',
-  'some',
-  'every',
-  'each',
-  'whose',
-  'own',
-  'many',
-  'several',
-  'few',
-  'other',
-  'more',
-  'terrorist',
-  'personal',
-  'public',
-  'similar',
-  'new',
-  'recent',
-  'latest',
-  'earlier',
-  'previous'
-])
+const determiners = new Set(verbDeterminers)
 
 /** Shapes of the first words of the forms (a word of another shape is no verb, with no lookup). */
 const verbShapes = createShapeFilter(verbIndex.keys())
@@ -167,55 +139,16 @@ function isApostrophe(code: number): boolean {
 }
 
 /** Words after a plural noun that a verb in -s does not take (`states will hold`, `attacks of`). */
-const nounFollowers = new Set([
-  'will',
-  'would',
-  'have',
-  'are',
-  'were',
-  'can',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'had',
-  'do',
-  "don't",
-  'where',
-  'which',
-  'who',
-  'of',
-  'like',
-  'such'
-])
+const nounFollowers = new Set(pluralNounFollowers)
 
 /** Auxiliaries and modals before a plain form (`will say`, `did not deny`, `could argue`). */
-export const modals = new Set([
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'do',
-  'does',
-  'did',
-  "didn't",
-  "don't",
-  "doesn't",
-  "won't",
-  "can't",
-  'to'
-])
+export const modals = new Set(modalWords)
 
 /** Forms of `be` (a past participle after them is passive; a gerund, progressive). */
-export const beForms = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re"])
+export const beForms = new Set(beWords)
 
 /** Forms of `have` (a participle after them is a perfect: `has said`). */
-export const haveForms = new Set(['has', 'have', 'had', 'having'])
+export const haveForms = new Set(haveWords)
 
 /**
  * The reporting verb at token `i` of a sentence: written in lower case (a capitalised form is a name or a
@@ -231,26 +164,7 @@ export function verbIn(view: SentenceView, i: number): VerbMatch | null {
 const headlines = new Set(headlineVerbs)
 
 /** Words a headline in title case may leave in lower case (`Trump Says He Will Sign the Bill`). */
-const titleCaseMinor = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'but',
-  'or',
-  'nor',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'by',
-  'with',
-  'from',
-  'as',
-  'vs'
-])
+const titleCaseMinor = new Set(titleCaseMinorWords)
 
 /** How many words either side of a capitalised verb are read to tell a headline in title case. */
 const TITLE_WINDOW = 4
