@@ -14,6 +14,17 @@ import {isOrganisation, isPlace} from '../speakers/index.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../text/tokens.js'
 import type {Phrase} from './cues.js'
+import {
+  creditAdverbs,
+  firmEndings,
+  firmLinks,
+  firmNameLinks,
+  notRoleModifiers,
+  roleEndings,
+  segmentDeterminers,
+  segmentNameParticles,
+  segmentOpeners
+} from '../lexicon/credit-segments.js'
 
 /** Most segments read on one side of a cue. */
 const MAX_SEGMENTS = 5
@@ -31,78 +42,17 @@ export interface CreditSegment {
   name: Phrase | null
 }
 
-const determiners = new Set([
-  'the',
-  'a',
-  'an',
-  'another',
-  'one',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'this',
-  'that',
-  'other'
-])
-const links = new Set(['of', 'with', 'at', 'from', 'for', 'in'])
+const determiners = new Set(segmentDeterminers)
+const links = new Set(firmLinks)
 /** Lower-case words that are no modifier of a role before a name (`sources close to John Smith`). */
-const notModifiers = new Set([
-  'to',
-  'by',
-  'for',
-  'with',
-  'of',
-  'at',
-  'from',
-  'in',
-  'on',
-  'about',
-  'close',
-  'near',
-  'and',
-  'or',
-  'but',
-  'who',
-  'which',
-  'that',
-  'said',
-  'says',
-  'told',
-  'than',
-  'as',
-  'like',
-  'under',
-  'after',
-  'before',
-  'against',
-  'between'
-])
-const nameConnectors = new Set([
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'al',
-  'da',
-  'du',
-  'la',
-  'le',
-  'del',
-  'di',
-  'dos',
-  'ibn',
-  'el'
-])
-const firmEnds =
-  /^(?:co|co\.|inc|inc\.|corp|corp\.|ltd|ltd\.|plc|ag|sa|nv|llc|lp|company|group|bank|partners|associates|securities)$/
-const openers =
-  /^(?:in|on|at|after|before|during|meanwhile|however|separately|earlier|later|still|yet|instead|but|and|also|last|this|speaking|asked|elsewhere|today|yesterday)$/
-const adverbs =
-  /^(?:also|later|then|again|further|once|previously|earlier|recently|repeatedly|has|had|have|would|will)$/
+const notModifiers = new Set(notRoleModifiers)
+const nameConnectors = new Set(segmentNameParticles)
+const firmEnds = new Set(firmEndings)
+const openers = new Set(segmentOpeners)
+const adverbs = new Set(creditAdverbs)
+const firmTail = new Set(firmNameLinks)
+/** Endings of nouns of roles (`analyst`, `spokesman`): a word ending so is read as a role. */
+const roleEndingRe = new RegExp('(?:' + roleEndings.join('|') + ')$')
 
 function gap(text: string, tokens: Tokens, a: number): string {
   return text.slice(tokens.end[a], tokens.start[a + 1])
@@ -125,7 +75,7 @@ function roleWord(tokens: Tokens, k: number, lexicon: SpeechLexicon): boolean {
   const lower = lowerAt(tokens, k)
   if (lexicon.titles.has(lower) || lexicon.nominalWords.has(lower)) return true
   const last = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower
-  return lexicon.titles.has(last) || lexicon.nominalWords.has(last) || /(?:er|or|ist|ian|ant|ent|man|woman)$/.test(last)
+  return lexicon.titles.has(last) || lexicon.nominalWords.has(last) || roleEndingRe.test(last)
 }
 
 /**
@@ -163,7 +113,7 @@ function personalName(tokens: Tokens, from: number, to: number, lexicon: SpeechL
   // `of Kidder Peabody and Co`: a link, then capitalised words (and connectors) to the segment's end.
   if (!links.has(lowerAt(tokens, k)) || capitalAt(tokens, k)) return null
   for (let n = k + 1; n < to; n++) {
-    if (!capitalAt(tokens, n) && !/^(?:and|of|&|the|ve|y|de|du)$/.test(lowerAt(tokens, n))) return null
+    if (!capitalAt(tokens, n) && !firmTail.has(lowerAt(tokens, n))) return null
   }
   return k + 1 < to ? {from, to: k} : null
 }
@@ -173,11 +123,11 @@ function classify(tokens: Tokens, from: number, to: number, lexicon: SpeechLexic
   if (name) return {from, to, kind: 'name', name}
   const lower = lowerAt(tokens, from)
   if (to - from === 1 && /^\d{1,3}$/.test(lower)) return {from, to, kind: 'age', name: null}
-  if (first && capitalAt(tokens, from) && openers.test(lower)) return {from, to, kind: 'opener', name: null}
+  if (first && capitalAt(tokens, from) && openers.has(lower)) return {from, to, kind: 'opener', name: null}
   let capitals = true
   for (let k = from; k < to; k++)
     if (!capitalAt(tokens, k) && !/^(?:and|of|&)$/.test(lowerAt(tokens, k))) capitals = false
-  if (capitals && firmEnds.test(lowerAt(tokens, to - 1))) return {from, to, kind: 'firm', name: null}
+  if (capitals && firmEnds.has(lowerAt(tokens, to - 1))) return {from, to, kind: 'firm', name: null}
   if (capitals && to - from <= 3 && isPlace(tokens, from, to)) return {from, to, kind: 'place', name: null}
   // A role: a determiner, a lower-case word or a possessive body first (`WHO's Peru representative`), and a
   // word of a role before any link.
@@ -247,7 +197,7 @@ export function creditBefore(
   lexicon: SpeechLexicon
 ): Phrase | null {
   let end = cue
-  while (end - 1 >= floor && adverbs.test(lowerAt(tokens, end - 1)) && inside(gap(text, tokens, end - 1))) end--
+  while (end - 1 >= floor && adverbs.has(lowerAt(tokens, end - 1)) && inside(gap(text, tokens, end - 1))) end--
   if (end - 1 < floor) return null
   // The credit ends at the cue, or at a comma before it (`Smit, 41, said`).
   const segments = segmentsBefore(text, tokens, end, floor, lexicon)

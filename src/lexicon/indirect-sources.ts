@@ -28,6 +28,9 @@ export const countWords: readonly string[] = [
   'two-thirds', 'one-third', 'three-quarters', 'one-quarter'
 ]
 
+/** Denominators of a proportion written as a word (`one in five said`; digits are read as such: `six in 10`). */
+export const proportionDenominators: readonly string[] = ['ten', 'five', 'four', 'three']
+
 /** Words before a proportion (`More than six in 10`, `about three in 10`, `Nearly two-thirds of them`). */
 export const proportionPrefixes: readonly string[] = ['more than', 'less than', 'fewer than', 'about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'just', 'only', 'some', 'at least', 'just over', 'just under']
 
@@ -94,4 +97,10 @@ export const passiveReports: ReadonlyArray<{participle: string; then: string}> =
 export const documentNouns: readonly string[] = [
   'poll', 'polls', 'survey', 'surveys', 'study', 'report', 'filing', 'complaint', 'lawsuit', 'video', 'analysis',
   'review', 'audit', 'documents', 'records', 'ruling', 'footage', 'recording', 'data', 'estimates', 'figures'
+]
+
+/** Words of quantity before a subject (`just 28 percent of voters`, `about half of them`). */
+export const subjectQuantityWords: readonly string[] = [
+  'just', 'only', 'about', 'nearly', 'almost', 'roughly', 'some', 'many', 'most', 'all', 'both', 'half', 'more',
+  'fewer', 'than', 'percent', 'of', 'over', 'under', 'around'
 ]

@@ -17,6 +17,8 @@
  * @module
  */
 
+import {dayParts, dayWords} from './time-words.js'
+
 /** A reporting verb with its forms (lower case; particles included: `point out`, `pointed out`). */
 export interface ReportingVerb {
   lemma: string
@@ -225,9 +227,8 @@ export const circumstanceWords: readonly string[] = [
 
 /** Time words right after a verb, before its content (`said Tuesday the plan …`). */
 export const timeWords: readonly string[] = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
-  'earlier', 'later', 'recently', 'repeatedly', 'publicly', 'privately', 'again', 'also', 'then', 'previously',
-  'night', 'morning', 'afternoon', 'evening'
+  ...dayWords, 'tonight', 'earlier', 'later', 'recently', 'repeatedly', 'publicly', 'privately', 'again', 'also',
+  'then', 'previously', ...dayParts
 ]
 
 /** Nouns of saying, thinking and documents whose content follows as a `that` clause (`the claim that …`). */

@@ -15,3 +15,15 @@ export const timeNouns: readonly string[] = [
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'evening', 'afternoon',
   'weekend', 'time', 'hour', 'hours', 'moment'
 ]
+
+/** Days a time phrase names (`on Tuesday said`, `yesterday told`): the weekday names, `yesterday` and `today`. */
+export const dayWords: readonly string[] = [...weekdayNames, 'yesterday', 'today']
+
+/** Parts of a day after a day's name (`Tuesday night`). */
+export const dayParts: readonly string[] = ['night', 'morning', 'afternoon', 'evening']
+
+/** Periods after `last`, `this` or `next` (`last week said`, `earlier this month told`). */
+export const calendarPeriods: readonly string[] = ['week', 'month', 'year', 'weekend', 'summer', 'fall', 'spring', 'winter']
+
+/** Words that place a period before or after now (`last week`, `this month`, `next year`). */
+export const periodDeictics: readonly string[] = ['last', 'this', 'next']

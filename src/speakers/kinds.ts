@@ -15,7 +15,7 @@ import {
   organisationOpeners,
   organisationPrefixes
 } from '../lexicon/organisations.js'
-import {weekdayWords} from '../lexicon/months.js'
+import {weekdayNames} from '../lexicon/time-words.js'
 import {nationalityAdjectives} from '../lexicon/places.js'
 import {capitalAt, lowerAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import type {SpeechLexicon} from './lexicon.js'
@@ -27,7 +27,7 @@ export const nationalities: ReadonlySet<string> = new Set(nationalityAdjectives)
 /** Words that end (make) an organisation's name, lower case. */
 export const orgHeads: ReadonlySet<string> = new Set(organisationHeads)
 /** Weekdays (`Monday`): they end no name. */
-export const calendarWords: ReadonlySet<string> = new Set(Object.values(weekdayWords).map((forms) => forms[0]))
+export const calendarWords: ReadonlySet<string> = new Set(weekdayNames)
 const nonNames: ReadonlySet<string> = new Set(nonNameWords)
 
 /** Whether a lower-case word can be no part of a person's name: a title, a word never in names, a place, a body, a weekday. */

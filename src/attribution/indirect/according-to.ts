@@ -9,6 +9,7 @@ import {subjectAfter} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import {clauseOpensAt, contentSpan, gap, sourceMention, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
+import {creditInterruptEnders} from '../../lexicon/indirect-clauses.js'
 
 /** Longest source phrase before the comma that ends a leading `According to …,`. */
 const SOURCE_WINDOW = 16
@@ -91,29 +92,7 @@ export const accordingTo: Construction = {
 }
 
 /** Words after the comma that closes a credit which start something other than the rest of its content (`…, according to the tracker, which follows 200 lenders`). */
-const notContinuing = new Set([
-  'which',
-  'who',
-  'whose',
-  'where',
-  'when',
-  'while',
-  'whereas',
-  'but',
-  'and',
-  'or',
-  'as',
-  'after',
-  'before',
-  'since',
-  'because',
-  'though',
-  'although',
-  'with',
-  'citing',
-  'adding',
-  'saying'
-])
+const notContinuing = new Set(creditInterruptEnders)
 
 /** Whether the words from token `k` carry on the content a credit interrupts (`Fundraising, according to X, has surged`). */
 function continues(view: SentenceView, k: number): boolean {

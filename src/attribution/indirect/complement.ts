@@ -18,6 +18,7 @@ import {
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {gap, MAX_CONTENT_TOKENS, type SentenceView} from './sentence.js'
 import {titleCaseAround, verbOf, type VerbMatch} from './verbs.js'
+import {complementOpeners, finiteAuxiliaries, objectClauseEnders} from '../../lexicon/indirect-clauses.js'
 
 const tellers = new Set(tellVerbs)
 const objects = new Set(tellObjects)
@@ -28,32 +29,7 @@ const infinitives = new Set(infinitiveVerbs)
 const enders = new Set(contentEnders)
 
 /** Words after a comma that open a new clause after an object (`praised the plan, but …`). */
-const objectEnders = new Set([
-  'but',
-  'while',
-  'which',
-  'who',
-  'where',
-  'when',
-  'as',
-  'although',
-  'though',
-  'because',
-  'whereas',
-  'yet',
-  'so',
-  'since',
-  'after',
-  'before',
-  'if',
-  'saying',
-  'adding',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we'
-])
+const objectEnders = new Set(objectClauseEnders)
 
 /** Longest stretch between a verb and its `that` (`said in an interview with the Post on Sunday that …`). */
 const THAT_WINDOW = 14
@@ -159,53 +135,9 @@ export function thatFollows(view: SentenceView, verb: VerbMatch): boolean {
 }
 
 /** Words that open a clause as its subject or complementizer (`… believes he …`, `… found what …`). */
-const clauseOpeners = new Set([
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'it',
-  'you',
-  'there',
-  'what',
-  'whether',
-  'if',
-  'how',
-  'why',
-  'who',
-  'where',
-  'when',
-  'which'
-])
+const clauseOpeners = new Set(complementOpeners)
 /** Auxiliaries, modals and copulas: the finite verb of a clause within a few words marks it as one. */
-const finiteWords = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'will',
-  'would',
-  'could',
-  'can',
-  'has',
-  'had',
-  'have',
-  'should',
-  'may',
-  'might',
-  'must',
-  'did',
-  'does',
-  "won't",
-  "isn't",
-  "wasn't",
-  "doesn't",
-  "didn't",
-  "can't",
-  "wouldn't",
-  "couldn't"
-])
+const finiteWords = new Set(finiteAuxiliaries)
 
 /**
  * Whether the content starting at token `k` of a verb of thought or evidence is a clause (`believes the plan

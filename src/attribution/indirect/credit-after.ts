@@ -22,28 +22,13 @@ import {
 } from './sentence.js'
 import type {Construction} from './unit.js'
 import {verbIn, verbOf} from './verbs.js'
+import {adverbialClauseOpeners} from '../../lexicon/indirect-clauses.js'
 
 const circumstances = new Set([...circumstanceWords, ...timeWords, ...tellObjects])
 const objects = new Set(tellObjects)
 const times = new Set(timeWords)
 /** Words that open an adverbial clause, not reported content, before a credit (`As a phone rang, X said, …`). */
-const adverbialOpeners = new Set([
-  'as',
-  'when',
-  'while',
-  'if',
-  'after',
-  'before',
-  'since',
-  'because',
-  'although',
-  'though',
-  'asked',
-  'rather',
-  'once',
-  'until',
-  'whenever'
-])
+const adverbialOpeners = new Set(adverbialClauseOpeners)
 
 /** Longest circumstance after a final credit (`…, he said in an interview with the Post on Sunday.`). */
 const TAIL_WINDOW = 12

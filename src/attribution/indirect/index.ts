@@ -9,6 +9,7 @@
  * @module
  */
 
+import {coordinateClauseLinks} from '../../lexicon/indirect-clauses.js'
 import type {Range} from '../../quotes/pair.js'
 import {tokenAt} from '../../text/tokens.js'
 import type {FoundParaphrase} from '../paraphrase.js'
@@ -124,7 +125,8 @@ const readShapes = createShapeFilter([
 ])
 
 /** Links that open a coordinate clause with a credit of its own (`…, while others say …`, `…; critics argue …`). */
-const coordinateRe = /(?:[;]|,\s*(?:while|but|whereas|although|though|yet)|\s(?:while|whereas))\s*$/
+const coordinateRe = new RegExp(String.raw`(?:[;]|,\s*(?:${coordinateClauseLinks.join('|')})|\s(?:while|whereas))\s*$`)
+const coordinateLinks = new Set(coordinateClauseLinks)
 
 /**
  * A paraphrase's content stops where a later credit of the sentence starts its own clause: a credit after it
@@ -148,10 +150,7 @@ function cutAtCoordinates(view: SentenceView): void {
             ? text.slice(Math.max(found.start, tokens.start[Math.max(view.from, from - 2)]), tokens.start[from])
             : ''
         if (coordinateRe.test(before)) cut = tokens.end[from - 1]
-        if (
-          cut >= 0 &&
-          /^(?:while|but|whereas|although|though|yet)$/i.test(text.slice(tokens.start[from - 1], tokens.end[from - 1]))
-        )
+        if (cut >= 0 && coordinateLinks.has(text.slice(tokens.start[from - 1], tokens.end[from - 1]).toLowerCase()))
           cut = from - 2 >= view.from ? tokens.end[from - 2] : -1
       }
       if (cut > found.start && cut < found.end) {

@@ -10,6 +10,7 @@
  * @module
  */
 
+import {coordinateQuantityWords, coordinateSubjectLinks} from '../../lexicon/indirect-clauses.js'
 import {lowerAt} from '../../text/tokens.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import {beforeVerb} from './reported-clause.js'
@@ -43,8 +44,11 @@ export function cutAtCoordinatedVerbs(view: SentenceView): void {
  * dash, or `and`, `but`, `while`, `whereas`, `yet` (`A and others say B`, `A; 26 percent say B`), numbers and
  * quantity words allowed between the link and the subject's first word.
  */
-const coordinateLinkRe =
-  /(?:[;—–]|\s-{1,2}\s|(?:,\s*|\s)(?:and|but|while|whereas|yet)\s)\s*(?:(?:\d[\d.,]*%?|some|many|most|about|only|just|nearly|all|other)\s+)*$/i
+const coordinateLinkRe = new RegExp(
+  String.raw`(?:[;—–]|\s-{1,2}\s|(?:,\s*|\s)(?:${coordinateSubjectLinks.join('|')})\s)\s*` +
+    String.raw`(?:(?:\d[\d.,]*%?|${coordinateQuantityWords.join('|')})\s+)*$`,
+  'i'
+)
 
 /**
  * The content of a credit ends where a coordinate clause with a credit of its own starts inside it (`some say

@@ -13,9 +13,10 @@ import {confidenceOf} from './reported-clause.js'
 import {contentSpan, punctuatedBefore, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
 import {verbIn} from './verbs.js'
+import {participleOpeners} from '../../lexicon/indirect-clauses.js'
 
 /** Words that open an adverbial participle clause (`before saying`, `while insisting`). */
-const openers = new Set(['while', 'and', 'also', 'even'])
+const openers = new Set(participleOpeners)
 
 export const participleClause: Construction = {
   name: 'participle',

@@ -12,25 +12,10 @@ import type {FoundParaphrase} from '../paraphrase.js'
 import {beForms, verbIn} from './verbs.js'
 import {clauseOpensAt, contentSpan, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
+import {passiveAdverbs} from '../../lexicon/indirect-clauses.js'
 
 /** Adverbs between the auxiliary and the participle (`is widely expected`, `was not expected`). */
-const adverbs = new Set([
-  'not',
-  "n't",
-  'widely',
-  'also',
-  'still',
-  'now',
-  'generally',
-  'largely',
-  'broadly',
-  'originally',
-  'initially',
-  'long',
-  'already',
-  'privately',
-  'publicly'
-])
+const adverbs = new Set(passiveAdverbs)
 /** Longest subject, in words, between where the clause opens and the auxiliary. */
 const SUBJECT_WINDOW = 16
 

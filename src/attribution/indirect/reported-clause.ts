@@ -14,65 +14,13 @@ import {contentSpan, gap, insideQuotation, quotedShare, sourceMention, type Sent
 import {parentheticalStart, sourceBefore} from './source.js'
 import type {Construction} from './unit.js'
 import {beForms, haveForms, modals, verbIn, type VerbMatch} from './verbs.js'
+import {plainVerbPronouns, verbAdverbs, wholeObjectPronouns} from '../../lexicon/indirect-clauses.js'
 
 /** Adverbs between the subject (or an auxiliary) and the verb (`also said`, `has repeatedly argued`). */
-const adverbs = new Set([
-  'also',
-  'later',
-  'then',
-  'previously',
-  'again',
-  'once',
-  'further',
-  'repeatedly',
-  'recently',
-  'earlier',
-  'reportedly',
-  'publicly',
-  'privately',
-  'often',
-  'frequently',
-  'finally',
-  'just',
-  'only',
-  'already',
-  'still',
-  'never',
-  'not',
-  'even',
-  'long',
-  'now',
-  'since',
-  'always',
-  'first',
-  'initially',
-  'originally',
-  'subsequently',
-  'openly',
-  'flatly',
-  'explicitly',
-  'specifically',
-  'clearly',
-  'quickly',
-  'immediately',
-  'apparently',
-  'allegedly',
-  'separately',
-  'similarly',
-  'likewise',
-  'herself',
-  'himself',
-  'themselves',
-  'itself',
-  'ever',
-  'in',
-  'fact',
-  'n’t',
-  "n't"
-])
+const adverbs = new Set(verbAdverbs)
 
 /** Pronouns that take a plain present verb (`they say`, `we believe`). */
-const pluralPronouns = new Set(['they', 'we', 'i', 'you', 'who'])
+const pluralPronouns = new Set(plainVerbPronouns)
 
 /** How far back from the verb a coordinated subject's `and` is looked for (`Mr. Lee and Mr. Ruiz say`), in words. */
 const COORDINATION_WORDS = 4
@@ -279,7 +227,7 @@ function coordinatedSource(view: SentenceView, i: number): SpeakerMention | null
 }
 
 /** Object pronouns that stand as a whole content (`endorsed him`). */
-const objectPronouns = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you'])
+const objectPronouns = new Set(wholeObjectPronouns)
 
 /** Whether the one-word object at token `k` names someone or something (`Trump`, `him`), not a stray word. */
 function oneWordObject(view: SentenceView, k: number): boolean {

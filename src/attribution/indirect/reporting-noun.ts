@@ -13,39 +13,11 @@ import type {FoundParaphrase} from '../paraphrase.js'
 import {resolvePronoun, type SpeakerMention} from '../../speakers/index.js'
 import {contentSpan, gap, sourceMention, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
+import {relativeThatFollowers} from '../../lexicon/indirect-clauses.js'
 
 const nouns = new Set(reportingNouns)
 /** Words after `that` that make it a relative pronoun (`the report that was released`), not a complementizer. */
-const relativeNext = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'had',
-  'have',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'did',
-  'does',
-  'do',
-  'appeared',
-  'came',
-  'said',
-  'says',
-  'made',
-  'became',
-  'seemed',
-  'shows',
-  'showed',
-  'found'
-])
+const relativeNext = new Set(relativeThatFollowers)
 /** Possessive pronouns and the subject pronoun resolved for them. */
 const possessivePronouns: Readonly<Record<string, string>> = {his: 'he', her: 'she', their: 'they'}
 

@@ -14,6 +14,7 @@ import {subjectBefore, type Phrase} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import {resolvePhrase, type SpeakerMention} from '../../speakers/index.js'
 import type {SieveContext} from '../context.js'
+import {noSourceWords, subjectClauseLinks} from '../../lexicon/indirect-clauses.js'
 
 /** A sentence: tokens `[from, to)`, offsets `[start, end)`. */
 export interface SentenceView {
@@ -65,37 +66,7 @@ export function commaAfter(view: SentenceView, k: number): boolean {
 }
 
 /** Words that open a clause before its subject. */
-const clauseLinks = new Set([
-  'and',
-  'but',
-  'yet',
-  'so',
-  'or',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'because',
-  'since',
-  'when',
-  'after',
-  'before',
-  'if',
-  'as',
-  'that',
-  'where',
-  'once',
-  'until',
-  'unless',
-  'however',
-  'meanwhile',
-  'also',
-  'now',
-  'then',
-  'still',
-  'instead',
-  'indeed'
-])
+const clauseLinks = new Set(subjectClauseLinks)
 
 /** Whether a clause can open at token `k`: the sentence start, after punctuation or after a linking word. */
 export function clauseOpensAt(view: SentenceView, k: number): boolean {
@@ -170,21 +141,7 @@ export function insideQuotation(view: SentenceView, k: number): boolean {
 }
 
 /** Words that stand for no source (`it said`, `this shows`, `there is`). */
-const noSources = new Set([
-  'it',
-  'this',
-  'that',
-  'there',
-  'which',
-  'what',
-  'these',
-  'those',
-  'here',
-  'one',
-  'i',
-  'you',
-  'me'
-])
+const noSources = new Set(noSourceWords)
 
 /**
  * The source's mention for the noun phrase `phrase`, resolved as quotations' speakers are (`resolvePhrase`);

@@ -10,8 +10,16 @@
 
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {phraseEndingAt, prepositionObject, subjectAfter, type Phrase} from '../cues.js'
-import {countWords, parentheticalAdverbs, partyLetters, proportionPrefixes} from '../../lexicon/indirect-sources.js'
+import {
+  countWords,
+  parentheticalAdverbs,
+  partyLetters,
+  proportionDenominators,
+  proportionPrefixes,
+  subjectQuantityWords
+} from '../../lexicon/indirect-sources.js'
 import {nonContentOpeners} from '../../lexicon/reporting.js'
+import {calendarPeriods, dayParts, dayWords, periodDeictics} from '../../lexicon/time-words.js'
 import {clauseOpensAt, gap, subjectBeforeIn, type SentenceView} from './sentence.js'
 
 /** Longest appositive segment, in words, and how many are skipped. */
@@ -19,42 +27,13 @@ const SEGMENT_WORDS = 14
 const MAX_SEGMENTS = 3
 
 /** Words of quantity before a subject (`just 28 percent of voters`, `about half of them`). */
-const quantityWords = new Set([
-  'just',
-  'only',
-  'about',
-  'nearly',
-  'almost',
-  'roughly',
-  'some',
-  'many',
-  'most',
-  'all',
-  'both',
-  'half',
-  'more',
-  'fewer',
-  'than',
-  'percent',
-  'of',
-  'over',
-  'under',
-  'around'
-])
+const quantityWords = new Set(subjectQuantityWords)
 
-const weekdays = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'yesterday',
-  'today'
-])
-const dayParts = new Set(['night', 'morning', 'afternoon', 'evening'])
-const periods = new Set(['week', 'month', 'year', 'weekend', 'summer', 'fall', 'spring', 'winter'])
+const denominators = new Set(proportionDenominators)
+const days = new Set(dayWords)
+const parts = new Set(dayParts)
+const periods = new Set(calendarPeriods)
+const deictics = new Set(periodDeictics)
 
 /**
  * The first token of a time phrase between a subject and its verb (`Clinton on Tuesday said`, `Trump last
@@ -64,11 +43,11 @@ function pastTimePhrase(view: SentenceView, cue: number): number {
   const {tokens} = view.context
   let k = cue
   const word = (n: number): string => (n >= view.from ? lowerAt(tokens, n) : '')
-  if (dayParts.has(word(k - 1)) && weekdays.has(word(k - 2))) k--
-  if (weekdays.has(word(k - 1))) {
+  if (parts.has(word(k - 1)) && days.has(word(k - 2))) k--
+  if (days.has(word(k - 1))) {
     k--
     if (word(k - 1) === 'on') k--
-  } else if (periods.has(word(k - 1)) && /^(?:last|this|next)$/.test(word(k - 2))) {
+  } else if (periods.has(word(k - 1)) && deictics.has(word(k - 2))) {
     k -= 2
     if (/^(?:earlier|later)$/.test(word(k - 1))) k--
   } else return cue
@@ -200,7 +179,11 @@ export function parentheticalStart(view: SentenceView, cue: number): number {
 function proportionBefore(view: SentenceView, cue: number): Phrase | null {
   const {tokens} = view.context
   const k = cue - 1
-  if (k - 2 < view.from || lowerAt(tokens, k - 1) !== 'in' || !/^(?:\d+|ten|five|four|three)$/.test(lowerAt(tokens, k)))
+  if (
+    k - 2 < view.from ||
+    lowerAt(tokens, k - 1) !== 'in' ||
+    !(/^\d+$/.test(lowerAt(tokens, k)) || denominators.has(lowerAt(tokens, k)))
+  )
     return null
   let from = /^\d+$/.test(lowerAt(tokens, k - 2)) ? k - 2 : entryEndingAt(view, countPhrases, k - 1)
   if (from < view.from) return null
