@@ -21,13 +21,13 @@ const wordAlternative = /^(?:[\p{L}'’-]|\\\.|\\s|\\-|\[\p{L}{2}\]|\?)+$/u
 
 /** Every `.ts` file under `root` (or `root` itself) outside src/lexicon/, sorted. */
 function filesUnder(root) {
-  if (fs.statSync(root).isFile()) return [root]
-  return fs
-    .readdirSync(root, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !file.split(path.sep).join('/').includes('src/lexicon/'))
-    .sort()
+  const files = fs.statSync(root).isFile()
+    ? [root]
+    : fs
+        .readdirSync(root, {recursive: true, withFileTypes: true})
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
+        .map((entry) => path.join(entry.parentPath, entry.name))
+  return files.filter((file) => !file.split(path.sep).join('/').includes('src/lexicon/')).sort()
 }
 
 /**

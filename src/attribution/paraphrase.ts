@@ -10,6 +10,7 @@ import type {CueMatch} from './cues.js'
 import {findIndirect} from './indirect/index.js'
 import type {SpeakerMention} from '../speakers/index.js'
 import type {SieveContext} from './context.js'
+import {referableCueLemmas} from '../lexicon/credit-words.js'
 
 /** Indirect speech found in a sentence. */
 export interface FoundParaphrase {
@@ -37,7 +38,7 @@ export function findParaphrases(
 }
 
 /** Verbs of saying whose credit names a speaker later quotations may refer back to. */
-const sayingLemmas = new Set(['say', 'tell', 'add', 'according to'])
+const sayingLemmas = new Set(referableCueLemmas)
 
 /**
  * What a paraphrase's source is to the quotations after it: a credit of saying (`X said`, `…, X told

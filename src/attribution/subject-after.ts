@@ -10,6 +10,10 @@ import {subjectPronouns} from '../lexicon/pronouns.js'
 import {defaultLexicon, type SpeechLexicon} from '../speakers/lexicon.js'
 import {lookup} from '../speakers/lookup.js'
 import {capitalAt, lowerAt, type Tokens} from '../text/tokens.js'
+import {ordinalSuffixes} from '../lexicon/ordinals.js'
+
+/** `Air Force 1st Lt. Tyler Livingston`: an ordinal inside a title. */
+const ordinalRe = new RegExp(String.raw`^\d{1,3}(?:${ordinalSuffixes.join('|')})$`)
 
 /**
  * The subject after a cue (`said Vulin`, `said the official`, `said Hugh Hill, a doctor`).
@@ -56,7 +60,7 @@ export function subjectAfter(
     }
     if (npStops.has(lower) || lower === 'of' || lower === 'for') break
     // `Air Force 1st Lt. Tyler Livingston`: an ordinal between capitalised words.
-    if (/^\d{1,3}(?:st|nd|rd|th)$/.test(lower) && capitalAt(tokens, to - 1) && nextCapital) {
+    if (ordinalRe.test(lower) && capitalAt(tokens, to - 1) && nextCapital) {
       to++
       continue
     }

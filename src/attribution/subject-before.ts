@@ -12,9 +12,11 @@ import {appositiveBreakers, holderLinks as holderLinkWords, objectPrepositions} 
 import {isPlace} from '../speakers/index.js'
 import {defaultLexicon, type SpeechLexicon} from '../speakers/lexicon.js'
 import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../text/tokens.js'
+import {placeLinks as placeLinkWords} from '../lexicon/places.js'
 
 /** Words that open a clause, not an appositive, after a comma. */
 const clauseOpeners = new Set(appositiveBreakers)
+const placeLinks = new Set(placeLinkWords)
 
 /**
  * The subject before the token `cue` (`Serbian Deputy Prime Minister Aleksandar Vulin said`,
@@ -140,7 +142,7 @@ function subjectBeforeCommas(
     if (k < 0) break
     // `of Raleigh, N.C.,`: the rest of a place after `of`/`in`/`from`.
     const before = skipped > 0 && capitalAt(tokens, k) ? segmentStart(k) : -1
-    const placeRest = before >= 0 && !capitalAt(tokens, before) && /^(?:of|in|from)$/.test(lowerAt(tokens, before))
+    const placeRest = before >= 0 && !capitalAt(tokens, before) && placeLinks.has(lowerAt(tokens, before))
     if (!placeRest && !appositive(k, segmentEnd)) break
     segmentEnd = k
     skipped++

@@ -8,7 +8,7 @@
 
 import type {AgencyMatcher} from './agency.js'
 import {editDistanceAtMostOne} from './date.js'
-import {endMarks} from '../lexicon/trailer-marks.js'
+import {creditLineOpeners, endMarks, paragraphCreditOpeners} from '../lexicon/trailer-marks.js'
 import {isWhiteSpaceCode} from '../util/space.js'
 
 /** One item of the trailer. */
@@ -20,7 +20,9 @@ export interface TrailerItem {
   agency: string | null
 }
 
-const creditsRe = /^\((?:[A-Z][a-z]+ing|Compiled|Additional|Translated|Written|Contributed)\b[^()\n]{0,400}\)$/
+const creditsRe = new RegExp(String.raw`^\((?:[A-Z][a-z]+ing|${creditLineOpeners.join('|')})\b[^()\n]{0,400}\)$`)
+/** Credits at the end of a last paragraph (`… said. (Reporting by X; Editing by Y)`). */
+const paragraphCreditsRe = new RegExp(String.raw`^\((?:${paragraphCreditOpeners.join('|')})\b[^()\n]{0,400}\)$`)
 const copyrightRe = /^(?:Copyright\b|\(c\)|©|\(C\))[^\n]{0,300}$/
 const moreRe = /^(?:more|MORE|More)(?:\s*\.{0,3})$/
 const endMarkSet = new Set(endMarks)
@@ -65,12 +67,7 @@ export function readTrailer(text: string, from: number, agencies: AgencyMatcher)
       }
       // Credits often end the last paragraph: `… said. (Reporting by X; Editing by Y)`.
       const open = line.lastIndexOf('(')
-      const credits =
-        open > 0 &&
-        line.endsWith(')') &&
-        /^\((?:Reporting|Writing|Editing|Additional reporting)\b[^()\n]{0,400}\)$/.test(line.slice(open))
-          ? {index: open}
-          : null
+      const credits = open > 0 && line.endsWith(')') && paragraphCreditsRe.test(line.slice(open)) ? {index: open} : null
       if (credits && credits.index > 0) {
         items.unshift({kind: 'credits', start: first + credits.index, end: stop, agency: null})
       }

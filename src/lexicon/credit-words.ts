@@ -51,3 +51,6 @@ export const documentNouns: readonly string[] = [
 export const issuedParticiples: readonly string[] = [
   'sent', 'issued', 'released', 'written', 'published', 'posted', 'put', 'signed', 'authored', 'penned'
 ]
+
+/** Verbs of saying whose credit names a speaker later quotations may refer back to. */
+export const referableCueLemmas: readonly string[] = ['say', 'tell', 'add', 'according to']

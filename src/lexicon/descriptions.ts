@@ -124,3 +124,23 @@ export const complementDeterminers: readonly string[] = [
 
 /** Determiners of a definite description (`the spokesman`, `his aide`): it takes up a known source. */
 export const definiteDeterminers: readonly string[] = ['the', 'his', 'her', 'their', 'its']
+
+/** Heads of descriptions that fit any organisation (`the international media rights group`). */
+export const genericBodyHeads: readonly string[] = ['group', 'organisation', 'organization', 'body', 'watchdog', 'agency']
+
+/** Participles after a hyphen that make a word a modifier, no name (`Paris-based`, `state-owned`, `Hamas-led`). */
+export const compoundParticiples: readonly string[] = ['based', 'born', 'owned', 'run', 'led']
+
+/**
+ * Capitalised verbs and function words after `He` in a title-case line (`He Said`): `He` is then the pronoun, not
+ * the Chinese family name (`He Yafei`). Case as written.
+ */
+export const titleCaseNonNames: readonly string[] = [
+  'Said', 'Says', 'Told', 'Added', 'Also', 'Was', 'Is', 'Has', 'Had', 'Will', 'Would', 'Did', 'Does', 'And', 'But'
+]
+
+/** Determiners of the document words were issued in (`said in a statement`, `in its report`). */
+export const issuedInDeterminers: readonly string[] = ['a', 'an', 'its', 'their', 'his', 'her', 'the', 'this', 'that']
+
+/** Endings of capitalised nouns of roles and agents before a name (`Skier`, `Novelist`, `Historian`, `Goalkeeper`). */
+export const roleNounEndings: readonly string[] = ['er', 'or', 'ist', 'ian']

@@ -40,3 +40,6 @@ export const initialsSkipWords: readonly string[] = ['the', 'a', 'an', 'and', '&
 export const creditNameParticles: readonly string[] = [
   'bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le'
 ]
+
+/** Small words taken off the start of the words before an acronym's definition (`of the International Red Cross (ICRC)`). */
+export const acronymNameLeads: readonly string[] = ['the', 'of', 'for', 'and', 'on', 'in', 'to']

@@ -62,3 +62,9 @@ export const geographicHeads: readonly string[] = [
   'county', 'district', 'square', 'street', 'avenue', 'boulevard', 'road', 'bridge', 'airport', 'harbour',
   'harbor', 'port', 'highlands', 'lowlands', 'forest', 'falls', 'canyon', 'glacier', 'archipelago'
 ]
+
+/** Words before the rest of a place set off after a subject (`of Raleigh, N.C.,`, `from Austin, Texas,`). */
+export const placeLinks: readonly string[] = ['of', 'in', 'from']
+
+/** Prepositions of place: a capitalised word right after them is a place before the name (`in Abidjan John …`). */
+export const placePrepositionWords: readonly string[] = ['in', 'at', 'from', 'near', 'outside']

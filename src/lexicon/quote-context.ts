@@ -116,3 +116,9 @@ export const titleSmallWords: readonly string[] = [
 
 /** Small words a title in quotation marks inside a credit may hold in lower case (`"Meet the Press"`). */
 export const creditTitleSmallWords: readonly string[] = ['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'or', 'is']
+
+/** Title words that introduce titles only in title case (`told “Fox and Friends”` but `told “We won”`). */
+export const weakTitleContextWords: readonly string[] = [
+  'on', 'told', 'called', 'named', 'dubbed', 'nicknamed', 'headline', 'headlined', 'report', 'study', 'paper', 'site',
+  'website', 'article', 'column', 'op-ed', 'essay', 'blog'
+]

@@ -27,3 +27,9 @@ export const calendarPeriods: readonly string[] = ['week', 'month', 'year', 'wee
 
 /** Words that place a period before or after now (`last week`, `this month`, `next year`). */
 export const periodDeictics: readonly string[] = ['last', 'this', 'next']
+
+/** Words before a capitalised word that make it a date or a common word rather than a first name (`in May`). */
+export const dateLeadWords: readonly string[] = [
+  'in', 'on', 'by', 'since', 'until', 'till', 'of', 'the', 'this', 'next', 'last', 'early', 'late', 'mid', 'during',
+  'from', 'to', 'through'
+]

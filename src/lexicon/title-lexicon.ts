@@ -122,3 +122,6 @@ export const portfolioWords: readonly string[] = [
 export const descriptiveSuffixes: readonly string[] = [
   '-based', '-born', '-led', '-backed', '-owned', '-run', '-funded', '-bred', '-raised', '-educated', '-trained'
 ]
+
+/** Words linking the words of a portfolio after `of` or `for` (`Minister for Trade and Industry`, `Secretary of the Treasury`). */
+export const portfolioLinks: readonly string[] = ['and', 'the', 'for', 'of', '&']

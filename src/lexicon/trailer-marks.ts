@@ -6,3 +6,15 @@
 export const endMarks: readonly string[] = [
   'END', 'ENDS', '(END)', '(ends)', '-ends-', 'NNNN', '(MORE)', '-30-', 'XXX', 'Enditem', 'ENDITEM', '(Enditem)'
 ]
+
+/**
+ * First words of a credit line in parentheses besides any word in -ing (`(Compiled by …)`, `(Additional reporting
+ * by …)`, `(Written by …)`), case as listed: Reuters, AP and AFP credit lines.
+ */
+export const creditLineOpeners: readonly string[] = ['Compiled', 'Additional', 'Translated', 'Written', 'Contributed']
+
+/**
+ * First words of the credits that end a story's last paragraph (`… said. (Reporting by X; Editing by Y)`), case as
+ * listed: Reuters copy.
+ */
+export const paragraphCreditOpeners: readonly string[] = ['Reporting', 'Writing', 'Editing', 'Additional reporting']

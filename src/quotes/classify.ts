@@ -19,13 +19,14 @@
 import type {QuotationKind} from '../ast.js'
 import {
   labelHeadWords,
-  wordHeadWords,
   scareContextWords,
   speechContextWords,
   titleContextWords,
   titleLinkHeadWords,
   titleLinkWords,
-  titleSmallWords
+  titleSmallWords,
+  weakTitleContextWords,
+  wordHeadWords
 } from '../lexicon/quote-context.js'
 
 const speechWords = new Set(speechContextWords)
@@ -34,26 +35,7 @@ const scareWords = new Set(scareContextWords)
 const smallWords = new Set(titleSmallWords)
 const titleLinks = new Set(titleLinkWords)
 /** Title words that introduce titles only in title case (`told “Fox and Friends”` but `told “We won”`). */
-const weakTitleWords = new Set([
-  'on',
-  'told',
-  'called',
-  'named',
-  'dubbed',
-  'nicknamed',
-  'headline',
-  'headlined',
-  'report',
-  'study',
-  'paper',
-  'site',
-  'website',
-  'article',
-  'column',
-  'op-ed',
-  'essay',
-  'blog'
-])
+const weakTitleWords = new Set(weakTitleContextWords)
 const titleLinkHeads = new Set(titleLinkHeadWords)
 const wordHeads = new Set(wordHeadWords)
 const labelHeads = new Set([...labelHeadWords, ...wordHeadWords])

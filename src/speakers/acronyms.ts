@@ -13,6 +13,10 @@
 import {acronymAliases, bodyAcronyms} from '../lexicon/acronym-aliases.js'
 import {mergeSorted, sortInPlace} from '../util/sort.js'
 import type {Entity, EntityMention, Recency} from './entities.js'
+import {acronymNameLeads} from '../lexicon/name-particles.js'
+
+/** A small word that opens a name before its acronym and is no part of it (`the`, `of`: `of the Red Cross (ICRC)`). */
+const leadingSmallWordRe = new RegExp(String.raw`^(?:${acronymNameLeads.join('|')})\s+`, 'i')
 
 /** Words that an acronym may leave out (`Organisation for Economic Cooperation` → `OEC`). */
 const optionalWords = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', '&', 'de', 'des', 'du', 'la', 'le', 'del'])
@@ -142,7 +146,7 @@ export function definitionsIn(text: string): AcronymDefinition[] {
     if (key === null) continue
     const name = nameBefore(text, match.index)
     for (const candidate of [name, ...suffixes(name)]) {
-      const trimmed = candidate.replace(/^(?:the|of|for|and|on|in|to)\s+/i, '')
+      const trimmed = candidate.replace(leadingSmallWordRe, '')
       if (!initialsVariants(trimmed).includes(key)) continue
       // (The span only where the name stands as written, spaces single: else -1.)
       const at = text.lastIndexOf(trimmed, match.index)

@@ -22,13 +22,19 @@ import {furnitureWords, thingHeads} from '../lexicon/thing-names.js'
 import {capitalAt, lowerAt, tokenAt, valueAt, type Tokens} from '../text/tokens.js'
 import type {Entity, EntityMention, Registry} from './entities.js'
 import type {SpeakerHistory} from './references.js'
+import {directionWords} from '../lexicon/geography.js'
+import {compoundParticiples, genericBodyHeads, issuedInDeterminers, titleCaseNonNames} from '../lexicon/descriptions.js'
 
 const things = new Set(thingHeads)
 const familyFirst = new Set(chineseFamilyNames)
 const furniture = new Set(furnitureWords)
 const places = new Set(commonPlaces)
 const nationalities = new Set(nationalityAdjectives)
-const directions = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'])
+const directions = new Set(directionWords)
+/** `Paris-based`, `state-owned`: a word so ending is no name. */
+const compoundParticipleRe = new RegExp('-(?:' + compoundParticiples.join('|') + ')$')
+const nonNamesAfterHe = new Set(titleCaseNonNames)
+const issuingDeterminers = new Set(issuedInDeterminers)
 
 /** Per-registry results of the typed checks (built on first use). */
 export interface TypedCache {
@@ -90,7 +96,7 @@ function personShaped(registry: Registry, name: string): boolean {
   const last = lowers[lowers.length - 1]
   if (words.length >= 2 && givenNameGender(first) !== undefined && !things.has(last)) return true
   if (things.has(last)) return false
-  if (lowers.some((word) => /-(?:based|born|owned|run|led)$/.test(word))) return false
+  if (lowers.some((word) => compoundParticipleRe.test(word))) return false
   if (nationalities.has(first) || directions.has(first)) return false
   if (places.has(lowers.join(' '))) return false
   if (registry.mixedCase && words.some(acronymLike)) return false
@@ -172,7 +178,7 @@ export function heIsPronoun(tokens: Tokens, i: number, sentenceInitial: boolean)
   if (!capitalAt(tokens, next)) return true
   const value = valueAt(tokens, next)
   // `He Said` in a title-case line: a capitalised verb or function word is no name.
-  return /^(?:Said|Says|Told|Added|Also|Was|Is|Has|Had|Will|Would|Did|Does|And|But)$/.test(value)
+  return nonNamesAfterHe.has(value)
 }
 
 /** How far back (code units) the current speaker's cue may be to be preferred. */
@@ -251,7 +257,7 @@ export function headFits(entity: Entity, head: string): boolean {
 }
 
 /** Heads of descriptions that fit any organisation. */
-const genericBodies = new Set(['group', 'organisation', 'organization', 'body', 'watchdog', 'agency'])
+const genericBodies = new Set(genericBodyHeads)
 
 /**
  * The organisation that spoke last, within reach of `offset`, when a description of a body fits it:
@@ -275,7 +281,7 @@ function issuedIn(window: string, head: string): boolean {
   const words = window.toLowerCase().split(/[^\p{L}'-]+/u)
   for (let k = 0; k < words.length; k++) {
     if (words[k] !== 'in') continue
-    if (!/^(?:a|an|its|their|his|her|the|this|that)$/.test(words[k + 1] ?? '')) continue
+    if (!issuingDeterminers.has(words[k + 1] ?? '')) continue
     for (let n = k + 2; n < words.length && n <= k + 4; n++) if (words[n] === head) return true
   }
   return false

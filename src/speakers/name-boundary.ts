@@ -7,9 +7,11 @@
  */
 
 import {isGivenName} from '../lexicon/given-names.js'
-import {geographicHeads} from '../lexicon/places.js'
+import {geographicHeads, placePrepositionWords} from '../lexicon/places.js'
 import {honorificTitles, nobilityTitles} from '../lexicon/title-lexicon.js'
 import {capitalAt, lowerAt, valueAt, type Tokens} from '../text/tokens.js'
+import {roleNounEndings} from '../lexicon/descriptions.js'
+import {dateLeadWords} from '../lexicon/time-words.js'
 
 /** Shortest line (code units) taken for a hard-wrapped line of a paragraph rather than a line of its own. */
 const WRAPPED_LINE = 40
@@ -32,7 +34,7 @@ export function wrappedBreak(text: string, from: number, to: number): boolean {
 }
 
 /** Prepositions of place: a capitalised word right after them is a place before the name (`in Abidjan John …`). */
-const placePrepositions = new Set(['in', 'at', 'from', 'near', 'outside'])
+const placePrepositions = new Set(placePrepositionWords)
 
 /**
  * Where a personal name starts inside a capitalised run `[from, to)` that follows a preposition of place: at
@@ -66,26 +68,7 @@ export function geographicName(tokens: Tokens, from: number, to: number): boolea
 const styles: ReadonlySet<string> = new Set([...honorificTitles, ...nobilityTitles])
 
 /** Words before a capitalised word that make it a date or a common word rather than a first name (`in May`). */
-const dateLead = new Set([
-  'in',
-  'on',
-  'by',
-  'since',
-  'until',
-  'till',
-  'of',
-  'the',
-  'this',
-  'next',
-  'last',
-  'early',
-  'late',
-  'mid',
-  'during',
-  'from',
-  'to',
-  'through'
-])
+const dateLead = new Set(dateLeadWords)
 
 /**
  * Whether token `k` is a first name that is also a common word or a title (`Will Hurd`, `Dean Baker`, `May
@@ -105,7 +88,7 @@ export function givenNameFirst(tokens: Tokens, k: number, to: number, blocked: (
 }
 
 /** Endings of nouns of roles and agents (`Skier`, `Striker`, `Novelist`, `Historian`, `Goalkeeper`). */
-const roleNounRe = /^[a-z]{3,}(?:er|or|ist|ian)$/
+const roleNounRe = new RegExp(String.raw`^[a-z]{3,}(?:${roleNounEndings.join('|')})$`)
 
 /**
  * `Skier Tomas Ferrand`, `Novelist Ana Lind`: a capitalised noun of a role (shaped like one and no given name)

@@ -21,9 +21,10 @@ import {isOrganisation, isPlace} from './kinds.js'
 import {entityForName} from './name-lookup.js'
 import {honorificOf, splitTitle} from './names.js'
 import type {Context, Phrase, SpeakerMention} from './phrase.js'
+import {ordinalSuffixes} from '../lexicon/ordinals.js'
 
 /** `Air Force 1st Lt. Tyler Livingston`: an ordinal inside a title. */
-const ordinalRe = /^\d{1,3}(?:st|nd|rd|th)$/
+const ordinalRe = new RegExp(String.raw`^\d{1,3}(?:${ordinalSuffixes.join('|')})$`)
 const bodyNouns = new Set(bodyNounList)
 const articles = new Set(articleList)
 const complementDeterminers = new Set(complementDeterminerList)

@@ -21,10 +21,14 @@ import {
   nobilityTitles,
   officeTitles,
   partyTitles,
+  portfolioLinks,
   portfolioWords,
   titleModifiers
 } from '../lexicon/title-lexicon.js'
 import {capitalAt, lowerAt, valueAt, type Tokens} from '../text/tokens.js'
+
+/** Words linking the words of a portfolio (`Minister of Trade and Industry`). */
+const linkWords = new Set(portfolioLinks)
 
 /** Every title word of the lexicon's classes. */
 const lexiconTitles: ReadonlySet<string> = new Set([
@@ -150,9 +154,5 @@ export function complementTitle(title: string, name: string): boolean {
   const words = title.toLowerCase().split(/\s+/)
   const at = words.findIndex((word, k) => k > 0 && (word === 'of' || word === 'for'))
   const complement = words.slice(at + 1)
-  return (
-    at > 0 &&
-    complement.every((word) => portfolios.has(word)) &&
-    complement.some((word) => !/^(?:and|the|for|of|&)$/.test(word))
-  )
+  return at > 0 && complement.every((word) => portfolios.has(word)) && complement.some((word) => !linkWords.has(word))
 }

@@ -13,6 +13,7 @@
 
 import {firstAtOrAfter} from '../util/bisect.js'
 import {createInterner, internRange} from './interner.js'
+import {periodAbbreviations} from '../lexicon/abbreviations.js'
 
 /** Flag: starts with an upper-case letter. */
 export const CAPITAL = 1
@@ -63,55 +64,7 @@ export function valueAt(tokens: Tokens, i: number): string {
 }
 
 /** Abbreviations that keep their period (lower case, no period). */
-const abbreviations = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'capt',
-  'maj',
-  'sgt',
-  'adm',
-  'cmdr',
-  'rev',
-  'fr',
-  'st',
-  'jr',
-  'sr',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'atty',
-  'supt',
-  'det',
-  'hon',
-  'pres',
-  'sens',
-  'reps',
-  'mt',
-  'ft',
-  'no',
-  'vs',
-  'messrs',
-  'mme',
-  'gens',
-  'insp',
-  'u.s',
-  'u.n',
-  'u.k',
-  'e.u',
-  'd.c',
-  'n.y',
-  'l.a'
-])
+const abbreviations = new Set(periodAbbreviations)
 
 const upperRe = /^\p{Lu}/u
 const initialismRe = /^(?:\p{Lu}\.)+\p{Lu}$/u
