@@ -19,7 +19,8 @@ export {
   type SpeechLexicon
 } from './lexicon.js'
 export {lookup, own} from './lookup.js'
-export {calendarWords, readRun} from './mentions.js'
+export {calendarWords} from './mentions.js'
+export {readRun} from './name-run.js'
 export {entityForName} from './name-lookup.js'
 export {parseName, splitTitle, type NameRun, type ParsedName} from './names.js'
 export {isIndefinite, resolvePhrase, type Phrase, type SpeakerMention} from './phrase.js'

@@ -5,18 +5,15 @@
  * name (with its title and honorific), an organisation, or a single word to resolve later (`Vulin`); and the
  * gendered pronouns after a person's name, which vote for its gender.
  *
- * The pass is linear: a run is read at most {@link MAX_RUN} words long, and each line is measured once.
+ * The pass is linear: a run is read at most `MAX_RUN` words long (name-run.ts), and each line is measured once.
  *
  * @module
  */
 
 import type {MentionKind} from '../ast.js'
 import {nonNameWords} from '../lexicon/function-words.js'
-import {compassPoints, modifierNationalityEndings} from '../lexicon/geography.js'
-import {clauseOpeners, mentionPrepositions, objectVerbs} from '../lexicon/mention-roles.js'
-import {nameParticles} from '../lexicon/name-particles.js'
 import {genderedPronouns} from '../lexicon/pronouns.js'
-import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
+import {capitalAt, lowerAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {
   blockedWord,
   calendarWords,
@@ -26,16 +23,17 @@ import {
   isShouted,
   nationalityBeforeRole,
   orgHeads,
-  orgLinks,
   places
 } from './kinds.js'
-import {geographicName, givenNameFirst, givenNameStart, wrappedBreak} from './name-boundary.js'
+import {geographicName, givenNameFirst, givenNameStart} from './name-boundary.js'
 import {complementTitle} from './titles.js'
 import type {SpeechLexicon} from './lexicon.js'
 import {createShapeFilter} from '../util/shape-filter.js'
 import {honorificOf, keyOf, nameText, placeTail, splitTitle, type NameRun} from './names.js'
 import {commonAtStart, sentenceInitial, titleCaseLine} from './sentence-start.js'
 import {nameAfterTitle, uncapitalisedCopy} from './uncapitalised.js'
+import {cutAtConjunction, readRun} from './name-run.js'
+import {isOblique} from './oblique.js'
 
 /** Weekday names: they end no name (`New Hampshire Monday`); months do (`Theresa May`). */
 export {calendarWords} from './kinds.js'
@@ -95,16 +93,7 @@ export interface FoundMentions {
   singles: FoundSingle[]
 }
 
-/** Longest name run, in words (`Ministry of Labor and Social Security of the Republic of Karvia` is 11). */
-export const MAX_RUN = 16
-
 const nonName = new Set(nonNameWords)
-const particles = new Set(nameParticles)
-const prepositions = new Set(mentionPrepositions)
-const verbsOfObjects = new Set(objectVerbs)
-const openers = new Set(clauseOpeners)
-const compass = new Set(compassPoints)
-const modifierRe = new RegExp('^\\p{Lu}\\p{Ll}+(?:' + modifierNationalityEndings.join('|') + ')$', 'u')
 
 const genders: ReadonlyMap<string, 'male' | 'female'> = new Map(Object.entries(genderedPronouns))
 const genderShapes = createShapeFilter(genders.keys())
@@ -112,116 +101,6 @@ const genderShapes = createShapeFilter(genders.keys())
 /** The gender of a gendered pronoun (`his`), else `undefined`: most words are passed over by their shape. */
 function pronounGender(lower: string): 'male' | 'female' | undefined {
   return genderShapes.has(lower) ? genders.get(lower) : undefined
-}
-
-/** Gap between tokens `a` and `b` that keeps them in one name (a space, or `Ben- Shalom`). */
-function joined(text: string, tokens: Tokens, a: number, b: number): boolean {
-  const aEnd = tokens.end[a]
-  const length = tokens.start[b] - aEnd
-  if (length === 1) {
-    const code = text.charCodeAt(aEnd)
-    if (code === 32 || code === 0xa0 || code === 45) return true
-  }
-  if (length === 2 && text.charCodeAt(aEnd) === 45 && text.charCodeAt(aEnd + 1) === 32) return true
-  // Hook (name-boundary.ts): a line break that wraps a paragraph's line (`John⏎Rau`).
-  return wrappedBreak(text, aEnd, tokens.start[b])
-}
-
-/**
- * Read the capitalised run that starts at token `i` (particles inside it allowed; with `organisation`, the links
- * of organisations' names too). A possessive ends the run.
- */
-export function readRun(text: string, tokens: Tokens, i: number, limit: number, organisation = false): NameRun | null {
-  if (i >= limit || !capitalAt(tokens, i)) return null
-  let to = i + 1
-  // No name runs longer than `MAX_RUN` words (`Ada Lind and Kai Berg and …` with no stop would otherwise be
-  // read again from each of its words).
-  const end = Math.min(limit, i + MAX_RUN)
-  while (to < end && !possessiveAt(tokens, to - 1) && joined(text, tokens, to - 1, to)) {
-    if (capitalAt(tokens, to)) {
-      to++
-      continue
-    }
-    const lower = lowerAt(tokens, to)
-    const after = to + 1 < tokens.length
-    const allowed = particles.has(lower) || (organisation && orgLinks.has(lower))
-    if (allowed && after && capitalAt(tokens, to + 1) && joined(text, tokens, to, to + 1)) {
-      to += 2
-      continue
-    }
-    // `Friends of the Valley`, `Council of the Americas`.
-    const third = to + 2 < tokens.length
-    if (
-      organisation &&
-      lower === 'of' &&
-      after &&
-      lowerAt(tokens, to + 1) === 'the' &&
-      !capitalAt(tokens, to + 1) &&
-      third &&
-      capitalAt(tokens, to + 2) &&
-      joined(text, tokens, to, to + 1) &&
-      joined(text, tokens, to + 1, to + 2)
-    ) {
-      to += 3
-      continue
-    }
-    break
-  }
-  return {from: i, to}
-}
-
-/** Lower-case words of the text, by word id (a capitalised word also seen in lower case is a common word). */
-export function lowerWords(tokens: Tokens): Uint8Array {
-  const {flags, word, start, end, text} = tokens
-  const seen = new Uint8Array(tokens.words.length)
-  for (let i = 0; i < tokens.length; i++) {
-    if ((flags[i] & CAPITAL) !== 0) continue
-    // Handles, hashtags, addresses (`@mike_pence`, `#Trump2016`, `site.com/pence`) are not prose.
-    const before = start[i] > 0 ? text.charCodeAt(start[i] - 1) : 32
-    if (
-      before === 64 ||
-      before === 35 ||
-      before === 95 ||
-      before === 47 ||
-      before === 46 ||
-      text.charCodeAt(end[i]) === 95
-    )
-      continue
-    seen[word[i]] = 1
-  }
-  return seen
-}
-
-/** Whether a story is written in mixed case (more than 50 words in lower case): runs in capitals are headings. */
-export function isMixedCase(lowerSeen: Uint8Array): boolean {
-  let count = 0
-  for (let w = 0; w < lowerSeen.length; w++) count += lowerSeen[w]
-  return count > 50
-}
-
-/** Space between two words of one clause: blanks, at most one line break (a wrapped line, not a blank line). */
-const clauseGapRe = /^(?=\s)[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/
-
-/**
- * Whether the mention `[from, to)` is oblique: a possessive (unless it opens its sentence: `Jon's secret is …`,
- * the topic), or the object of a preposition or verb over a few modifiers (`to Rubio`, `told the French
- * financial newspaper Les Echos`, `praised Cruz`).
- */
-export function isOblique(text: string, tokens: Tokens, from: number, to: number): boolean {
-  if (possessiveAt(tokens, to - 1)) return !sentenceInitial(text, tokens, from)
-  for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
-    // Within the clause: only spaces between the words, or a wrapped line (`adviser to West German⏎Chancellor`).
-    if (!clauseGapRe.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return false
-    // Capitalised: only an adjective of nationality (`the French financial newspaper`).
-    if (capitalAt(tokens, k)) {
-      if (modifierRe.test(valueAt(tokens, k)) || compass.has(lowerAt(tokens, k))) continue
-      return false
-    }
-    const lower = lowerAt(tokens, k)
-    if (prepositions.has(lower) || verbsOfObjects.has(lower)) return true
-    if (openers.has(lower)) return false
-  }
-  return false
 }
 
 /** State of one scan. */
@@ -384,23 +263,6 @@ function readMention(scan: Scan, i: number, quotedHere: boolean): number {
 }
 
 /**
- * `Niko Kovac and Brazilian midfielder Marcelinho`: `and` joins two names, and `Hillary Clinton on Tuesday`
- * ends a name at `on`, unless the whole run names an organisation (`Ministry of Labor and Social Security`,
- * `Council on Foreign Relations`). A title's complement may hold `and` (`Minister of Foreign and European
- * Affairs`).
- */
-function cutAtConjunction(tokens: Tokens, run: NameRun): void {
-  for (let k = run.from + 1; k < run.to - 1; k++) {
-    const lower = lowerAt(tokens, k)
-    if ((lower === 'of' || lower === 'for') && !capitalAt(tokens, k)) break
-    if ((lower === 'and' || lower === 'on') && !capitalAt(tokens, k) && !isOrganisation(tokens, run.from, run.to)) {
-      run.to = k
-      break
-    }
-  }
-}
-
-/**
  * The first token of a run that can stand in a name or title: past words that are never names (`The`, `When`)
  * and a common word capitalised at a sentence start (`Hastily`, `Rival Hillary Clinton`; but `Oversight
  * Committee Republicans`: a common word that names what a body does stays in its name).
@@ -451,10 +313,7 @@ function reportLowerName(scan: Scan, title: number, name: NameRun, quotedHere: b
 
 /** Report `[from, to)` as an organisation, a person's name, or a single word to resolve later. */
 function reportName(scan: Scan, run: NameRun, from: number, to: number, quotedHere: boolean): void {
-  const {text, tokens, lexicon, found} = scan
-  const nameFrom = splitTitle(tokens, {from, to}, lexicon, run.from)
-  const start = tokens.start[from]
-  const end = valueEnd(tokens, to - 1)
+  const {text, tokens, lexicon} = scan
   // `Government officials had no comment`: a body's head alone, capitalised only because it opens the sentence
   // (the story writes it in lower case elsewhere), is a description, not a name.
   if (
@@ -475,11 +334,11 @@ function reportName(scan: Scan, run: NameRun, from: number, to: number, quotedHe
   ) {
     const name = nameText(text, tokens, from, to).replace(/^the\s+/i, '')
     const evidence = organisation ? 'organisation-name' : 'the-run'
-    found.events.push({
+    scan.found.events.push({
       type: 'name',
       kind: 'organisation',
-      start,
-      end,
+      start: tokens.start[from],
+      end: valueEnd(tokens, to - 1),
       name,
       title: null,
       honorific: undefined,
@@ -489,6 +348,16 @@ function reportName(scan: Scan, run: NameRun, from: number, to: number, quotedHe
     })
     return
   }
+  reportPerson(scan, run, from, to, quotedHere)
+}
+
+/**
+ * Report `[from, to)`, no organisation, as a person's name (two to five words, or one after a title's complement)
+ * or as a single word to resolve later; a place or a run of common words is left out.
+ */
+function reportPerson(scan: Scan, run: NameRun, from: number, to: number, quotedHere: boolean): void {
+  const {text, tokens, lexicon} = scan
+  const nameFrom = splitTitle(tokens, {from, to}, lexicon, run.from)
   const nameTokens = to - nameFrom
   const name = nameText(text, tokens, nameFrom, to)
   const title = nameFrom > from ? nameText(text, tokens, from, nameFrom) : null
@@ -502,20 +371,7 @@ function reportName(scan: Scan, run: NameRun, from: number, to: number, quotedHe
     !commonWordsOnly(tokens, nameFrom, to, scan.lowerSeen) &&
     !geographicName(tokens, nameFrom, to)
   ) {
-    const honorific = honorificOf(tokens, from, nameFrom)
-    found.events.push({
-      type: 'name',
-      kind: 'name',
-      start,
-      end,
-      name,
-      title,
-      honorific,
-      evidence: 'name',
-      inQuote: quotedHere,
-      oblique: isOblique(text, tokens, from, to)
-    })
-    if (!quotedHere) scan.personSeen = true
+    pushPerson(scan, from, to, name, title, honorificOf(tokens, from, nameFrom), quotedHere)
   } else if (
     nameTokens === 1 &&
     title !== null &&
@@ -524,20 +380,34 @@ function reportName(scan: Scan, run: NameRun, from: number, to: number, quotedHe
   ) {
     // Hook (titles.ts): `Minister of Mines and Energy Sutomo`: a one-word name after a title's complement is a
     // person (no honorific vote).
-    found.events.push({
-      type: 'name',
-      kind: 'name',
-      start,
-      end,
-      name,
-      title,
-      honorific: undefined,
-      evidence: 'name',
-      inQuote: quotedHere,
-      oblique: isOblique(text, tokens, from, to)
-    })
-    if (!quotedHere) scan.personSeen = true
+    pushPerson(scan, from, to, name, title, undefined, quotedHere)
   } else if (nameTokens === 1 && !places.has(lowerAt(tokens, nameFrom))) {
-    found.singles.push({from, to, nameFrom, inQuote: quotedHere})
+    scan.found.singles.push({from, to, nameFrom, inQuote: quotedHere})
   }
+}
+
+/** Push the person's name found at `[from, to)`; outside quotations, gendered pronouns after it then vote. */
+function pushPerson(
+  scan: Scan,
+  from: number,
+  to: number,
+  name: string,
+  title: string | null,
+  honorific: FoundName['honorific'],
+  quotedHere: boolean
+): void {
+  const {text, tokens} = scan
+  scan.found.events.push({
+    type: 'name',
+    kind: 'name',
+    start: tokens.start[from],
+    end: valueEnd(tokens, to - 1),
+    name,
+    title,
+    honorific,
+    evidence: 'name',
+    inQuote: quotedHere,
+    oblique: isOblique(text, tokens, from, to)
+  })
+  if (!quotedHere) scan.personSeen = true
 }

@@ -1,15 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {defaultLexicon} from '../../src/speakers/lexicon.js'
-import {
-  findMentions,
-  isMixedCase,
-  isOblique,
-  lowerWords,
-  MAX_RUN,
-  readRun,
-  type FoundName
-} from '../../src/speakers/mentions.js'
-import {quotedRanges, tokenIndex, tokensOf} from './helpers.js'
+import {isMixedCase, lowerWords} from '../../src/speakers/case-words.js'
+import {findMentions, type FoundName} from '../../src/speakers/mentions.js'
+import {quotedRanges, tokensOf} from './helpers.js'
 
 /** What the scan finds in `text`: names as `kind:name[/title]`, singles as `single:word`, pronoun votes. */
 function found(text: string): string[] {
@@ -34,38 +27,6 @@ function names(text: string): FoundName[] {
     (event): event is FoundName => event.type === 'name'
   )
 }
-
-describe('readRun', () => {
-  it('reads capitalised words with particles, and organisation links when asked', () => {
-    const text = 'Terre des Hommes and Friends of the Valley met'
-    const tokens = tokensOf(text)
-    expect(readRun(text, tokens, 0, tokens.length)).toEqual({from: 0, to: 3})
-    const friends = tokenIndex(tokens, 'Friends')
-    expect(readRun(text, tokens, friends, tokens.length)).toEqual({from: friends, to: friends + 1})
-    expect(readRun(text, tokens, friends, tokens.length, true)).toEqual({from: friends, to: friends + 4})
-    expect(readRun(text, tokens, 0, tokens.length, true)?.to).toBe(tokens.length - 1)
-  })
-
-  it('ends at a possessive, a comma, a line break after a word, and a lower-case word', () => {
-    for (const text of ["Ada Lind's dog", 'Ada Lind, a doctor', 'Ada Lind\n\nKai', 'Ada Lind spoke']) {
-      const tokens = tokensOf(text)
-      expect(readRun(text, tokens, 0, tokens.length), text).toEqual({from: 0, to: 2})
-    }
-  })
-
-  it('returns null on a lower-case word or past the limit', () => {
-    const text = 'the Ada'
-    const tokens = tokensOf(text)
-    expect(readRun(text, tokens, 0, tokens.length)).toBe(null)
-    expect(readRun(text, tokens, 1, 1)).toBe(null)
-  })
-
-  it('reads at most MAX_RUN words of a long run of names', () => {
-    const text = Array.from({length: 40}, (_, i) => 'Ada' + String.fromCharCode(97 + (i % 26))).join(' ')
-    const tokens = tokensOf(text)
-    expect(readRun(text, tokens, 0, tokens.length)?.to).toBe(MAX_RUN)
-  })
-})
 
 describe('findMentions', () => {
   it('splits a title from a name, and keeps it', () => {
@@ -155,54 +116,5 @@ describe('findMentions', () => {
     expect(found('')).toEqual([])
     expect(found('...')).toEqual([])
     expect(found('said Ada Lind')).toEqual(['name:Ada Lind'])
-  })
-})
-
-describe('isOblique', () => {
-  /** Whether the mention of `word` (to the end of its capitalised run) is oblique. */
-  function oblique(text: string, word: string, words = 2): boolean {
-    const tokens = tokensOf(text)
-    const from = tokenIndex(tokens, word)
-    return isOblique(text, tokens, from, from + words)
-  }
-
-  it('reads objects of prepositions and verbs, over modifiers', () => {
-    expect(oblique('He spoke to Marco Rubio on Monday.', 'Marco')).toBe(true)
-    expect(oblique('He told the French financial newspaper Les Echos that it was over.', 'Les')).toBe(true)
-    expect(oblique('He praised Ted Cruz.', 'Ted')).toBe(true)
-    expect(oblique('adviser to West\nGerman Chancellor Helmut Kohl, agreed', 'German', 4)).toBe(true)
-  })
-
-  it('reads subjects, subjects of clauses, and objects across a comma as no obliques', () => {
-    expect(oblique('Marco Rubio spoke.', 'Marco')).toBe(false)
-    expect(oblique('He said that Marco Rubio spoke.', 'Marco')).toBe(false)
-    expect(oblique('He spoke to the crowd, Marco Rubio said.', 'Marco')).toBe(false)
-    expect(oblique('He spoke to the crowd.\n\nMarco Rubio said so.', 'Marco')).toBe(false)
-    expect(oblique('Talks were moved to\n\nMarco Rubio said so.', 'Marco')).toBe(false)
-  })
-
-  it('reads a possessive as oblique, unless it opens the sentence', () => {
-    expect(oblique("He saw Jon Lind's dog.", 'Jon')).toBe(true)
-    expect(oblique("Jon Lind's secret is out.", 'Jon')).toBe(false)
-  })
-})
-
-describe('lowerWords, isMixedCase', () => {
-  it('counts words written in lower case, not handles, hashtags or addresses', () => {
-    const text = 'Pence spoke. @pence #pence site.com/pence pence_fan'
-    const tokens = tokensOf(text)
-    const seen = lowerWords(tokens)
-    expect(seen[tokens.word[0]]).toBe(0)
-    const prose = tokensOf('Pence spoke, and pence fell.')
-    expect(lowerWords(prose)[prose.word[0]]).toBe(1)
-  })
-
-  it('reads a story of more than 50 lower-case words as mixed case', () => {
-    const many = Array.from(
-      {length: 60},
-      (_, i) => 'w' + String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26))
-    ).join(' ')
-    expect(isMixedCase(lowerWords(tokensOf(many)))).toBe(true)
-    expect(isMixedCase(lowerWords(tokensOf('ALL IN CAPITALS but a few')))).toBe(false)
   })
 })

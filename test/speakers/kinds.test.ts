@@ -11,7 +11,7 @@ import {
   nationalityBeforeRole
 } from '../../src/speakers/kinds.js'
 import {defaultLexicon} from '../../src/speakers/lexicon.js'
-import {lowerWords} from '../../src/speakers/mentions.js'
+import {lowerWords} from '../../src/speakers/case-words.js'
 import {tokensOf} from './helpers.js'
 
 /** Whether the whole text, as one run, is what `test` says. */

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {adverbLike, commonAtStart, sentenceInitial, titleCaseLine} from '../../src/speakers/sentence-start.js'
-import {lowerWords} from '../../src/speakers/mentions.js'
+import {lowerWords} from '../../src/speakers/case-words.js'
 import {tokenIndex, tokensOf} from './helpers.js'
 
 describe('sentenceInitial', () => {
