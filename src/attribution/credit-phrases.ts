@@ -165,20 +165,39 @@ export function segmentsBefore(
   floor: number,
   lexicon: SpeechLexicon
 ): CreditSegment[] {
-  const bounds: Array<[number, number]> = []
+  return readSegmentsBefore(text, tokens, end, floor, lexicon, false) ?? []
+}
+
+/**
+ * The segments of {@link segmentsBefore}, read and classified from the cue back; null when the words do not
+ * split into short segments or, with `stopAtOther`, at the first `other` segment (what {@link chosen} rejects):
+ * a run of clauses before a cue then costs one segment, not {@link MAX_SEGMENTS}.
+ */
+function readSegmentsBefore(
+  text: string,
+  tokens: Tokens,
+  end: number,
+  floor: number,
+  lexicon: SpeechLexicon,
+  stopAtOther: boolean
+): CreditSegment[] | null {
+  const segments: CreditSegment[] = []
   let to = end
   let k = end - 1
-  while (k >= floor && bounds.length < MAX_SEGMENTS) {
+  while (k >= floor) {
     let from = k
     while (from - 1 >= floor && to - from < MAX_WORDS && inside(gap(text, tokens, from - 1))) from--
-    if (to - from >= MAX_WORDS) return []
-    bounds.push([from, to])
-    if (from - 1 < floor || !separates(gap(text, tokens, from - 1))) break
+    if (to - from >= MAX_WORDS) return null
+    // The segment read last (farthest from the cue) is the credit's first.
+    const first = segments.length + 1 === MAX_SEGMENTS || from - 1 < floor || !separates(gap(text, tokens, from - 1))
+    const segment = classify(tokens, from, to, lexicon, first)
+    if (stopAtOther && segment.kind === 'other') return null
+    segments.push(segment)
+    if (first) break
     to = from
     k = from - 1
   }
-  bounds.reverse()
-  return bounds.map(([from, to], index) => classify(tokens, from, to, lexicon, index === 0))
+  return segments.reverse()
 }
 
 /**
@@ -200,8 +219,8 @@ export function creditBefore(
   while (end - 1 >= floor && adverbs.has(lowerAt(tokens, end - 1)) && inside(gap(text, tokens, end - 1))) end--
   if (end - 1 < floor) return null
   // The credit ends at the cue, or at a comma before it (`Smit, 41, said`).
-  const segments = segmentsBefore(text, tokens, end, floor, lexicon)
-  return chosen(segments)
+  const segments = readSegmentsBefore(text, tokens, end, floor, lexicon, true)
+  return segments && chosen(segments)
 }
 
 /**

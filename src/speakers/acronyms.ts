@@ -236,13 +236,13 @@ export function acronymsOf(source: AcronymSource): AcronymIndex {
 export interface AcronymRegistry extends AcronymSource {
   mentions: EntityMention[]
   entities: Map<string, Entity>
-  sentenceStarts: readonly number[]
+  sentenceStarts: ArrayLike<number>
   /** Mentions outside quotations by offset (a definition outside quotations joins it). */
   recency: Recency
 }
 
 /** Index of the sentence holding `offset`. */
-function sentenceOf(starts: readonly number[], offset: number): number {
+function sentenceOf(starts: ArrayLike<number>, offset: number): number {
   let low = 0
   let high = starts.length - 1
   while (low < high) {

@@ -64,7 +64,7 @@ export interface Registry {
   /** Lexicons of the call. */
   lexicon: SpeechLexicon
   /** Sentence start offsets, ascending. */
-  sentenceStarts: readonly number[]
+  sentenceStarts: ArrayLike<number>
   /** By word id (`tokens.word`): 1 for the words the text also writes in lower case. */
   lowerSeen: Uint8Array
   /** The story is written in mixed case (runs in capitals are headings, not names). */

@@ -42,7 +42,7 @@ export function buildRegistry(
   quoted: ReadonlyArray<{start: number; end: number}>,
   bodyStart: number,
   lexicon: SpeechLexicon = defaultLexicon,
-  sentenceStarts: readonly number[] = []
+  sentenceStarts: ArrayLike<number> = []
 ): Registry {
   const lowerSeen = lowerWords(tokens)
   const mixedCase = isMixedCase(lowerSeen)

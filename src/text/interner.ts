@@ -27,10 +27,13 @@
 export interface Interner {
   /** Distinct words, in order of first use (ids are indices). */
   readonly words: string[]
-  /** Hash of each word. */
-  readonly hashes: number[]
-  /** Slot → word id + 1 (`0`: empty). A plain array: small ones are cheaper to make than typed arrays. */
-  slots: number[]
+  /**
+   * Two entries a slot: the hash of its word, then the word's id + 1 (`0`: empty). The hash beside the id, so
+   * that a probe reads the slot alone (one cache line), not the word's hash in a list elsewhere: on a story of
+   * hundreds of thousands of distinct words the table is larger than the caches, and every look elsewhere is a
+   * miss.
+   */
+  slots: Int32Array
   /** 32 less the number of bits of a slot index (the table holds `2 ** (32 - shift)` slots). */
   shift: number
   /** Where every word's hash starts (drawn per interner). */
@@ -61,8 +64,8 @@ const maxOverflowWord = 16383
 export function createInterner(expected = 32, seed: number = (Math.random() * 0x1_0000_0000) | 0): Interner {
   let shift = 26
   while (1 << (32 - shift) < expected * 2 && shift > 16) shift--
-  const slots = new Array<number>(1 << (32 - shift)).fill(0)
-  return {words: [], hashes: [], slots, shift, seed: seed | 0, overflow: null, overflowHashes: null}
+  const slots = new Int32Array(2 << (32 - shift))
+  return {words: [], slots, shift, seed: seed | 0, overflow: null, overflowHashes: null}
 }
 
 /** The first slot of a word of hash `hash`: the top bits of the hash times 2^32 / φ (Fibonacci hashing). */
@@ -86,15 +89,14 @@ export function internRange(interner: Interner, text: string, start: number, end
     hash = Math.imul(hash ^ code, PRIME)
     hash ^= hash >>> 16
   }
-  const {words, hashes, slots} = interner
-  const mask = slots.length - 1
+  const {words, slots} = interner
+  const mask = (slots.length >> 1) - 1
   const size = end - start
   let slot = slotOf(hash, interner.shift)
   for (let probe = 0; probe < maxProbe; probe++) {
-    const entry = slots[slot]
+    const entry = slots[2 * slot + 1]
     if (entry === 0) return missing(interner, text.slice(start, end).toLowerCase(), hash, slot)
-    const id = entry - 1
-    if (hashes[id] === hash && sameLower(words[id], text, start, size)) return id
+    if (slots[2 * slot] === hash && sameLower(words[entry - 1], text, start, size)) return entry - 1
     slot = (slot + 1) & mask
   }
   return overflowed(interner, text.slice(start, end).toLowerCase(), hash)
@@ -107,14 +109,13 @@ function internString(interner: Interner, word: string): number {
     hash = Math.imul(hash ^ word.charCodeAt(at), PRIME)
     hash ^= hash >>> 16
   }
-  const {words, hashes, slots} = interner
-  const mask = slots.length - 1
+  const {words, slots} = interner
+  const mask = (slots.length >> 1) - 1
   let slot = slotOf(hash, interner.shift)
   for (let probe = 0; probe < maxProbe; probe++) {
-    const entry = slots[slot]
+    const entry = slots[2 * slot + 1]
     if (entry === 0) return missing(interner, word, hash, slot)
-    const id = entry - 1
-    if (hashes[id] === hash && words[id] === word) return id
+    if (slots[2 * slot] === hash && words[entry - 1] === word) return entry - 1
     slot = (slot + 1) & mask
   }
   return overflowed(interner, word, hash)
@@ -143,8 +144,8 @@ function missing(interner: Interner, word: string, hash: number, slot: number): 
   }
   const id = interner.words.length
   interner.words.push(word)
-  interner.hashes.push(hash)
-  interner.slots[slot] = id + 1
+  interner.slots[2 * slot] = hash
+  interner.slots[2 * slot + 1] = id + 1
   grow(interner)
   return id
 }
@@ -158,7 +159,6 @@ function overflowed(interner: Interner, word: string, hash: number): number {
   }
   const id = interner.words.length
   interner.words.push(word)
-  interner.hashes.push(hash)
   if (interned) toOverflow(interner, word, hash, id)
   grow(interner)
   return id
@@ -175,23 +175,26 @@ function toOverflow(interner: Interner, word: string, hash: number, id: number):
  * the map stay there.
  */
 function grow(interner: Interner): void {
-  if (interner.words.length * 2 <= interner.slots.length) return
   const old = interner.slots
-  const slots = new Array<number>(old.length * 2).fill(0)
-  const mask = slots.length - 1
+  if (interner.words.length * 4 <= old.length) return
+  const slots = new Int32Array(old.length * 2)
+  const mask = (slots.length >> 1) - 1
   const shift = interner.shift - 1
-  const {words, hashes} = interner
-  for (const entry of old) {
+  const {words} = interner
+  for (let index = 1; index < old.length; index += 2) {
+    const entry = old[index]
     if (entry === 0) continue
-    const id = entry - 1
-    let at = slotOf(hashes[id], shift)
+    const hash = old[index - 1]
+    let at = slotOf(hash, shift)
     let probe = 0
-    while (probe < maxProbe && slots[at] !== 0) {
+    while (probe < maxProbe && slots[2 * at + 1] !== 0) {
       at = (at + 1) & mask
       probe++
     }
-    if (probe < maxProbe) slots[at] = id + 1
-    else if (words[id].length <= maxOverflowWord) toOverflow(interner, words[id], hashes[id], id)
+    if (probe < maxProbe) {
+      slots[2 * at] = hash
+      slots[2 * at + 1] = entry
+    } else if (words[entry - 1].length <= maxOverflowWord) toOverflow(interner, words[entry - 1], hash, entry - 1)
   }
   interner.slots = slots
   interner.shift = shift

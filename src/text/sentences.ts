@@ -59,13 +59,15 @@ export function stopThenSpace(text: string, from: number, to: number): boolean {
  * `p`'s sentences are `first[p]` to `first[p + 1]` (exclusive). Three lists of numbers, not an object a sentence
  * and a list a paragraph: they live through the whole speech stage, and on a page of tiny paragraphs those held
  * some 150 bytes a paragraph and cost the garbage collector as much again ({@link sentencesOf} makes the
- * ranges of one paragraph when they are read).
+ * ranges of one paragraph when they are read). Typed arrays, sized once for the most sentences there can be: the
+ * garbage collector neither scans nor copies them (plain lists that large are made in the large-object space
+ * and scanned at each full collection), and their unused tail costs memory the system has not handed out yet.
  */
 export interface Sentences {
-  starts: number[]
-  ends: number[]
+  starts: Int32Array
+  ends: Int32Array
   /** One more than there are paragraphs: the last is the number of sentences. */
-  first: number[]
+  first: Int32Array
 }
 
 /**
@@ -80,9 +82,9 @@ export function sentenceRanges(text: string, tokens: Tokens, paragraphs: readonl
   // tiny paragraphs, growing three lists of hundreds of thousands of numbers a push at a time cost twice the
   // rest of the work.
   const most = tokens.length + paragraphs.length
-  const starts = new Array<number>(most)
-  const ends = new Array<number>(most)
-  const first = new Array<number>(paragraphs.length + 1)
+  const starts = new Int32Array(most)
+  const ends = new Int32Array(most)
+  const first = new Int32Array(paragraphs.length + 1)
   let count = 0
   let i = 0
   for (let p = 0; p < paragraphs.length; p++) {
@@ -106,9 +108,7 @@ export function sentenceRanges(text: string, tokens: Tokens, paragraphs: readonl
     }
   }
   first[paragraphs.length] = count
-  starts.length = count
-  ends.length = count
-  return {starts, ends, first}
+  return {starts: starts.subarray(0, count), ends: ends.subarray(0, count), first}
 }
 
 /**

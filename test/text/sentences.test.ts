@@ -69,7 +69,7 @@ describe('sentenceRanges', () => {
       ['\n\n'],
       ['Two. ', 'Sentences.']
     ])
-    expect(ranges.first).toEqual([0, 1, 2, 4])
+    expect([...ranges.first]).toEqual([0, 1, 2, 4])
   })
 })
 

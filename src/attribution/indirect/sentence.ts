@@ -27,22 +27,21 @@ export interface SentenceView {
   quoted: readonly Range[]
   /** Paraphrases found so far in the sentence (in the order of their cues). */
   found: FoundParaphrase[]
-  /** By cue token: the subject before it ({@link subjectBeforeIn}), read once a cue. */
-  subjects?: Map<number, Phrase | null>
+  /** The last cue token whose subject {@link subjectBeforeIn} read, and that subject. */
+  subject?: {cue: number; phrase: Phrase | null}
 }
 
 /**
- * The subject before token `cue` of the sentence (`subjectBefore` from the sentence start), read once a cue:
- * the constructions tried at one verb ask for it in turn.
+ * The subject before token `cue` of the sentence (`subjectBefore` from the sentence start), read once while
+ * the constructions tried at one verb ask for it in turn. Only the last cue's is kept (`subjectBefore` is pure,
+ * so asking again only costs time): a map of every cue grew with the sentence (a sentence of tens of thousands
+ * of `said`s rehashed a map of as many entries).
  */
 export function subjectBeforeIn(view: SentenceView, cue: number): Phrase | null {
-  view.subjects ??= new Map()
-  let phrase = view.subjects.get(cue)
-  if (phrase === undefined) {
-    const {text, tokens, lexicon} = view.context
-    phrase = subjectBefore(text, tokens, cue, view.from, lexicon)
-    view.subjects.set(cue, phrase)
-  }
+  if (view.subject?.cue === cue) return view.subject.phrase
+  const {text, tokens, lexicon} = view.context
+  const phrase = subjectBefore(text, tokens, cue, view.from, lexicon)
+  view.subject = {cue, phrase}
   return phrase
 }
 
