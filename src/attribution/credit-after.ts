@@ -18,6 +18,7 @@ import {mediumCueLemmas} from '../lexicon/credit-words.js'
 import {subordinatingConjunctions} from '../lexicon/function-words.js'
 import {creditNameParticles as nameParticles} from '../lexicon/name-particles.js'
 import {capitalAt, lowerAt} from '../text/tokens.js'
+import {hasComma} from '../text/gaps.js'
 import {resolve, type SieveContext, type Window} from './context.js'
 import {creditBefore} from './credit-before.js'
 import {cueAt, subjectAfter, subjectBefore, type CueMatch, type Phrase} from './cues.js'
@@ -198,7 +199,7 @@ function leadingSubject(context: SieveContext, window: Window): Finding | null {
   if (window.to - window.from < 3 || window.from === 0 || !capitalAt(tokens, window.from)) return null
   // The quotation ends its clause with a comma (`,"` or `",`): what follows is its credit, not the sentence going on
   // (`challenged the assertion that Grayson had ever "attacked" Clinton, and said …`).
-  if (!/,/.test(text.slice(tokens.end[window.from - 1], tokens.start[window.from]))) return null
+  if (!hasComma(text, tokens.end[window.from - 1], tokens.start[window.from])) return null
   const phrase = subjectAfter(text, tokens, window.from, window.to, context.lexicon, true)
   if (
     !phrase ||

@@ -13,6 +13,7 @@ import {beForms, gerundPrepositions} from '../lexicon/clause-words.js'
 import {infinitiveCueLemmas, reportingCueLemmas} from '../lexicon/credit-words.js'
 import {subordinatingConjunctions} from '../lexicon/function-words.js'
 import {capitalAt, lowerAt, type Tokens} from '../text/tokens.js'
+import {hasComma} from '../text/gaps.js'
 import {resolve, type SieveContext, type Window} from './context.js'
 import {cueAt, prepositionObject, subjectAfter, subjectBefore, type CueMatch} from './cues.js'
 import type {SpeakerMention} from '../speakers/index.js'
@@ -164,7 +165,7 @@ function outerSpeaker(context: SieveContext, window: Window, inner: Finding): Fi
     const cue = cueAt(cues, tokens, i)
     if (!cue || !outerLemmas.has(cue.lemma)) continue
     // `"…," Trump said, after …`: a cue followed by a comma reports what came before it.
-    if (cue.to < tokens.length && /,/.test(text.slice(tokens.end[cue.to - 1], tokens.start[cue.to]))) continue
+    if (cue.to < tokens.length && hasComma(text, tokens.end[cue.to - 1], tokens.start[cue.to])) continue
     const phrase = subjectBefore(text, tokens, i, window.from, context.lexicon)
     // `When Ryan said he would no longer defend him, Trump responded, "…"`: a clause that opens the sentence
     // with a subordinator reports nothing of the main clause.

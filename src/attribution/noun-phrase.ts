@@ -17,6 +17,7 @@ import {isOrganisation} from '../speakers/index.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {lookup} from '../speakers/lookup.js'
 import {capitalAt, lowerAt, valueEnd, type Tokens} from '../text/tokens.js'
+import {hasComma} from '../text/gaps.js'
 
 export const determiners = new Set(determinerWords)
 export const indefinite = new Set(indefiniteDeterminers)
@@ -29,6 +30,12 @@ const modifierParticipleSet = new Set(modifierParticiples)
 export function gapText(text: string, tokens: Tokens, a: number, b: number): string {
   if (a < 0 || b < 0 || a >= tokens.length || b >= tokens.length) return ''
   return text.slice(tokens.end[a], tokens.start[b])
+}
+
+/** Whether the gap between two tokens holds a comma (as {@link gapText} reads it, without making the string). */
+export function commaBetween(text: string, tokens: Tokens, a: number, b: number): boolean {
+  if (a < 0 || b < 0 || a >= tokens.length || b >= tokens.length) return false
+  return hasComma(text, tokens.end[a], tokens.start[b])
 }
 
 /** Whether token `i` is a plain lower-case word (`/^[a-z][a-z-]+$/`: `press`, `vice-president`). */

@@ -7,7 +7,16 @@
  */
 
 import {creditBefore} from './credit-phrases.js'
-import {adverbs, determiners, gapText, indefinite, phraseEndingAt, softGap, type Phrase} from './noun-phrase.js'
+import {
+  adverbs,
+  commaBetween,
+  determiners,
+  gapText,
+  indefinite,
+  phraseEndingAt,
+  softGap,
+  type Phrase
+} from './noun-phrase.js'
 import {appositiveBreakers, holderLinks as holderLinkWords, objectPrepositions} from '../lexicon/clause-words.js'
 import {isPlace} from '../speakers/index.js'
 import {defaultLexicon, type SpeechLexicon} from '../speakers/lexicon.js'
@@ -105,7 +114,7 @@ function subjectBeforeCommas(
   const segmentStart = (to: number): number => {
     let k = to - 1
     const limit = Math.max(stop, to - 16)
-    while (k > limit && !/,/.test(gapText(text, tokens, k - 1, k))) k--
+    while (k > limit && !commaBetween(text, tokens, k - 1, k)) k--
     return k > limit && k - 1 >= floor && /^[.)]?,[\s]*$/.test(gapText(text, tokens, k - 1, k)) ? k : -1
   }
   const appositive = (k: number, to: number): boolean => {
@@ -294,7 +303,7 @@ function holderOf(text: string, tokens: Tokens, phrase: Phrase, floor: number, l
   // after a comma, opened by an article or a lower-case word.
   k--
   const stop = Math.max(floor, k - 8)
-  while (k > stop && !/,/.test(gapText(text, tokens, k - 1, k))) k--
+  while (k > stop && !commaBetween(text, tokens, k - 1, k)) k--
   if (k <= floor || capitalAt(tokens, k) || !/^,[\s]*$/.test(gapText(text, tokens, k - 1, k))) return null
   let role = false
   for (let n = k; n < phrase.from - 1; n++)
@@ -330,7 +339,7 @@ function unnamedMember(
         return null
       }
       if (!softGap(gapText(text, tokens, k - 2, k - 1)) || !softGap(gapText(text, tokens, k - 1, k))) return null
-      if (k - 3 >= floor && /,/.test(gapText(text, tokens, k - 3, k - 2))) return null
+      if (k - 3 >= floor && commaBetween(text, tokens, k - 3, k - 2)) return null
       return {from: k - 2, to: k}
     }
     if (!capitalAt(tokens, k) && !/^(?:the|and|&)$/.test(lower)) return null

@@ -12,6 +12,7 @@ import {timeNouns} from '../lexicon/time-words.js'
 import type {QuotedRun} from '../quotes/pair.js'
 import {isPlace} from '../speakers/index.js'
 import {capitalAt, lowerAt, type Tokens} from '../text/tokens.js'
+import {hasComma} from '../text/gaps.js'
 import {resolve, type SieveContext, type Window} from './context.js'
 import {cueAt, phraseEndingAt, subjectAfter, type CueMatch, type Phrase} from './cues.js'
 import type {SpeakerMention} from '../speakers/index.js'
@@ -66,7 +67,7 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
   if (openers.has(first) || participle || adverb || time) {
     // Skip to the first comma (bounded): `On Monday, …`.
     let k = from + 1
-    while (k < to && k - from < 16 && !/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) k++
+    while (k < to && k - from < 16 && !hasComma(text, tokens.end[k - 1], tokens.start[k])) k++
     if (k >= to || k - from >= 16) {
       if (leadAdverbSet.has(lowerAt(tokens, from))) start = from + 1
       else return null
@@ -76,7 +77,7 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
   // to host the contest, Bush referred …`): the first segment that ends in no comma and names someone.
   for (let round = 0; round < 4 && start < to; round++) {
     const phrase = subjectAfter(text, tokens, start, Math.min(to, start + 10), context.lexicon, true)
-    const comma = phrase && phrase.to < to && /,/.test(text.slice(tokens.end[phrase.to - 1], tokens.start[phrase.to]))
+    const comma = phrase && phrase.to < to && hasComma(text, tokens.end[phrase.to - 1], tokens.start[phrase.to])
     if (phrase && !(start > from && comma)) {
       const mention = resolve(context, phrase)
       return mention && mention.entity ? mention : null
@@ -97,7 +98,7 @@ export function sentenceSubjectMention(context: SieveContext, from: number, to: 
     if (start === from) return null
     // Next segment.
     let k = start + 1
-    while (k < to && k - start < 16 && !/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) k++
+    while (k < to && k - start < 16 && !hasComma(text, tokens.end[k - 1], tokens.start[k])) k++
     if (k >= to || k - start >= 16) return null
     start = k
   }
@@ -118,7 +119,7 @@ function clauseSubjectMention(context: SieveContext, from: number, to: number): 
   const {tokens, text} = context
   const floor = Math.max(from, to - 40)
   for (let k = to - 1; k >= floor; k--) {
-    if (k > from && /,/.test(text.slice(tokens.end[k - 1], tokens.start[k])) && capitalAt(tokens, k)) return null
+    if (k > from && hasComma(text, tokens.end[k - 1], tokens.start[k]) && capitalAt(tokens, k)) return null
     const lower = lowerAt(tokens, k)
     if (capitalAt(tokens, k) && k > from) continue
     let phrase: Phrase | null = null
@@ -161,10 +162,9 @@ function adverbialSubject(context: SieveContext, before: Window, after: Window):
   // (`Asked by Thrush if Clinton "gets" race, Sharpton …`: the words of a question are the asker's.)
   const first = lowerAt(tokens, before.from)
   if (after.to - after.from < 3 || !openers.has(first) || first === 'asked') return null
-  for (let k = before.from + 1; k < before.to; k++)
-    if (/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return null
+  for (let k = before.from + 1; k < before.to; k++) if (hasComma(text, tokens.end[k - 1], tokens.start[k])) return null
   for (let k = after.from + 1; k < after.to && k - after.from <= 12; k++) {
-    if (!/,/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) continue
+    if (!hasComma(text, tokens.end[k - 1], tokens.start[k])) continue
     const phrase = subjectAfter(text, tokens, k, Math.min(after.to, k + 10), context.lexicon, true)
     if (
       !phrase ||

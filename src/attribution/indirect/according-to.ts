@@ -7,7 +7,7 @@
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {subjectAfter} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
-import {clauseOpensAt, contentSpan, gap, sourceMention, type SentenceView} from './sentence.js'
+import {commaGap, clauseOpensAt, contentSpan, gap, sourceMention, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
 import {creditInterruptEnders} from '../../lexicon/indirect-clauses.js'
 
@@ -57,7 +57,7 @@ export const accordingTo: Construction = {
     const leading = clauseOpensAt(view, i) && (i === view.from || /:/.test(gap(view, i - 1, i)))
     // The comma that closes the source (`According to a statement from the party, …`, `A, according to X, B`).
     let comma = i + 2
-    while (comma < view.to && comma - i - 2 < SOURCE_WINDOW && !/,/.test(gap(view, comma - 1, comma))) comma++
+    while (comma < view.to && comma - i - 2 < SOURCE_WINDOW && !commaGap(view, comma - 1, comma)) comma++
     const closed = comma < view.to && comma - i - 2 < SOURCE_WINDOW
     let phrase = subjectAfter(text, tokens, i + 2, view.to, lexicon, true)
     // A leading source runs to its comma whatever its words (`According to exit polls,`, `According to a
@@ -77,7 +77,7 @@ export const accordingTo: Construction = {
       closed &&
       phrase.to === comma &&
       i > view.from &&
-      /,/.test(gap(view, i - 1, i)) &&
+      commaGap(view, i - 1, i) &&
       view.to - comma >= 2 &&
       continues(view, comma)
     ) {

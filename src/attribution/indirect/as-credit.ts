@@ -7,7 +7,7 @@
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {subjectAfter} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
-import {contentSpan, gap, sourceMention, type SentenceView} from './sentence.js'
+import {commaGap, contentSpan, sourceMention, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
 import {verbIn} from './verbs.js'
 
@@ -32,7 +32,7 @@ export const asCredit: Construction = {
     const {tokens, text, lexicon} = view.context
     if (lowerAt(tokens, i) !== 'as' || i + 2 >= view.to) return null
     const leading = i === view.from
-    if (!leading && !/,/.test(gap(view, i - 1, i))) return null
+    if (!leading && !commaGap(view, i - 1, i)) return null
     const phrase = subjectAfter(text, tokens, i + 1, view.to, lexicon, true)
     if (!phrase || phrase.to >= view.to) return null
     const k = phrase.to
@@ -48,7 +48,7 @@ export const asCredit: Construction = {
       lemma = verb.verb.lemma
     }
     // Nothing but a comma (leading) or the sentence end (trailing) after the credit.
-    if (leading ? cueEnd >= view.to || !/,/.test(gap(view, cueEnd - 1, cueEnd)) : cueEnd < view.to) return null
+    if (leading ? cueEnd >= view.to || !commaGap(view, cueEnd - 1, cueEnd) : cueEnd < view.to) return null
     if (!capitalAt(tokens, phrase.from) && phrase.to - phrase.from > 1 && lowerAt(tokens, phrase.from) === 'a')
       return null
     const mention = sourceMention(view, phrase)

@@ -13,7 +13,7 @@ import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {subjectAfter} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import type {SpeakerMention} from '../../speakers/index.js'
-import {contentSpan, gap, sourceMention, type SentenceView} from './sentence.js'
+import {commaGap, contentSpan, gap, sourceMention, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
 
 /** Longest stretch of circumstances between `asked` and the question (`Asked at a briefing on Monday in Oslo about …`). */
@@ -76,7 +76,7 @@ export const askedOpener: Construction = {
     }
     if (k >= view.to || !openers.has(lowerAt(tokens, k)) || /[,;:]/.test(gap(view, k - 1, k))) return null
     let end = k + 1
-    while (end < view.to && end - k <= QUESTION_WINDOW && !/,/.test(gap(view, end - 1, end))) end++
+    while (end < view.to && end - k <= QUESTION_WINDOW && !commaGap(view, end - 1, end)) end++
     if (end >= view.to || end - k > QUESTION_WINDOW) return null
     const content = contentSpan(view, tokens.start[k], tokens.end[end - 1])
     if (!content) return null

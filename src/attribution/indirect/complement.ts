@@ -16,7 +16,7 @@ import {
   timeWords
 } from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt} from '../../text/tokens.js'
-import {gap, MAX_CONTENT_TOKENS, type SentenceView} from './sentence.js'
+import {commaGap, gap, MAX_CONTENT_TOKENS, type SentenceView} from './sentence.js'
 import {titleCaseAround, verbOf, type VerbMatch} from './verbs.js'
 import {complementOpeners, finiteAuxiliaries, objectClauseEnders} from '../../lexicon/indirect-clauses.js'
 
@@ -50,7 +50,7 @@ export function complementStart(view: SentenceView, verb: VerbMatch): number {
   const opener =
     circumstances.has(first) ||
     times.has(first) ||
-    /,/.test(gap(view, k - 1, k)) ||
+    commaGap(view, k - 1, k) ||
     (tellers.has(verb.verb.lemma) && (objects.has(first) || capitalAt(tokens, k)))
   if (opener) {
     for (let t = k + 1; t < view.to && t - k <= THAT_WINDOW; t++) {
@@ -72,7 +72,7 @@ export function complementStart(view: SentenceView, verb: VerbMatch): number {
   // not what was said; an infinitive is, after a verb that takes one (`wants to run`).
   const lower = lowerAt(tokens, k)
   if (nonOpeners.has(lower) && !(lower === 'to' && infinitives.has(verb.verb.lemma))) return -1
-  if (lower.endsWith('ing') && lower.length > 5 && !capitalAt(tokens, k) && /,/.test(gap(view, k - 1, k))) return -1
+  if (lower.endsWith('ing') && lower.length > 5 && !capitalAt(tokens, k) && commaGap(view, k - 1, k)) return -1
   return k
 }
 
@@ -87,7 +87,7 @@ export function complementEnd(view: SentenceView, verb: VerbMatch, from: number)
   const coordinated = coordinatedCredit(view, from, last)
   if (coordinated >= 0) return coordinated
   for (let k = from + 1; k < last; k++) {
-    if (!/,/.test(gap(view, k - 1, k))) continue
+    if (!commaGap(view, k - 1, k)) continue
     // `said she cannot be trusted, according to the poll`: the credit after a comma is not what was said.
     if (k + 1 < last && enders.has(lowerAt(tokens, k) + ' ' + lowerAt(tokens, k + 1))) return tokens.end[k - 1]
     const next = verbOf(view, k)
@@ -97,7 +97,7 @@ export function complementEnd(view: SentenceView, verb: VerbMatch, from: number)
   // `favored Clinton, 72 percent to 8 percent`, `backed Trump 57 percent to 22 percent`: a name as the object
   // ends with the name, before a comma or a figure.
   const name = pastName(view, from)
-  if (name > from && name < last && (/,/.test(gap(view, name - 1, name)) || /^\d/.test(lowerAt(tokens, name))))
+  if (name > from && name < last && (commaGap(view, name - 1, name) || /^\d/.test(lowerAt(tokens, name))))
     return tokens.end[name - 1]
   for (let k = from + 1; k < last; k++) {
     const between = gap(view, k - 1, k)

@@ -12,6 +12,7 @@ import type {FoundParaphrase} from '../paraphrase.js'
 import {pastName} from './complement.js'
 import {confidenceOf, finite} from './reported-clause.js'
 import {
+  commaGap,
   contentSpan,
   gap,
   punctuatedBefore,
@@ -40,7 +41,7 @@ const TAIL_WINDOW = 12
 function tail(view: SentenceView, k: number): 'end' | 'comma' | null {
   const {tokens} = view.context
   if (k >= view.to) return 'end'
-  if (/,/.test(gap(view, k - 1, k))) return 'comma'
+  if (commaGap(view, k - 1, k)) return 'comma'
   // `…, X told Interfax on Friday.`: the outlet or person told.
   if (capitalAt(tokens, k)) {
     const after = pastName(view, k)
@@ -55,7 +56,7 @@ function tail(view: SentenceView, k: number): 'end' | 'comma' | null {
     if (t - k >= TAIL_WINDOW) return null
     const lower = lowerAt(tokens, t)
     if ((lower === 'that' && !capitalAt(tokens, t)) || verbOf(view, t)) return null
-    if (t + 1 < view.to && /,/.test(gap(view, t, t + 1))) return null
+    if (t + 1 < view.to && commaGap(view, t, t + 1)) return null
   }
   return 'end'
 }
@@ -119,7 +120,7 @@ export const creditAfter: Construction = {
       creditStart = i
       creditEnd = phrase.to
       // `said Karl Vos, an economist at Nordbank.`: an appositive after the name ends the sentence.
-      if (creditEnd < view.to && /,/.test(gap(view, creditEnd - 1, creditEnd))) {
+      if (creditEnd < view.to && commaGap(view, creditEnd - 1, creditEnd)) {
         let t = creditEnd
         while (t < view.to && !/[,;]/.test(gap(view, t, Math.min(t + 1, view.to - 1))) && t - creditEnd < 12) t++
         if (t >= view.to - 1) creditEnd = view.to

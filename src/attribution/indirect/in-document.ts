@@ -11,7 +11,7 @@
 import {documentNouns} from '../../lexicon/indirect-sources.js'
 import {lowerAt} from '../../text/tokens.js'
 import type {FoundParaphrase} from '../paraphrase.js'
-import {contentSpan, gap, sourceMention, type SentenceView} from './sentence.js'
+import {commaGap, contentSpan, gap, sourceMention, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
 import {verbIn} from './verbs.js'
 
@@ -53,7 +53,7 @@ export const inDocument: Construction = {
     for (let k = i + 1; k < view.to && k - i <= PHRASE_WINDOW; k++) {
       if (documents.has(lowerAt(tokens, k)) && head < 0) head = k
       if (/[;:]/.test(gap(view, k - 1, k))) return null
-      if (/,/.test(gap(view, k, k + 1))) {
+      if (commaGap(view, k, k + 1)) {
         comma = k + 1
         break
       }

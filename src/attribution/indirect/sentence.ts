@@ -10,6 +10,7 @@ import {subjectPronouns} from '../../lexicon/pronouns.js'
 import type {Range} from '../../quotes/pair.js'
 import {lookup} from '../../speakers/lookup.js'
 import {lowerAt, valueEnd} from '../../text/tokens.js'
+import {hasComma} from '../../text/gaps.js'
 import {subjectBefore, type Phrase} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import {resolvePhrase, type SpeakerMention} from '../../speakers/index.js'
@@ -52,6 +53,12 @@ export const MAX_CONTENT_TOKENS = 150
 export function gap(view: SentenceView, a: number, b: number): string {
   const {tokens, text} = view.context
   return text.slice(tokens.end[a], tokens.start[b])
+}
+
+/** Whether a comma stands between tokens `a` and `b` (as `/,/.test(gap(view, a, b))`, without making the string). */
+export function commaGap(view: SentenceView, a: number, b: number): boolean {
+  const {tokens, text} = view.context
+  return hasComma(text, tokens.end[a], tokens.start[b])
 }
 
 /** Whether a comma (or other clause punctuation) stands right before token `k`. */

@@ -20,7 +20,7 @@ import {
 } from '../../lexicon/indirect-sources.js'
 import {nonContentOpeners} from '../../lexicon/reporting.js'
 import {calendarPeriods, dayParts, dayWords, periodDeictics} from '../../lexicon/time-words.js'
-import {clauseOpensAt, gap, subjectBeforeIn, type SentenceView} from './sentence.js'
+import {commaGap, clauseOpensAt, gap, subjectBeforeIn, type SentenceView} from './sentence.js'
 
 /** Longest appositive segment, in words, and how many are skipped. */
 const SEGMENT_WORDS = 14
@@ -97,7 +97,7 @@ function subjectOf(view: SentenceView, cue: number): Phrase | null {
     return head && !capitalAt(tokens, phrase.from - 1) && opens(view, head) ? {from: head.from, to: phrase.to} : null
   }
   // Appositives set off by commas: the first segment that opens the clause and is one noun phrase.
-  if (cue - 1 < view.from || !/,/.test(gap(view, cue - 1, cue))) return null
+  if (cue - 1 < view.from || !commaGap(view, cue - 1, cue)) return null
   let end = cue
   for (let round = 0; round < MAX_SEGMENTS; round++) {
     let k = end - 1
@@ -107,8 +107,8 @@ function subjectOf(view: SentenceView, cue: number): Phrase | null {
       const candidate = subjectAfter(text, tokens, k, end, lexicon, true)
       if (
         candidate &&
-        (k === view.from || /,/.test(gap(view, k - 1, k)) || clauseOpensAt(view, k)) &&
-        /,/.test(gap(view, candidate.to - 1, candidate.to)) &&
+        (k === view.from || commaGap(view, k - 1, k) || clauseOpensAt(view, k)) &&
+        commaGap(view, candidate.to - 1, candidate.to) &&
         capitalAt(tokens, candidate.to - 1) &&
         !partyDesignation(view, candidate)
       )
@@ -167,9 +167,9 @@ function pastParenthetical(view: SentenceView, cue: number): Phrase | null {
 
 /** The first token of an adverb set off by commas right before token `cue` (`Others, however, say`), or `cue`. */
 export function parentheticalStart(view: SentenceView, cue: number): number {
-  if (cue - 1 <= view.from || !/,/.test(gap(view, cue - 1, cue))) return cue
+  if (cue - 1 <= view.from || !commaGap(view, cue - 1, cue)) return cue
   const from = entryEndingAt(view, adverbPhrases, cue)
-  return from > view.from && /,/.test(gap(view, from - 1, from)) ? from : cue
+  return from > view.from && commaGap(view, from - 1, from) ? from : cue
 }
 
 /**
@@ -210,7 +210,7 @@ function pastLongAppositives(view: SentenceView, cue: number): Phrase | null {
   const floor = Math.max(view.from, cue - APPOSITIVE_WORDS)
   // Segment starts, left to right: the sentence start and every token after a comma.
   for (let k = floor; k < cue - 1; k++) {
-    if (k !== view.from && !/,/.test(gap(view, k - 1, k))) continue
+    if (k !== view.from && !commaGap(view, k - 1, k)) continue
     // Not an adverbial (`On Monday,`, `Speaking on the radio,`).
     const first = lowerAt(tokens, k)
     if (adverbialOpeners.has(first) || first.endsWith('ing')) continue

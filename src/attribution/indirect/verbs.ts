@@ -16,6 +16,7 @@ import {
 import {headlineVerbs} from '../../lexicon/indirect-sources.js'
 import {nounForms, reportingVerbs, type ReportingVerb} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../../text/tokens.js'
+import {hasComma} from '../../text/gaps.js'
 import type {SentenceView} from './sentence.js'
 import {createShapeFilter} from '../../util/shape-filter.js'
 
@@ -81,7 +82,7 @@ export function verbOf(view: SentenceView, i: number): VerbMatch | null {
   }
   if (list === null) return null
   // (Not across a comma: `Mr. Sperling, then 38, said` — the number closes an appositive.)
-  const adjacent = i > 0 && !/,/.test(tokens.text.slice(tokens.end[i - 1], tokens.start[i]))
+  const adjacent = i > 0 && !hasComma(tokens.text, tokens.end[i - 1], tokens.start[i])
   if (adjacent && (possessiveAt(tokens, i - 1) || determiners.has(lowerAt(tokens, i - 1)))) return null
   // `15 states`, `3 reports`: a form that is also a noun after a number; a past form is a verb (`six in 10 said`).
   const afterNumber = adjacent && startsWithDigit(lowerAt(tokens, i - 1))
