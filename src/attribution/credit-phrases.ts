@@ -215,20 +215,39 @@ export function segmentsBefore(
   floor: number,
   lexicon: SpeechLexicon
 ): CreditSegment[] {
-  const bounds: Array<[number, number]> = []
-  let to = end
-  let k = end - 1
-  while (k >= floor && bounds.length < MAX_SEGMENTS) {
-    let from = k
-    while (from - 1 >= floor && to - from < MAX_WORDS && inside(gap(text, tokens, from - 1))) from--
-    if (to - from >= MAX_WORDS) return []
-    bounds.push([from, to])
-    if (from - 1 < floor || !separates(gap(text, tokens, from - 1))) break
+  const bounds = boundsBefore(text, tokens, end, floor)
+  const segments: CreditSegment[] = []
+  for (let at = bounds.length - 2; at >= 0; at -= 2)
+    segments.push(classify(tokens, bounds[at], bounds[at + 1], lexicon, at === bounds.length - 2))
+  return segments
+}
+
+/**
+ * The bounds of the segments of {@link segmentsBefore}, nearest the cue first: `from, to` pairs in one list
+ * (empty when the words do not split into short segments).
+ */
+function boundsBefore(text: string, tokens: Tokens, end: number, floor: number): number[] {
+  const bounds: number[] = []
+  for (let to = end; to - 1 >= floor;) {
+    const from = segmentStart(text, tokens, to, floor)
+    if (from < 0) return []
+    bounds.push(from, to)
+    if (farthest(text, tokens, from, floor, bounds.length / 2)) break
     to = from
-    k = from - 1
   }
-  bounds.reverse()
-  return bounds.map(([from, to], index) => classify(tokens, from, to, lexicon, index === 0))
+  return bounds
+}
+
+/** Where the segment that ends before token `to` starts (read back over spaces), or -1 when it is too long. */
+function segmentStart(text: string, tokens: Tokens, to: number, floor: number): number {
+  let from = to - 1
+  while (from - 1 >= floor && to - from < MAX_WORDS && inside(gap(text, tokens, from - 1))) from--
+  return to - from >= MAX_WORDS ? -1 : from
+}
+
+/** Whether the segment starting at `from`, the `count`-th read back from the cue, is the last one read. */
+function farthest(text: string, tokens: Tokens, from: number, floor: number, count: number): boolean {
+  return count === MAX_SEGMENTS || from - 1 < floor || !separates(gap(text, tokens, from - 1))
 }
 
 /**
@@ -250,10 +269,40 @@ export function creditBefore(
   while (end - 1 >= floor && adverbs.test(lowerAt(tokens, end - 1)) && inside(gap(text, tokens, end - 1))) end--
   if (end - 1 < floor) return null
   // The credit ends at the cue, or at a comma before it (`Smit, 41, said`).
-  const segments = segmentsBefore(text, tokens, end, floor, lexicon)
-  return chosen(segments)
+  return chosenBefore(text, tokens, end, floor, lexicon)
 }
 
+/**
+ * The name of a credit read whole: one name segment ({@link segmentsBefore}), every other segment a role, age,
+ * firm, place or opener; and a role, an age or a firm beside the name, or a firm after it (`Jack Kirnan of
+ * Kidder Peabody`) — a lone name with nothing around it is what `cues.ts` reads already.
+ *
+ * The segments are read and classified nearest the cue first, and only until one is no part of a credit (the
+ * answer does not depend on the order): on `word said, word said, …` each cue reads one segment, not
+ * {@link MAX_SEGMENTS}.
+ */
+function chosenBefore(text: string, tokens: Tokens, end: number, floor: number, lexicon: SpeechLexicon): Phrase | null {
+  let name: Phrase | null = null
+  let around = false
+  let linked = false
+  let to = end
+  for (let count = 1; to - 1 >= floor; count++) {
+    const from = segmentStart(text, tokens, to, floor)
+    if (from < 0) return null
+    // The segment farthest from the cue is the first in text order.
+    const first = farthest(text, tokens, from, floor, count)
+    const segment = classify(tokens, from, to, lexicon, first)
+    if (segment.kind === 'other') return null
+    if (segment.kind === 'name') {
+      if (name) return null
+      name = segment.name
+      if (segment.name !== null && segment.name.to < segment.to) linked = true
+    } else if (segment.kind === 'role' || segment.kind === 'firm' || segment.kind === 'age') around = true
+    if (first) break
+    to = from
+  }
+  return name && (around || linked) ? name : null
+}
 /**
  * The speaker a credit after a cue names when a role comes first (`said WHO's Peru representative, Ana
  * Quispe`, `said another Dutch visitor, Karel Smit`), or null.
@@ -283,27 +332,4 @@ export function creditAfter(
     return segments[1].name.from === segments[1].from ? segments[1].name : null
   }
   return null
-}
-
-/** The name of a credit read whole: one name segment, every other segment a role, age, firm, place or opener. */
-function chosen(segments: readonly CreditSegment[]): Phrase | null {
-  if (segments.length === 0) return null
-  let name: Phrase | null = null
-  for (const segment of segments) {
-    if (segment.kind === 'other') return null
-    if (segment.kind === 'name') {
-      if (name) return null
-      name = segment.name
-    }
-  }
-  if (!name) return null
-  // A lone name with nothing around it is what `cues.ts` reads already; the grammar speaks for credits
-  // with a role, an age or a firm beside the name, or a firm after it (`Jack Kirnan of Kidder Peabody`).
-  const around = segments.some(
-    (segment) => segment.kind === 'role' || segment.kind === 'firm' || segment.kind === 'age'
-  )
-  const linked = segments.some(
-    (segment) => segment.kind === 'name' && segment.name !== null && segment.name.to < segment.to
-  )
-  return around || linked ? name : null
 }
