@@ -11,7 +11,7 @@ import type {Cue, Mention, Paraphrase, Quotation, QuotationMark, QuotationKind, 
 import {classifyRun} from '../quotes/classify.js'
 import type {MarkToken} from '../quotes/marks.js'
 import {referenceGender} from '../speakers/compatibility.js'
-import {genderOf, type Entity, type Registry} from '../speakers/index.js'
+import {genderOf, type Entity, type EntityMention, type Registry} from '../speakers/index.js'
 import type {Locator} from '../text/location.js'
 import {inRanges, type TextRange} from '../text/markup.js'
 import {sortInPlace} from '../util/sort.js'
@@ -85,50 +85,37 @@ interface SpeakerTable {
   speakers(registry: Registry, text: string, locator: Locator): Speaker[]
 }
 
+/** What the table holds of one speaker: its id, the mentions the nodes named it by, its registry mentions. */
+interface TableEntry {
+  id: string
+  /** Mentions the nodes gave the speaker, in the order given (nodes made only for those the registry lacks). */
+  recorded: SpeakerMention[]
+  /** The registry's mentions of the entity, in text order (filled by `speakers`). */
+  found: EntityMention[]
+}
+
+/**
+ * The speaker table of one story: one map entry a speaker (its id and mentions together), so a story naming
+ * a new person in every sentence pays one lookup a mention.
+ */
 function speakerTable(make: NodeMaker): SpeakerTable {
-  const ids = new Map<Entity, string>()
-  const recorded = new Map<Entity, Mention[]>()
+  const table = new Map<Entity, TableEntry>()
   return {
     idOf(mention) {
       const entity = mention?.entity
       if (!entity) return null
-      let id = ids.get(entity)
-      if (!id) {
-        id = 's' + (ids.size + 1)
-        ids.set(entity, id)
-        recorded.set(entity, [])
+      let entry = table.get(entity)
+      if (!entry) {
+        entry = {id: 's' + (table.size + 1), recorded: [], found: []}
+        table.set(entity, entry)
       }
-      recorded.get(entity)!.push(make.mention(mention!))
-      return id
+      entry.recorded.push(mention!)
+      return entry.id
     },
     speakers(registry, text, locator) {
-      const byEntity = new Map<Entity, typeof registry.mentions>()
-      for (const mention of registry.mentions) {
-        if (!ids.has(mention.entity)) continue
-        const list = byEntity.get(mention.entity)
-        if (list) list.push(mention)
-        else byEntity.set(mention.entity, [mention])
-      }
+      for (const mention of registry.mentions) table.get(mention.entity)?.found.push(mention)
       const speakers: Speaker[] = []
-      for (const [entity, id] of ids) {
-        const mentions: Mention[] = []
-        const seen = new Set<number>()
-        for (const mention of byEntity.get(entity) ?? []) {
-          seen.add(mention.start)
-          mentions.push({
-            type: 'mention',
-            kind: mention.kind,
-            value: text.slice(mention.start, mention.end),
-            position: locator.position(mention.start, mention.end)
-          })
-        }
-        for (const mention of recorded.get(entity) ?? []) {
-          const start = mention.position.start.offset ?? 0
-          if (seen.has(start)) continue
-          seen.add(start)
-          mentions.push(mention)
-        }
-        sortInPlace(mentions, (a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
+      for (const [entity, {id, recorded, found}] of table) {
         speakers.push({
           type: 'speaker',
           id,
@@ -136,12 +123,46 @@ function speakerTable(make: NodeMaker): SpeakerTable {
           title: entity.title,
           kind: entity.kind,
           gender: entity.kind === 'person' ? referenceGender(entity, genderOf(entity)) : genderOf(entity),
-          mentions
+          mentions: speakerMentions(found, recorded, make, text, locator)
         })
       }
       return speakers
     }
   }
+}
+
+/**
+ * A speaker's mention nodes: the registry's, then those the nodes recorded at a start none before has, in
+ * text order (stable).
+ */
+function speakerMentions(
+  found: readonly EntityMention[],
+  recorded: readonly SpeakerMention[],
+  make: NodeMaker,
+  text: string,
+  locator: Locator
+): Mention[] {
+  const mentions: Mention[] = []
+  for (const mention of found) {
+    mentions.push({
+      type: 'mention',
+      kind: mention.kind,
+      value: text.slice(mention.start, mention.end),
+      position: locator.position(mention.start, mention.end)
+    })
+  }
+  // Starts taken so far: a scan of the few nodes of most speakers, a set past a handful.
+  let seen: Set<number> | null = null
+  for (const mention of recorded) {
+    // (Offsets of tokens: inside the text, as the locator's points give them.)
+    const start = mention.start
+    if (seen === null && mentions.length > 8) seen = new Set(mentions.map((node) => node.position.start.offset ?? 0))
+    if (seen ? seen.has(start) : mentions.some((node) => (node.position.start.offset ?? 0) === start)) continue
+    seen?.add(start)
+    mentions.push(make.mention(mention))
+  }
+  sortInPlace(mentions, (a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
+  return mentions
 }
 
 /**

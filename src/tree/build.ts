@@ -311,7 +311,7 @@ export function buildArticle(input: BuildInput): BuiltArticle {
   // hundreds of thousands of tiny paragraphs grow a list a push at a time slowly.
   const children: ArticleContent[] = new Array<ArticleContent>(2 * (paragraphs.length + others.length) + 1)
   let n = 0
-  const lazy = lazyDescriptors(new ParseEnglish(), text, locator)
+  const lazy = lazyChildren(new ParseEnglish(), text, locator)
   let at = 0
   const place = (start: number, end: number, node: ArticleContent | null): boolean => {
     if (start < at) return false
@@ -354,58 +354,32 @@ export function buildArticle(input: BuildInput): BuiltArticle {
   return {article, paragraphs: placed ?? paragraphs}
 }
 
-/** What the paragraphs of one parse need to tokenize their text: one object a parse, shared. */
-interface LazySource {
-  parser: ParseEnglish
-  text: string
-  locator: Locator
-}
-
-/** Hidden (not enumerable) property of a paragraph not yet tokenized: its parse's {@link LazySource}. */
-const lazySource = Symbol('wirestory.lazySource')
-
-type LazyParagraph = Paragraph & {[lazySource]: LazySource}
-
-/** Getter of a lazy paragraph's `children`: tokenize its span once, then store the result as a plain property. */
-function tokenizeChildren(this: LazyParagraph): Paragraph['children'] {
-  const {parser, text, locator} = this[lazySource]
-  const children = tokenizeParagraph(
-    parser,
-    text,
-    this.position.start.offset ?? 0,
-    this.position.end.offset ?? 0,
-    locator
-  )
-  Object.defineProperty(this, 'children', {value: children, writable: true, enumerable: true, configurable: true})
-  return children
-}
-
 /** Setter of a lazy paragraph's `children`: a plain property from then on. */
-function replaceChildren(this: LazyParagraph, value: Paragraph['children']): void {
+function replaceChildren(this: Paragraph, value: Paragraph['children']): void {
   Object.defineProperty(this, 'children', {value, writable: true, enumerable: true, configurable: true})
 }
 
 /**
- * Property descriptors that make a paragraph lazy (see {@link LazyParagraphNode}), one pair a parse. The getter
- * and setter are the same functions for every paragraph and the hidden value the same object, so the paragraphs
- * share one hidden class: no closure, accessor pair or dictionary of properties a paragraph (a story of many tiny
- * paragraphs held about 470 bytes a paragraph in those).
+ * The property descriptor that makes a paragraph lazy (see {@link LazyParagraphNode}), one a parse: its getter
+ * tokenizes the paragraph's span (`position` offsets) once and stores the result as a plain property. The getter
+ * (a closure over the parse's parser, text and locator) and the setter are the same functions for every paragraph
+ * of a parse, so the paragraphs share one hidden class: no closure, accessor pair or dictionary of properties a
+ * paragraph (a story of many tiny paragraphs held about 470 bytes a paragraph in those), and no hidden property
+ * either (a second `defineProperty` a paragraph cost as much as the rest of the node).
  */
-interface LazyDescriptors {
-  children: PropertyDescriptor
-  source: PropertyDescriptor
-}
-
-function lazyDescriptors(parser: ParseEnglish, text: string, locator: Locator): LazyDescriptors {
-  return {
-    children: {get: tokenizeChildren, set: replaceChildren, enumerable: true, configurable: true},
-    source: {
-      value: {parser, text, locator} satisfies LazySource,
-      writable: false,
-      enumerable: false,
-      configurable: true
-    }
+function lazyChildren(parser: ParseEnglish, text: string, locator: Locator): PropertyDescriptor {
+  function tokenizeChildren(this: Paragraph): Paragraph['children'] {
+    const children = tokenizeParagraph(
+      parser,
+      text,
+      this.position.start.offset ?? 0,
+      this.position.end.offset ?? 0,
+      locator
+    )
+    Object.defineProperty(this, 'children', {value: children, writable: true, enumerable: true, configurable: true})
+    return children
   }
+  return {get: tokenizeChildren, set: replaceChildren, enumerable: true, configurable: true}
 }
 
 /**
@@ -415,17 +389,15 @@ function lazyDescriptors(parser: ParseEnglish, text: string, locator: Locator): 
  * `structuredClone`, a retext plugin) tokenizes its span (`position`
  * offsets) once and stores the result as a plain property.
  *
- * Made with `new` so that V8 keeps the four properties inside the object
+ * Made with `new` so that V8 keeps the three properties inside the object
  * (a literal has room for the two it is written with only); the prototype is
  * `Object.prototype`, so the node is a plain object like every other.
  */
-const LazyParagraphNode = function (this: LazyParagraph, position: Position, descriptors: LazyDescriptors): void {
+const LazyParagraphNode = function (this: Paragraph, position: Position, children: PropertyDescriptor): void {
   this.type = 'paragraph'
   this.position = position
-  // Two calls, not `Object.defineProperties`: that one allocates some 400 bytes of garbage a call.
-  Object.defineProperty(this, 'children', descriptors.children)
-  Object.defineProperty(this, lazySource, descriptors.source)
-} as unknown as {new (position: Position, descriptors: LazyDescriptors): Paragraph; prototype: object}
+  Object.defineProperty(this, 'children', children)
+} as unknown as {new (position: Position, children: PropertyDescriptor): Paragraph; prototype: object}
 LazyParagraphNode.prototype = Object.prototype
 
 /**
