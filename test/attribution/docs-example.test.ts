@@ -72,4 +72,12 @@ describe('docs/attribution.md examples', () => {
       expect(logged.map(fold)).toEqual(expected.map(fold))
     })
   }
+
+  it('shows in "Adding a rule" the test file of the rule it names as the model', () => {
+    const section = docs.slice(docs.indexOf('### Adding a rule'))
+    const code = /^```ts\n([\s\S]*?)^```$/m.exec(section)?.[1]
+    const model = /`rules\/([a-z-]+)\.ts` is a small model/.exec(section)?.[1]
+    expect(model).toBeDefined()
+    expect(code).toBe(readFileSync(path.join(root, 'test', 'attribution', 'rules', model + '.test.ts'), 'utf8'))
+  })
 })
