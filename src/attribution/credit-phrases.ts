@@ -269,49 +269,6 @@ export function creditAfter(
   lexicon: SpeechLexicon
 ): Phrase | null {
   if (after >= ceiling || !inside(text.slice(tokens.end[after - 1], tokens.start[after]))) return null
-  return roleThenName(text, tokens, after, ceiling, lexicon)
-}
-
-/**
- * The name of a sentence that opens with a role set off by a comma, then the name it belongs to
- * (`The port employers' chairman, Lena Sorg, accused …` → `Lena Sorg`), or null.
- *
- * @param from Token index of the sentence's first word.
- * @param ceiling Token index after the last one that may belong to the subject.
- */
-export function openingRoleName(
-  text: string,
-  tokens: Tokens,
-  from: number,
-  ceiling: number,
-  lexicon: SpeechLexicon
-): Phrase | null {
-  if (from >= ceiling) return null
-  // The role must read as a noun phrase, not a clause with an object (`Police questioned the chairman, …`,
-  // `Officials met the chairman, …`): a short segment, no word in -ed or -ing that is no role word, a
-  // determiner only at its start.
-  let end = from
-  while (end < ceiling && end - from <= MAX_OPENING_ROLE && inside(gap(text, tokens, end))) end++
-  if (end - from >= MAX_OPENING_ROLE) return null
-  for (let k = from; k <= end; k++) {
-    const lower = lowerAt(tokens, k)
-    if (capitalAt(tokens, k) || roleWord(tokens, k, lexicon)) continue
-    if (/(?:ed|ing)$/.test(lower) || (k > from && determiners.has(lower))) return null
-  }
-  return roleThenName(text, tokens, from, ceiling, lexicon)
-}
-
-/** Most words of a role that opens a sentence before the name it belongs to. */
-const MAX_OPENING_ROLE = 6
-
-/** Two segments from `after`: a role, then the name it belongs to — the name; else null. */
-function roleThenName(
-  text: string,
-  tokens: Tokens,
-  after: number,
-  ceiling: number,
-  lexicon: SpeechLexicon
-): Phrase | null {
   const segments: CreditSegment[] = []
   let from = after
   while (from < ceiling && segments.length < 2) {
