@@ -140,7 +140,10 @@ function classify(tokens: Tokens, from: number, to: number, lexicon: SpeechLexic
     }
   }
   const participle = !capitalAt(tokens, from) && /(?:ing|ed)$/.test(lower) && !roleWord(tokens, from, lexicon)
-  const role = !participle && !capitalAt(tokens, head) && roleWord(tokens, head, lexicon)
+  // A capitalised head is a role when it is a title (`the Norwegian Secretary | of State for Finance`).
+  const role =
+    !participle &&
+    (capitalAt(tokens, head) ? lexicon.titles.has(lowerAt(tokens, head)) : roleWord(tokens, head, lexicon))
   if (
     role &&
     (determiners.has(lower) ||

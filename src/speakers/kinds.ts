@@ -10,6 +10,7 @@ import {commonPlaces, nonNameWords} from '../lexicon/function-words.js'
 import {directionWords, nationalityEndings} from '../lexicon/geography.js'
 import {organisationLinks} from '../lexicon/name-particles.js'
 import {
+  companySuffixes,
   organisationHeads,
   organisationNames,
   organisationOpeners,
@@ -24,8 +25,11 @@ import type {SpeechLexicon} from './lexicon.js'
 export const places: ReadonlySet<string> = new Set(commonPlaces)
 /** Adjectives of nationality, lower case. */
 export const nationalities: ReadonlySet<string> = new Set(nationalityAdjectives)
-/** Words that end (make) an organisation's name, lower case. */
-export const orgHeads: ReadonlySet<string> = new Set(organisationHeads)
+/**
+ * Words that end (make) an organisation's name, lower case: the heads of bodies and the legal endings of
+ * companies (`Boeing Co`, `Hoechst AG`: a run so ended is a company, never a person).
+ */
+export const orgHeads: ReadonlySet<string> = new Set([...organisationHeads, ...companySuffixes])
 /** Weekdays (`Monday`): they end no name. */
 export const calendarWords: ReadonlySet<string> = new Set(weekdayNames)
 const nonNames: ReadonlySet<string> = new Set(nonNameWords)

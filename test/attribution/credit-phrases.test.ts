@@ -53,6 +53,17 @@ describe('creditBefore', () => {
     expect(before('Lena Sorg, oil analyst with Velmar Barney, Osland Harris and Co said')).toBe('Lena Sorg')
   })
 
+  it('reads a capitalised title with its complement as a role before the name', () => {
+    expect(before('the Velmar Secretary of State for Finance, Karel Smit, said')).toBe('Karel Smit')
+    expect(before("Velmar's Minister of Fisheries, Lena Sorg, said")).toBe('Lena Sorg')
+    expect(before('the Deputy Minister for Ports, Lena Sorg, said')).toBe('Lena Sorg')
+  })
+
+  it('takes no capitalised word that is no title for a role', () => {
+    expect(before('the Velmar Harbour of Ostend, Karel Smit, said')).toBeNull()
+    expect(before('the Velmar Shipping Council, Karel Smit, said')).toBeNull()
+  })
+
   it('reads a role, a name and the firm after it as one phrase', () => {
     expect(before('analyst Piet Kornel of Velmar Peabody and Co told', 'told')).toBe('analyst Piet Kornel')
   })
@@ -91,5 +102,15 @@ describe('credits in stories', () => {
           '    "We saw it coming," said another Dutch visitor, Karel Smit.\n'
       )
     ).toEqual(['Osman Tarik', 'Piet Kornel', 'Karel Smit'])
+  })
+
+  it('gives the quotation to the name after a title with its complement, not to the complement', () => {
+    expect(
+      speakers(
+        'VELMAR, March 4 - Grain prices rose on Tuesday.\n' +
+          '    The Velmar Secretary of State for Finance, Karel Smit, said the country "expects more aid."\n' +
+          '    "Exports will recover," Lena Sorg, Minister of Fisheries, Ports and Trade, said.\n'
+      )
+    ).toEqual(['Karel Smit', 'Lena Sorg'])
   })
 })

@@ -43,6 +43,15 @@ describe('isOrganisation', () => {
     }
   })
 
+  it('reads the legal ending of a company as its head (`Velmar Tool Co`, `Hartwig Chemie AG`)', () => {
+    for (const name of ['Velmar Tool Co', 'Hartwig Chemie AG', 'Osland Papir AB', 'Marnier Freres SA', 'Tolvik Cos']) {
+      expect(whole(isOrganisation, name), name).toBe(true)
+    }
+    // Not where the word is no last word of the run, nor a person whose name holds the letters.
+    for (const name of ['Co Velmar', 'Coby Velmar', 'Agnes Velmar'])
+      expect(whole(isOrganisation, name), name).toBe(false)
+  })
+
   it('reads a head that opens the name, in the languages that put it first', () => {
     for (const name of ['Banco Lusitano', 'Groupe Marnier', 'Compagnie Generale Velot', 'Istituto Moderno']) {
       expect(whole(isOrganisation, name), name).toBe(true)

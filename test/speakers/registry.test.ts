@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {parseArticle} from '../../src/parse.js'
 import {buildRegistry} from '../../src/speakers/registry.js'
 import {tokenize} from '../../src/text/tokens.js'
 import {mentionsOf, quotedRanges, registryOf, sentenceStarts} from './helpers.js'
@@ -41,5 +42,22 @@ describe('buildRegistry', () => {
       const registry = buildRegistry(text, tokenize(text), quotedRanges(text), 0, undefined, sentenceStarts(text))
       expect(registry.mentions.every((mention) => mention.start < mention.end && mention.end <= text.length)).toBe(true)
     }
+  })
+})
+
+describe('companies named with their legal ending', () => {
+  it('are organisations, so that `he` and `she` do not take them and `the company` does', () => {
+    const article = parseArticle(
+      'TOLEDO, March 4 - Velmar Tool Co said it would close a plant.\n' +
+        '    "The plant has lost money for years," the company said.\n' +
+        '    Analyst Rita Osland said the decision was expected. "It was a matter of time," she said.\n'
+    )
+    const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]))
+    const velmar = article.speakers.find((speaker) => speaker.name === 'Velmar Tool Co')
+    expect(velmar?.kind).toBe('organisation')
+    expect(article.quotations.map((quotation) => speakers.get(quotation.speaker ?? '')?.name ?? null)).toEqual([
+      'Velmar Tool Co',
+      'Rita Osland'
+    ])
   })
 })

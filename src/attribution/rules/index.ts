@@ -30,6 +30,7 @@ import {paragraphPrevious} from './paragraph-previous.js'
 import {previousSubject} from './previous-subject.js'
 import {quotedAsSaying} from './quoted-as-saying.js'
 import {reportNoun} from './report-noun.js'
+import {sentenceBefore} from './sentence-before.js'
 import {sentenceCueAfter} from './sentence-cue-after.js'
 import {sentenceSubject} from './sentence-subject.js'
 import {speechNoun} from './speech-noun.js'
@@ -60,6 +61,7 @@ export const sieveRules = [
   colonParagraph,
   carryOver,
   previousSubject,
+  sentenceBefore,
   sentenceSubject
 ] as const satisfies readonly SieveRule[]
 
