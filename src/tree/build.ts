@@ -401,7 +401,7 @@ const LazyParagraphNode = function (this: Paragraph, position: Position, childre
 LazyParagraphNode.prototype = Object.prototype
 
 /**
- * Whether a paragraph made by {@link lazyParagraph} has not been tokenized: nobody has read or replaced its
+ * Whether a paragraph made by {@link LazyParagraphNode} has not been tokenized: nobody has read or replaced its
  * `children`, so its text is still `input.slice(start, end)`.
  */
 export function isUntokenized(paragraph: Paragraph): boolean {
