@@ -260,8 +260,7 @@ const stories: Record<string, Expected> = {
       ['This funding lets us', 'Priya Raman'],
       ['We are going to hire', 'Priya Raman'],
       ['Brightwave has built a product', 'Marcus Lee']
-    ],
-    known: 'PR Newswire is not in the agency registry'
+    ]
   },
   'businesswire/austin': {
     dateline: ['AUSTIN, Texas', null],
@@ -269,8 +268,7 @@ const stories: Record<string, Expected> = {
     quotes: [
       ['We closed the year', 'Elena Vargas'],
       ['Our backlog has never been stronger', 'Elena Vargas']
-    ],
-    known: 'Business Wire is not in the agency registry'
+    ]
   }
 }
 

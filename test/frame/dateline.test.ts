@@ -272,7 +272,7 @@ describe('aggregator prefixes and wire noise', () => {
       text: 'SAN JOSE, Calif.--(BUSINESS WIRE)',
       location: 'SAN JOSE, Calif.',
       date: null,
-      agency: null
+      agency: 'Business Wire'
     })
   })
 
