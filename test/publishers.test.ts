@@ -216,8 +216,7 @@ const stories: Record<string, Expected> = {
     quotes: [
       ['We must do more', 'Janil Tan'],
       ['study all options', 'Janil Tan']
-    ],
-    known: '`SINGAPORE:`: a colon after an untagged, undated place is no separator'
+    ]
   },
   'abc-au/sydney': {
     dateline: null,

@@ -10,10 +10,21 @@ import type {DatelineContext, DatelinePart} from './dateline.js'
 import {afterPlaceDate, readDate, type DateRead} from './dateline-date.js'
 import {placeWordRe, sticky} from './dateline-patterns.js'
 import {readTag} from './dateline-tag.js'
+import {datelineCities} from '../lexicon/dateline-cities.js'
 import {kickerWords, placeConnectors} from '../lexicon/places.js'
 
 const kickers = new Set(kickerWords)
 const connectors = new Set(placeConnectors)
+const cities = new Set(datelineCities)
+
+/**
+ * Whether `value` (a dateline's first place segment) names known dateline cities (`SINGAPORE`, `Kuala Lumpur`,
+ * `MUMBAI/NEW DELHI`), compared in capitals without diacritics.
+ */
+export function isKnownCity(value: string): boolean {
+  const folded = value.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase()
+  return folded.split('/').every((part) => cities.has(part.trim()))
+}
 
 export interface PlaceRead {
   segments: Array<{start: number; end: number}>
@@ -162,11 +173,15 @@ export function untaggedAccepted(
     firstWords.some((word) => kickers.has(word.replace(/[^\p{L}]/gu, '').toUpperCase()))
   )
     return false
+  // `SINGAPORE: Singapore will …` (CNA): a colon only before a capitalised sentence on the same line, and
+  // undated only after a known city (not `HUFFPOLLSTER:`, `KATE BOULDUAN:`).
+  if (text.slice(cursor, end).trim() === ':') {
+    if (!/^\p{Lu}/u.test(text.charAt(end))) return false
+    if (!dated && !isKnownCity(first)) return false
+  }
   if (!date || date.month === null) {
     // `TOKYO -`, `LINCOLN, Neb. --`, `MOSCOW, Tuesday -`: the city in capitals, at least three letters.
     if (!isUpperCase(first) || first.replace(/[^\p{L}]/gu, '').length < 3) return false
-    const sep = text.slice(cursor, end).trim()
-    if (sep === ':') return false
     // `SIEGEL--Jerome Arthur`: an undated, untagged dateline needs space after its separator.
     if (end < text.length && !/\s/.test(text.charAt(end - 1)) && !/\s/.test(text.charAt(end))) return false
   }

@@ -43,19 +43,22 @@ export function readTag(text: string, index: number, context: DatelineContext): 
 }
 
 /**
- * Where the dateline ends: past its separator (pushed onto `parts`; a colon only after an agency's tag, as in
- * `JAKARTA (Antara):`, not `BASEBALL Boston (AL):`), or, when `tagEnds` (a tag other than the lead's alone), past a
- * comma before the story (`(Xinhua) Vietnam …`, `(AFP) ,Australian`, `/TASS/.`); `null` when neither.
+ * Where the dateline ends: past its separator (pushed onto `parts`; a colon after an agency's tag, as in
+ * `JAKARTA (Antara):`, or untagged, as in `SINGAPORE:`, where {@link untaggedAccepted} judges it, but not after
+ * another tag: `BASEBALL Boston (AL):`), or, when `tagEnds` (a tag other than the lead's alone), past a comma before
+ * the story (`(Xinhua) Vietnam …`, `(AFP) ,Australian`, `/TASS/.`); `null` when neither.
  */
 export function readSeparator(
   text: string,
   cursor: number,
   parts: DatelinePart[],
   agency: string | null,
+  tagged: boolean,
   tagEnds: boolean
 ): number | null {
   let separator = sticky(separatorRe, text, cursor)
-  if (separator && separator[0].trim() === ':' && !agency) separator = null
+  // A colon after a tag that names no agency is a heading's (`BASEBALL Boston (AL):`); untagged, the place decides.
+  if (separator && separator[0].trim() === ':' && !agency && tagged) separator = null
   if (separator) {
     const sepStart = cursor + (separator[0].length - separator[0].trimStart().length)
     parts.push({kind: 'separator', start: sepStart, end: sepStart + separator[0].trim().length})

@@ -124,7 +124,7 @@ export function readDateline(text: string, index: number, context: DatelineConte
     cursor = tag.end
   }
 
-  const end = readSeparator(text, cursor, parts, agency, tagged && !(leadTagged && parts.length === 1))
+  const end = readSeparator(text, cursor, parts, agency, tagged, tagged && !(leadTagged && parts.length === 1))
   if (end === null) return null
 
   if (!tagged && !untaggedAccepted(text, place, date, cursor, end)) return null

@@ -302,6 +302,28 @@ describe('aggregator prefixes and wire noise', () => {
     check('JAKARTA (Antara): The minister arrived.', {location: 'JAKARTA', date: null, agency: 'Antara'})
   })
 
+  it('a colon after an untagged place: `SINGAPORE:` (CNA), `New Delhi, August 26:`, `MUMBAI/NEW DELHI:`', () => {
+    check('SINGAPORE: Singapore will raise the smoking age.', {
+      text: 'SINGAPORE',
+      location: 'SINGAPORE',
+      date: null,
+      agency: null
+    })
+    check('KUALA LUMPUR : The ringgit rose.', {location: 'KUALA LUMPUR', date: null, agency: null})
+    // Times of India and CNA print their datelines this way.
+    check('NEW DELHI: The court ruled on the case.', {location: 'NEW DELHI', date: null, agency: null})
+    check('MUMBAI/NEW DELHI: The talks resumed.', {location: 'MUMBAI/NEW DELHI', date: null, agency: null})
+    check('New Delhi, August 26: The strike went on.', {location: 'New Delhi', date: 'August 26', agency: null})
+    check('MUZAFFARABAD, Nov 17: The alliance met.', {location: 'MUZAFFARABAD', date: 'Nov 17', agency: null})
+  })
+
+  it('no dateline in a label, a transcript speaker or a place before a lower-case colon clause', () => {
+    none('HUFFPOLLSTER: A shift among voters.')
+    none('KATE BOULDUAN: Why not debate?')
+    none('LOOK: Shocking photos of the rally.')
+    none('SINGAPORE: the city-state in numbers.')
+  })
+
   it('a leading space', () => {
     check(' LOS ANGELES (Reuters) - The studio said it will sell.', {
       location: 'LOS ANGELES',
@@ -554,7 +576,6 @@ describe('not datelines', () => {
     'SUPREME COURT - The judges met.',
     'It was a quiet day in the city.',
     'A new study finds that cats sleep a lot.',
-    'NEW DELHI: The court ruled on the case.',
     'SMITH--John Paul, 80, of Dover, died on Friday.',
     '(Sports Network) - The Jets won.',
     'BASEBALL Boston (AL): Activated a pitcher from the list.',
