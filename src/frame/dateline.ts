@@ -18,6 +18,7 @@ import type {AgencyMatcher} from './agency.js'
 import {afterPlaceDate, closingPeriod, readDate, type DateRead} from './dateline-date.js'
 import {separatorRe, sticky} from './dateline-patterns.js'
 import {
+  isKnownCity,
   lowerPlaceAccepted,
   placeNames,
   readPlace,
@@ -124,7 +125,9 @@ export function readDateline(text: string, index: number, context: DatelineConte
     cursor = tag.end
   }
 
-  const end = readSeparator(text, cursor, parts, agency, tagged, tagged && !(leadTagged && parts.length === 1))
+  const end =
+    readSeparator(text, cursor, parts, agency, tagged, tagged && !(leadTagged && parts.length === 1)) ??
+    (!tagged && !date ? placeAloneEnd(text, place, cursor) : null)
   if (end === null) return null
 
   if (!tagged && !untaggedAccepted(text, place, date, cursor, end)) return null
@@ -181,6 +184,20 @@ function readPlaceOrDate(
       place = lowerPlace
   }
   return {place, date: null}
+}
+
+/**
+ * Where a dateline that is a known city alone on its line ends (`ANKARA` above the story, Anadolu's form): at the
+ * line's end when the place is upper case, has one part and a line of text follows; `null` otherwise.
+ */
+function placeAloneEnd(text: string, place: PlaceRead | null, cursor: number): number | null {
+  if (!place || place.segments.length !== 1) return null
+  const name = text.slice(place.segments[0].start, place.end)
+  if (name !== name.toUpperCase() || !isKnownCity(name)) return null
+  const space = sticky(/[ \t]*(?=\r?\n)/y, text, cursor)
+  if (!space) return null
+  const end = cursor + space[0].length
+  return /\S/.test(text.slice(end, end + 200)) ? end : null
 }
 
 function lineEnd(text: string, index: number): number {

@@ -317,6 +317,29 @@ describe('aggregator prefixes and wire noise', () => {
     check('MUZAFFARABAD, Nov 17: The alliance met.', {location: 'MUZAFFARABAD', date: 'Nov 17', agency: null})
   })
 
+  it('a known city alone on the line above the story (Anadolu): `ANKARA`', () => {
+    check('ANKARA\n\nTurkey will send more aid, the minister said.', {
+      text: 'ANKARA',
+      location: 'ANKARA',
+      date: null,
+      agency: null
+    })
+    check('Minister urges aid\n\nISTANBUL\nTurkey will send more aid.', {
+      location: 'ISTANBUL',
+      date: null,
+      agency: null
+    })
+    const record = toRecord(parseArticle('ANKARA\n\nTurkey will send aid.\n\nThe ships leave on Monday.'))
+    expect(record.paragraphs).toBe(2)
+  })
+
+  it('no dateline in a line alone that is no known city in capitals, or with no story after it', () => {
+    none('PROGRESS\n\nThe talks went on.')
+    none('Ankara\n\nTurkey will send more aid.')
+    none('WASHINGTON')
+    none('WASHINGTON\n\n')
+  })
+
   it('no dateline in a label, a transcript speaker or a place before a lower-case colon clause', () => {
     none('HUFFPOLLSTER: A shift among voters.')
     none('KATE BOULDUAN: Why not debate?')
