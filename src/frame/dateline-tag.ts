@@ -90,8 +90,16 @@ export function readLeadTag(
   }
 }
 
-/** The tag after the place or date, also past a stray comma or dash (`KANSAS CITY, Mo., (Sports Network) -`). */
-export function readTrailingTag(text: string, cursor: number, context: DatelineContext): TagRead | null {
+/**
+ * The tag after the place or date, also past a stray comma or dash (`KANSAS CITY, Mo., (Sports Network) -`), and,
+ * after a date, a known agency's bare name (`TOKYO, Jan. 15 Kyodo -`).
+ */
+export function readTrailingTag(
+  text: string,
+  cursor: number,
+  context: DatelineContext,
+  dated: boolean
+): TagRead | null {
   const tag = readTag(text, cursor, context)
   if (tag) return tag
   // `KANSAS CITY, Mo., (Sports Network) -`: a comma left before the tag.
@@ -103,5 +111,14 @@ export function readTrailingTag(text: string, cursor: number, context: DatelineC
     const dashed = readTag(text, cursor + dash[0].length, context)
     if (dashed && sticky(separatorRe, text, dashed.end)) return {...dashed, start: cursor}
   }
-  return null
+  return dated ? readBareTag(text, cursor, context) : null
+}
+
+/** A known agency's name without brackets after the date, then a separator (`TOKYO, Jan. 15 Kyodo -`). */
+function readBareTag(text: string, cursor: number, context: DatelineContext): TagRead | null {
+  const bare = sticky(/[ \t]+(\p{Lu}[\p{L}-]{1,20}(?: \p{Lu}[\p{L}-]{1,20})?)(?=[ \t]+(?:-{1,3}|—|–))/uy, text, cursor)
+  const agency = bare ? context.agencies.byAlias(bare[1]) : null
+  if (!bare || !agency) return null
+  const labelStart = cursor + bare[0].length - bare[1].length
+  return tagRead(cursor, bare[0].length, labelStart, bare[1], agency)
 }

@@ -114,7 +114,7 @@ export function readDateline(text: string, index: number, context: DatelineConte
     date = {...date, end: cursor}
   }
 
-  const tag = readTrailingTag(text, cursor, context)
+  const tag = readTrailingTag(text, cursor, context, date !== null && date.dayDigits !== null)
   let tagEnd = cursor
   // A tag counts when it names an agency or a separator follows it.
   if (tag && tag.end <= limit + 2 && (tag.agency || sticky(separatorRe, text, tag.end))) {

@@ -179,6 +179,18 @@ describe('agency datelines', () => {
     check('SEOUL, Feb. 2 (Yonhap) -- Exports grew again.', {location: 'SEOUL', date: 'Feb. 2', agency: 'Yonhap'})
   })
 
+  it('a known agency named without brackets after the date: `TOKYO, Jan. 15 Kyodo -`', () => {
+    check('TOKYO, Jan. 15 Kyodo - The yen firmed.', {
+      text: 'TOKYO, Jan. 15 Kyodo',
+      location: 'TOKYO',
+      date: 'Jan. 15',
+      agency: 'Kyodo'
+    })
+    // Not an agency, or no date before it: no dateline.
+    none('TOKYO, Jan. 15 Sony - The yen firmed.')
+    none('TOKYO Kyodo - The yen firmed.')
+  })
+
   it('ANSA with the tag first: `(ANSA) - ROME, SEP 6 -`', () => {
     check(
       '(ANSA) - ROME, SEP 6 - The premier met the unions.',
