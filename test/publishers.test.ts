@@ -114,8 +114,7 @@ const stories: Record<string, Expected> = {
     quotes: [
       ['We have received a record number', 'Farooq Ahmad Lone'],
       ['Security arrangements are in place', 'Farooq Ahmad Lone']
-    ],
-    known: '`Srinagar (Jammu and Kashmir) [India], May 22 (ANI):`: a state in brackets before the country'
+    ]
   },
   'ani/new-delhi': {
     dateline: ['New Delhi [India]', 'September 9'],

@@ -97,11 +97,11 @@ export function readDateline(text: string, index: number, context: DatelineConte
   let date = opening.date
 
   let cursor = place ? place.end : at
-  // A parenthesised region: `Nagpur (India) (AFP)`.
-  let parenRegion: {start: number; end: number} | null = null
+  // Bracketed regions: `Nagpur (India) (AFP)`, `Srinagar (Jammu and Kashmir) [India], May 22 (ANI):`.
+  let regions: Array<{start: number; end: number}> = []
   if (place) {
     const tail = readPlaceTail(text, cursor, limit, context)
-    parenRegion = tail.region
+    regions = tail.regions
     if (tail.date) date = tail.date
     cursor = tail.end
   } else if (date) {
@@ -135,12 +135,12 @@ export function readDateline(text: string, index: number, context: DatelineConte
   const textEnd = tagged ? tagEnd : date ? date.end : (place as PlaceRead).end
   if (place) {
     for (const segment of place.segments) parts.push({kind: 'place', start: segment.start, end: segment.end})
-    if (parenRegion) parts.push({kind: 'place', start: parenRegion.start, end: parenRegion.end})
+    for (const region of regions) parts.push({kind: 'place', start: region.start, end: region.end})
   }
   if (date) parts.push({kind: 'date', start: date.start, end: date.end})
   sortInPlace(parts, (a, b) => a.start - b.start)
 
-  const names = place ? placeNames(text, place, parenRegion, date, parts) : {location: null, city: null, region: null}
+  const names = place ? placeNames(text, place, regions, date, parts) : {location: null, city: null, region: null}
 
   return {
     start: parts.length > 0 ? Math.min(index, parts[0].start) : index,

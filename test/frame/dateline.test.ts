@@ -462,6 +462,22 @@ describe('places', () => {
   it('a parenthesised or bracketed region', () => {
     check('Nagpur (India) (AFP) - The rally drew crowds.', {location: 'Nagpur (India)', date: null, agency: 'AFP'})
   })
+
+  it('a state in parentheses and a country in brackets: ANI’s `Srinagar (Jammu and Kashmir) [India], May 22 (ANI):`', () => {
+    check('Srinagar (Jammu and Kashmir) [India], May 22 (ANI): The pilgrimage resumed.', {
+      text: 'Srinagar (Jammu and Kashmir) [India], May 22 (ANI)',
+      location: 'Srinagar (Jammu and Kashmir) [India]',
+      date: 'May 22',
+      agency: 'ANI',
+      city: 'Srinagar',
+      region: 'Jammu and Kashmir, India'
+    })
+    check('New Delhi [India], September 9 (ANI): The minister spoke.', {
+      location: 'New Delhi [India]',
+      date: 'September 9',
+      agency: 'ANI'
+    })
+  })
 })
 
 describe('dates', () => {
