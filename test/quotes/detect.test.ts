@@ -70,6 +70,24 @@ describe('mark systems', () => {
     ])
   })
 
+  it('British single marks typed straight (MailOnline), with a partial quote and a colon lead', () => {
+    const body =
+      "The buyer said the caller 'sounded so genuine'.\n\n'I feel such a fool,' she said. 'They took everything.'\n\n" +
+      "The officer said: 'Hang up at once.'"
+    expect(recorded(body)).toEqual([
+      'sounded so genuine',
+      'I feel such a fool,',
+      'They took everything.',
+      'Hang up at once.'
+    ])
+  })
+
+  it("no British style from elisions and spaced possessives: `Steak 'n Egg`, `Hun Sen 's visit`, `'em`", () => {
+    expect(kinds("The Steak 'n Egg chain was sold after Hun Sen 's visit, and fans loved 'em all the same.")).toEqual(
+      []
+    )
+  })
+
   it('CJK corner brackets', () => {
     expect(only('「We will rebuild the port」, the minister said.').marks).toBe('corner')
   })
