@@ -82,6 +82,18 @@ describe('mark systems', () => {
     ])
   })
 
+  it('a plural possessive inside a British single-quoted quotation does not close it', () => {
+    expect(recorded('‘Rents rose more than most tenants’ wages did,’ she said. ‘It is not fair.’')).toEqual([
+      'Rents rose more than most tenants’ wages did,',
+      'It is not fair.'
+    ])
+    // A partial quote ending in `s` before a lower-case word still closes when no closing mark follows it alone.
+    expect(recorded('She called them ‘traitors’ and left. ‘It is over,’ she said.')).toEqual([
+      'traitors',
+      'It is over,'
+    ])
+  })
+
   it("no British style from elisions and spaced possessives: `Steak 'n Egg`, `Hun Sen 's visit`, `'em`", () => {
     expect(kinds("The Steak 'n Egg chain was sold after Hun Sen 's visit, and fans loved 'em all the same.")).toEqual(
       []
