@@ -134,8 +134,7 @@ const stories: Record<string, Expected> = {
   'bernama/kuala-lumpur': {
     dateline: ['KUALA LUMPUR', 'Aug 9'],
     agency: 'Bernama',
-    quotes: [['We want to make sure', 'Ahmad Zahid Ismail']],
-    known: 'Malaysian honorifics (`Datuk Seri`) are kept in the name'
+    quotes: [['We want to make sure', 'Ahmad Zahid Ismail']]
   },
   'tass/moscow-diplomat': {
     dateline: ['MOSCOW', 'October 14'],
