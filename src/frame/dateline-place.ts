@@ -10,10 +10,21 @@ import type {DatelineContext, DatelinePart} from './dateline.js'
 import {afterPlaceDate, readDate, type DateRead} from './dateline-date.js'
 import {placeWordRe, sticky} from './dateline-patterns.js'
 import {readTag} from './dateline-tag.js'
+import {datelineCities} from '../lexicon/dateline-cities.js'
 import {kickerWords, placeConnectors} from '../lexicon/places.js'
 
 const kickers = new Set(kickerWords)
 const connectors = new Set(placeConnectors)
+const cities = new Set(datelineCities)
+
+/**
+ * Whether `value` (a dateline's first place segment) names known dateline cities (`SINGAPORE`, `Kuala Lumpur`,
+ * `MUMBAI/NEW DELHI`), compared in capitals without diacritics.
+ */
+export function isKnownCity(value: string): boolean {
+  const folded = value.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase()
+  return folded.split('/').every((part) => cities.has(part.trim()))
+}
 
 export interface PlaceRead {
   segments: Array<{start: number; end: number}>
@@ -118,7 +129,7 @@ function readParenRegion(
   context: DatelineContext
 ): {span: {start: number; end: number}; end: number} | null {
   const region = sticky(
-    /[ \t]*(?:\(([\p{L}][\p{L} .'-]{1,30})\)(?=[ \t]*\()|\[([\p{L}][\p{L} .'-]{1,30})\](?=[ \t]*[,(]))/uy,
+    /[ \t]*(?:\(([\p{L}][\p{L} .'-]{1,30})\)(?=[ \t]*[([])|\[([\p{L}][\p{L} .'-]{1,30})\](?=[ \t]*[,(]))/uy,
     text,
     cursor
   )
@@ -128,19 +139,26 @@ function readParenRegion(
   return {span: {start: regionStart, end: regionStart + regionName.length}, end: cursor + region[0].length}
 }
 
-/** After a place: a bracketed region (`Nagpur (India)`) and a date (`, Sept. 6`), each when there; `end` past both. */
+/**
+ * After a place: up to two bracketed regions (`Nagpur (India)`, `Srinagar (Jammu and Kashmir) [India]`, ANI's form)
+ * and a date (`, Sept. 6`), each when there; `end` past them.
+ */
 export function readPlaceTail(
   text: string,
   cursor: number,
   limit: number,
   context: DatelineContext
-): {region: {start: number; end: number} | null; date: DateRead | null; end: number} {
+): {regions: Array<{start: number; end: number}>; date: DateRead | null; end: number} {
   let end = cursor
-  const region = readParenRegion(text, end, context)
-  if (region) end = region.end
+  const regions: Array<{start: number; end: number}> = []
+  for (let region = readParenRegion(text, end, context); region && regions.length < 2;) {
+    regions.push(region.span)
+    end = region.end
+    region = readParenRegion(text, end, context)
+  }
   const read = afterPlaceDate(text, end, limit, context)
   if (read) end = read.date.end
-  return {region: region ? region.span : null, date: read ? read.date : null, end}
+  return {regions, date: read ? read.date : null, end}
 }
 
 /** Acceptance of an untagged dateline: a place, not a kicker; undated, a city in capitals and space after the separator. */
@@ -162,11 +180,15 @@ export function untaggedAccepted(
     firstWords.some((word) => kickers.has(word.replace(/[^\p{L}]/gu, '').toUpperCase()))
   )
     return false
+  // `SINGAPORE: Singapore will …` (CNA): a colon only before a capitalised sentence on the same line, and
+  // undated only after a known city (not `HUFFPOLLSTER:`, `KATE BOULDUAN:`).
+  if (text.slice(cursor, end).trim() === ':') {
+    if (!/^\p{Lu}/u.test(text.charAt(end))) return false
+    if (!dated && !isKnownCity(first)) return false
+  }
   if (!date || date.month === null) {
     // `TOKYO -`, `LINCOLN, Neb. --`, `MOSCOW, Tuesday -`: the city in capitals, at least three letters.
     if (!isUpperCase(first) || first.replace(/[^\p{L}]/gu, '').length < 3) return false
-    const sep = text.slice(cursor, end).trim()
-    if (sep === ':') return false
     // `SIEGEL--Jerome Arthur`: an undated, untagged dateline needs space after its separator.
     if (end < text.length && !/\s/.test(text.charAt(end - 1)) && !/\s/.test(text.charAt(end))) return false
   }
@@ -180,18 +202,18 @@ export function untaggedAccepted(
 export function placeNames(
   text: string,
   place: PlaceRead,
-  parenRegion: {start: number; end: number} | null,
+  regions: ReadonlyArray<{start: number; end: number}>,
   date: DateRead | null,
   parts: DatelinePart[]
 ): {location: string; city: string; region: string | null} {
   let locationEnd = place.end
-  if (parenRegion) locationEnd = parenRegion.end + 1
+  if (regions.length > 0) locationEnd = regions[regions.length - 1].end + 1
   let location = text.slice(place.segments[0].start, locationEnd)
   // `MOSCOW.` before a date: the period is punctuation.
   if (
     date &&
     place.segments.length === 1 &&
-    !parenRegion &&
+    regions.length === 0 &&
     /[^.]\.$/.test(location) &&
     !/\.\p{L}+\.$/u.test(location) &&
     isUpperCase(location)
@@ -203,7 +225,13 @@ export function placeNames(
   let city = text.slice(place.segments[0].start, place.segments[0].end)
   if (city.endsWith('.') && city === location + '.') city = location
   const rest = location.slice(city.length).replace(/^[ \t]*,?[ \t]*/, '')
-  const region = rest.length > 0 ? rest.replace(/^\(|\)$/g, '') : null
+  // Two bracketed regions name the state and the country: `Jammu and Kashmir, India`.
+  const region =
+    regions.length > 1
+      ? regions.map((span) => text.slice(span.start, span.end)).join(', ')
+      : rest.length > 0
+        ? rest.replace(/^\(|\)$/g, '')
+        : null
   return {location, city, region}
 }
 

@@ -43,19 +43,22 @@ export function readTag(text: string, index: number, context: DatelineContext): 
 }
 
 /**
- * Where the dateline ends: past its separator (pushed onto `parts`; a colon only after an agency's tag, as in
- * `JAKARTA (Antara):`, not `BASEBALL Boston (AL):`), or, when `tagEnds` (a tag other than the lead's alone), past a
- * comma before the story (`(Xinhua) Vietnam …`, `(AFP) ,Australian`, `/TASS/.`); `null` when neither.
+ * Where the dateline ends: past its separator (pushed onto `parts`; a colon after an agency's tag, as in
+ * `JAKARTA (Antara):`, or untagged, as in `SINGAPORE:`, where {@link untaggedAccepted} judges it, but not after
+ * another tag: `BASEBALL Boston (AL):`), or, when `tagEnds` (a tag other than the lead's alone), past a comma before
+ * the story (`(Xinhua) Vietnam …`, `(AFP) ,Australian`, `/TASS/.`); `null` when neither.
  */
 export function readSeparator(
   text: string,
   cursor: number,
   parts: DatelinePart[],
   agency: string | null,
+  tagged: boolean,
   tagEnds: boolean
 ): number | null {
   let separator = sticky(separatorRe, text, cursor)
-  if (separator && separator[0].trim() === ':' && !agency) separator = null
+  // A colon after a tag that names no agency is a heading's (`BASEBALL Boston (AL):`); untagged, the place decides.
+  if (separator && separator[0].trim() === ':' && !agency && tagged) separator = null
   if (separator) {
     const sepStart = cursor + (separator[0].length - separator[0].trimStart().length)
     parts.push({kind: 'separator', start: sepStart, end: sepStart + separator[0].trim().length})
@@ -87,8 +90,16 @@ export function readLeadTag(
   }
 }
 
-/** The tag after the place or date, also past a stray comma or dash (`KANSAS CITY, Mo., (Sports Network) -`). */
-export function readTrailingTag(text: string, cursor: number, context: DatelineContext): TagRead | null {
+/**
+ * The tag after the place or date, also past a stray comma or dash (`KANSAS CITY, Mo., (Sports Network) -`), and,
+ * after a date, a known agency's bare name (`TOKYO, Jan. 15 Kyodo -`).
+ */
+export function readTrailingTag(
+  text: string,
+  cursor: number,
+  context: DatelineContext,
+  dated: boolean
+): TagRead | null {
   const tag = readTag(text, cursor, context)
   if (tag) return tag
   // `KANSAS CITY, Mo., (Sports Network) -`: a comma left before the tag.
@@ -100,5 +111,14 @@ export function readTrailingTag(text: string, cursor: number, context: DatelineC
     const dashed = readTag(text, cursor + dash[0].length, context)
     if (dashed && sticky(separatorRe, text, dashed.end)) return {...dashed, start: cursor}
   }
-  return null
+  return dated ? readBareTag(text, cursor, context) : null
+}
+
+/** A known agency's name without brackets after the date, then a separator (`TOKYO, Jan. 15 Kyodo -`). */
+function readBareTag(text: string, cursor: number, context: DatelineContext): TagRead | null {
+  const bare = sticky(/[ \t]+(\p{Lu}[\p{L}-]{1,20}(?: \p{Lu}[\p{L}-]{1,20})?)(?=[ \t]+(?:-{1,3}|—|–))/uy, text, cursor)
+  const agency = bare ? context.agencies.byAlias(bare[1]) : null
+  if (!bare || !agency) return null
+  const labelStart = cursor + bare[0].length - bare[1].length
+  return tagRead(cursor, bare[0].length, labelStart, bare[1], agency)
 }

@@ -18,6 +18,7 @@ import type {AgencyMatcher} from './agency.js'
 import {afterPlaceDate, closingPeriod, readDate, type DateRead} from './dateline-date.js'
 import {separatorRe, sticky} from './dateline-patterns.js'
 import {
+  isKnownCity,
   lowerPlaceAccepted,
   placeNames,
   readPlace,
@@ -96,11 +97,11 @@ export function readDateline(text: string, index: number, context: DatelineConte
   let date = opening.date
 
   let cursor = place ? place.end : at
-  // A parenthesised region: `Nagpur (India) (AFP)`.
-  let parenRegion: {start: number; end: number} | null = null
+  // Bracketed regions: `Nagpur (India) (AFP)`, `Srinagar (Jammu and Kashmir) [India], May 22 (ANI):`.
+  let regions: Array<{start: number; end: number}> = []
   if (place) {
     const tail = readPlaceTail(text, cursor, limit, context)
-    parenRegion = tail.region
+    regions = tail.regions
     if (tail.date) date = tail.date
     cursor = tail.end
   } else if (date) {
@@ -113,7 +114,7 @@ export function readDateline(text: string, index: number, context: DatelineConte
     date = {...date, end: cursor}
   }
 
-  const tag = readTrailingTag(text, cursor, context)
+  const tag = readTrailingTag(text, cursor, context, date !== null && date.dayDigits !== null)
   let tagEnd = cursor
   // A tag counts when it names an agency or a separator follows it.
   if (tag && tag.end <= limit + 2 && (tag.agency || sticky(separatorRe, text, tag.end))) {
@@ -124,7 +125,9 @@ export function readDateline(text: string, index: number, context: DatelineConte
     cursor = tag.end
   }
 
-  const end = readSeparator(text, cursor, parts, agency, tagged && !(leadTagged && parts.length === 1))
+  const end =
+    readSeparator(text, cursor, parts, agency, tagged, tagged && !(leadTagged && parts.length === 1)) ??
+    (!tagged && !date ? placeAloneEnd(text, place, cursor) : null)
   if (end === null) return null
 
   if (!tagged && !untaggedAccepted(text, place, date, cursor, end)) return null
@@ -132,12 +135,12 @@ export function readDateline(text: string, index: number, context: DatelineConte
   const textEnd = tagged ? tagEnd : date ? date.end : (place as PlaceRead).end
   if (place) {
     for (const segment of place.segments) parts.push({kind: 'place', start: segment.start, end: segment.end})
-    if (parenRegion) parts.push({kind: 'place', start: parenRegion.start, end: parenRegion.end})
+    for (const region of regions) parts.push({kind: 'place', start: region.start, end: region.end})
   }
   if (date) parts.push({kind: 'date', start: date.start, end: date.end})
   sortInPlace(parts, (a, b) => a.start - b.start)
 
-  const names = place ? placeNames(text, place, parenRegion, date, parts) : {location: null, city: null, region: null}
+  const names = place ? placeNames(text, place, regions, date, parts) : {location: null, city: null, region: null}
 
   return {
     start: parts.length > 0 ? Math.min(index, parts[0].start) : index,
@@ -181,6 +184,20 @@ function readPlaceOrDate(
       place = lowerPlace
   }
   return {place, date: null}
+}
+
+/**
+ * Where a dateline that is a known city alone on its line ends (`ANKARA` above the story, Anadolu's form): at the
+ * line's end when the place is upper case, has one part and a line of text follows; `null` otherwise.
+ */
+function placeAloneEnd(text: string, place: PlaceRead | null, cursor: number): number | null {
+  if (!place || place.segments.length !== 1) return null
+  const name = text.slice(place.segments[0].start, place.end)
+  if (name !== name.toUpperCase() || !isKnownCity(name)) return null
+  const space = sticky(/[ \t]*(?=\r?\n)/y, text, cursor)
+  if (!space) return null
+  const end = cursor + space[0].length
+  return /\S/.test(text.slice(end, end + 200)) ? end : null
 }
 
 function lineEnd(text: string, index: number): number {

@@ -106,5 +106,14 @@ export const agencies: readonly AgencyDefinition[] = [
   {name: 'NTB', aliases: []},
   {name: 'STT', aliases: []},
   {name: 'Ritzau', aliases: []},
-  {name: 'NYT', aliases: ['New York Times News Service', 'NYT News Service']}
+  {name: 'NYT', aliases: ['New York Times News Service', 'NYT News Service']},
+  // Press-release wires: their tag stands in the dateline (`SAN FRANCISCO, Feb. 6, 2025 /PRNewswire/ --`,
+  // `AUSTIN, Texas--(BUSINESS WIRE)--`, `TORONTO, March 3, 2025 (GLOBE NEWSWIRE) --`); no bare prefix.
+  {
+    name: 'PR Newswire',
+    aliases: ['PRNewswire', 'PRNewswire-FirstCall', 'PRNewswire-AsiaNet', 'PRNewswire-USNewswire'],
+    prefix: false
+  },
+  {name: 'Business Wire', aliases: ['BusinessWire'], prefix: false},
+  {name: 'GlobeNewswire', aliases: ['Globe Newswire', 'GLOBE NEWSWIRE'], prefix: false}
 ]

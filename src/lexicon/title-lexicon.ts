@@ -15,7 +15,10 @@
 export const honorificTitles: readonly string[] = [
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir',
   'dame', 'madam', 'madame', 'mme', 'mme.', 'monsieur', 'herr', 'frau', 'senor', 'señor', 'senora', 'señora',
-  'hon.', 'honourable', 'honorable', 'excellency'
+  'hon.', 'honourable', 'honorable', 'excellency',
+  // Malaysian and Bruneian styles (`Datuk Seri Anwar Ibrahim`, `Dato' Sri`, `Tun`, `Datin`); not `Tan Sri`, whose
+  // `Tan` is also a family name.
+  'datuk', 'dato', "dato'", 'dato’', 'datin', 'seri', 'tun', 'pehin', 'dayang', 'awang'
 ]
 
 /** Royalty and nobility (`Princess`, `Grand Duke`, `Emir`). */

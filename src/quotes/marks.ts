@@ -114,6 +114,16 @@ function isOpeningPunctuation(char: string): boolean {
   )
 }
 
+/**
+ * Whether a straight mark at `at` opens a word of one or two letters (`'s` in `Hun Sen 's visit`, `Steak 'n Egg`,
+ * `'em`): an elision or a spaced possessive, not a quotation's opening.
+ */
+function isElision(text: string, at: number): boolean {
+  let end = at + 1
+  while (end < text.length && end <= at + 3 && isWordChar(text, end)) end++
+  return end - at - 1 <= 2 && !isWordChar(text, end)
+}
+
 /** Decide the mark style of a document from its body text (one pass). */
 export function detectStyle(text: string, start: number, end: number): MarkStyle {
   let lowHigh = false
@@ -125,8 +135,8 @@ export function detectStyle(text: string, start: number, end: number): MarkStyle
   let openAfterSpace = 0
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at)
-    // The only ASCII character looked at is `"`.
-    if (code < 128 && code !== 34) continue
+    // The only ASCII characters looked at are `"` and `'`.
+    if (code < 128 && code !== 34 && code !== 39) continue
     const char = text.charAt(at)
     if (char === '„') lowHigh = true
     else if (char === '“') {
@@ -138,7 +148,12 @@ export function detectStyle(text: string, start: number, end: number): MarkStyle
     } else if (char === '"' || char === '”' || char === '«' || char === '»') {
       doubles++
       singleFirst ??= false
-    } else if (char === '‘' && isSpaceAt(text, at - 1) && isWordChar(text, at + 1)) {
+    } else if (
+      (char === '‘' || (char === "'" && !isElision(text, at))) &&
+      isSpaceAt(text, at - 1) &&
+      isWordChar(text, at + 1)
+    ) {
+      // `‘We`, and the straight `'We` of copy set in British style with typewriter marks (MailOnline).
       singleOpeners++
       singleFirst ??= true
     }

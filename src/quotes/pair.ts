@@ -249,8 +249,9 @@ interface Pairing {
   warnings: PairWarning[]
   warningCount: number
   open: OpenMarks
-  /** The unit being paired: its start and paragraph. */
+  /** The unit being paired: its start, end and paragraph. */
   unitStart: number
+  unitEnd: number
   paragraph: number
   /** Family of the quotation the unit carries on from the one before, if any. */
   continuedFamily: MarkFamily | null
@@ -317,11 +318,33 @@ function closeAt(pairing: Pairing, at: number, mark: MarkToken): void {
   emit(pairing, opening, open.marks.length, mark, mark.start)
 }
 
+/** How far past a plural possessive the next single mark is looked for. */
+const POSSESSIVE_LOOKAHEAD = 300
+
+/**
+ * Whether a single closing-shaped mark is the apostrophe of a plural possessive inside a single-quoted quotation
+ * (`‘… than most tenants’ wages have gone up,’ she said`), the outermost one open: after an `s`, before a lower-case word, and the next
+ * single mark of the unit (within {@link POSSESSIVE_LOOKAHEAD}) can only close. Bounded: linear.
+ */
+function isPluralPossessive(pairing: Pairing, mark: MarkToken): boolean {
+  const {text} = pairing
+  if (text.charAt(mark.start - 1) !== 's' || text.charAt(mark.end) !== ' ') return false
+  const next = text.charAt(mark.end + 1)
+  if (next === next.toUpperCase()) return false
+  const stop = Math.min(pairing.unitEnd, mark.end + POSSESSIVE_LOOKAHEAD)
+  for (const later of scanMarks(text, mark.end, stop, pairing.style)) {
+    if (later.family === 'single') return later.shape === 'close'
+  }
+  return false
+}
+
 /** Pair one mark of the unit. */
 function pairMark(pairing: Pairing, mark: MarkToken): void {
   const open = pairing.open
   const at = innermost(open, mark.family)
   if (at >= 0) {
+    // Only for the outermost quotation: a nested `‘traitors’ and` closes its own run.
+    if (at === 0 && mark.family === 'single' && mark.shape === 'close' && isPluralPossessive(pairing, mark)) return
     if (mark.family === 'single' && mark.shape === 'open') {
       // A nested single inside a single: treat as a new nesting level.
       openMark(pairing, mark)
@@ -366,6 +389,7 @@ export function pairQuotes(text: string, paragraphs: readonly Range[], skip: rea
     warningCount: 0,
     open: openMarks(),
     unitStart: 0,
+    unitEnd: 0,
     paragraph: 0,
     continuedFamily: null,
     firstMarkStart: -1,
@@ -391,6 +415,7 @@ export function pairQuotes(text: string, paragraphs: readonly Range[], skip: rea
       continue
     }
     pairing.unitStart = start
+    pairing.unitEnd = end
     pairing.paragraph = index
     pairing.continuedFamily = carried
     pairing.firstMarkStart = -1

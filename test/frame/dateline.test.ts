@@ -179,6 +179,18 @@ describe('agency datelines', () => {
     check('SEOUL, Feb. 2 (Yonhap) -- Exports grew again.', {location: 'SEOUL', date: 'Feb. 2', agency: 'Yonhap'})
   })
 
+  it('a known agency named without brackets after the date: `TOKYO, Jan. 15 Kyodo -`', () => {
+    check('TOKYO, Jan. 15 Kyodo - The yen firmed.', {
+      text: 'TOKYO, Jan. 15 Kyodo',
+      location: 'TOKYO',
+      date: 'Jan. 15',
+      agency: 'Kyodo'
+    })
+    // Not an agency, or no date before it: no dateline.
+    none('TOKYO, Jan. 15 Sony - The yen firmed.')
+    none('TOKYO Kyodo - The yen firmed.')
+  })
+
   it('ANSA with the tag first: `(ANSA) - ROME, SEP 6 -`', () => {
     check(
       '(ANSA) - ROME, SEP 6 - The premier met the unions.',
@@ -272,7 +284,7 @@ describe('aggregator prefixes and wire noise', () => {
       text: 'SAN JOSE, Calif.--(BUSINESS WIRE)',
       location: 'SAN JOSE, Calif.',
       date: null,
-      agency: null
+      agency: 'Business Wire'
     })
   })
 
@@ -300,6 +312,51 @@ describe('aggregator prefixes and wire noise', () => {
 
   it('a colon after an agency tag', () => {
     check('JAKARTA (Antara): The minister arrived.', {location: 'JAKARTA', date: null, agency: 'Antara'})
+  })
+
+  it('a colon after an untagged place: `SINGAPORE:` (CNA), `New Delhi, August 26:`, `MUMBAI/NEW DELHI:`', () => {
+    check('SINGAPORE: Singapore will raise the smoking age.', {
+      text: 'SINGAPORE',
+      location: 'SINGAPORE',
+      date: null,
+      agency: null
+    })
+    check('KUALA LUMPUR : The ringgit rose.', {location: 'KUALA LUMPUR', date: null, agency: null})
+    // Times of India and CNA print their datelines this way.
+    check('NEW DELHI: The court ruled on the case.', {location: 'NEW DELHI', date: null, agency: null})
+    check('MUMBAI/NEW DELHI: The talks resumed.', {location: 'MUMBAI/NEW DELHI', date: null, agency: null})
+    check('New Delhi, August 26: The strike went on.', {location: 'New Delhi', date: 'August 26', agency: null})
+    check('MUZAFFARABAD, Nov 17: The alliance met.', {location: 'MUZAFFARABAD', date: 'Nov 17', agency: null})
+  })
+
+  it('a known city alone on the line above the story (Anadolu): `ANKARA`', () => {
+    check('ANKARA\n\nTurkey will send more aid, the minister said.', {
+      text: 'ANKARA',
+      location: 'ANKARA',
+      date: null,
+      agency: null
+    })
+    check('Minister urges aid\n\nISTANBUL\nTurkey will send more aid.', {
+      location: 'ISTANBUL',
+      date: null,
+      agency: null
+    })
+    const record = toRecord(parseArticle('ANKARA\n\nTurkey will send aid.\n\nThe ships leave on Monday.'))
+    expect(record.paragraphs).toBe(2)
+  })
+
+  it('no dateline in a line alone that is no known city in capitals, or with no story after it', () => {
+    none('PROGRESS\n\nThe talks went on.')
+    none('Ankara\n\nTurkey will send more aid.')
+    none('WASHINGTON')
+    none('WASHINGTON\n\n')
+  })
+
+  it('no dateline in a label, a transcript speaker or a place before a lower-case colon clause', () => {
+    none('HUFFPOLLSTER: A shift among voters.')
+    none('KATE BOULDUAN: Why not debate?')
+    none('LOOK: Shocking photos of the rally.')
+    none('SINGAPORE: the city-state in numbers.')
   })
 
   it('a leading space', () => {
@@ -404,6 +461,22 @@ describe('places', () => {
 
   it('a parenthesised or bracketed region', () => {
     check('Nagpur (India) (AFP) - The rally drew crowds.', {location: 'Nagpur (India)', date: null, agency: 'AFP'})
+  })
+
+  it('a state in parentheses and a country in brackets: ANI’s `Srinagar (Jammu and Kashmir) [India], May 22 (ANI):`', () => {
+    check('Srinagar (Jammu and Kashmir) [India], May 22 (ANI): The pilgrimage resumed.', {
+      text: 'Srinagar (Jammu and Kashmir) [India], May 22 (ANI)',
+      location: 'Srinagar (Jammu and Kashmir) [India]',
+      date: 'May 22',
+      agency: 'ANI',
+      city: 'Srinagar',
+      region: 'Jammu and Kashmir, India'
+    })
+    check('New Delhi [India], September 9 (ANI): The minister spoke.', {
+      location: 'New Delhi [India]',
+      date: 'September 9',
+      agency: 'ANI'
+    })
   })
 })
 
@@ -554,7 +627,6 @@ describe('not datelines', () => {
     'SUPREME COURT - The judges met.',
     'It was a quiet day in the city.',
     'A new study finds that cats sleep a lot.',
-    'NEW DELHI: The court ruled on the case.',
     'SMITH--John Paul, 80, of Dover, died on Friday.',
     '(Sports Network) - The Jets won.',
     'BASEBALL Boston (AL): Activated a pitcher from the list.',

@@ -70,6 +70,36 @@ describe('mark systems', () => {
     ])
   })
 
+  it('British single marks typed straight (MailOnline), with a partial quote and a colon lead', () => {
+    const body =
+      "The buyer said the caller 'sounded so genuine'.\n\n'I feel such a fool,' she said. 'They took everything.'\n\n" +
+      "The officer said: 'Hang up at once.'"
+    expect(recorded(body)).toEqual([
+      'sounded so genuine',
+      'I feel such a fool,',
+      'They took everything.',
+      'Hang up at once.'
+    ])
+  })
+
+  it('a plural possessive inside a British single-quoted quotation does not close it', () => {
+    expect(recorded('‘Rents rose more than most tenants’ wages did,’ she said. ‘It is not fair.’')).toEqual([
+      'Rents rose more than most tenants’ wages did,',
+      'It is not fair.'
+    ])
+    // A partial quote ending in `s` before a lower-case word still closes when no closing mark follows it alone.
+    expect(recorded('She called them ‘traitors’ and left. ‘It is over,’ she said.')).toEqual([
+      'traitors',
+      'It is over,'
+    ])
+  })
+
+  it("no British style from elisions and spaced possessives: `Steak 'n Egg`, `Hun Sen 's visit`, `'em`", () => {
+    expect(kinds("The Steak 'n Egg chain was sold after Hun Sen 's visit, and fans loved 'em all the same.")).toEqual(
+      []
+    )
+  })
+
   it('CJK corner brackets', () => {
     expect(only('「We will rebuild the port」, the minister said.').marks).toBe('corner')
   })

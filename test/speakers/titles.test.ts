@@ -54,3 +54,15 @@ describe('reports inside reports', () => {
     expect(article.quotations[0].rule).toBe('cue-before-outer')
   })
 })
+
+describe('Malaysian styles', () => {
+  it('should strip `Datuk Seri`, `Tun` and `Dato’` from the name, keeping `Tan` (a family name)', () => {
+    const text =
+      'KUALA LUMPUR, Aug 9 (Bernama) -- Roads in Sabah will be upgraded, said Minister Datuk Seri Aziz Omar.\n\n' +
+      '"We are ready," he said.\n\n' +
+      'Tun Dr Hamid Yusof said: "It is late."\n\n' +
+      'Dr Wei Ling Tan said: "It is welcome."'
+    const record = toRecord(parseArticle(text, {referenceDate: '2025-01-01'}))
+    expect(record.quotes.map((quote) => quote.speaker)).toEqual(['Aziz Omar', 'Hamid Yusof', 'Wei Ling Tan'])
+  })
+})
