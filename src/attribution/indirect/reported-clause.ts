@@ -229,6 +229,11 @@ export const reportedClause: Construction = {
       speaker: null
     },
     {
+      text: '"We will rebuild," said Mayor Ana Ruiz, who said the harbor would reopen in May.',
+      content: 'the harbor would reopen in May',
+      speaker: 'Ana Ruiz'
+    },
+    {
       text: 'The latest Harbor Institute survey showed most residents favoring the new park.',
       content: 'most residents favoring the new park',
       speaker: null
@@ -268,8 +273,10 @@ export const reportedClause: Construction = {
     let mention: SpeakerMention | null
     if (phrase) {
       // `"…," X said in a statement`: the verb credits the quotation before it; only an explicit `that` reports more.
+      // (`"…," said Ruiz, who said C`: a verb of a relative clause credits no quotation.)
       if (
         phrase.from > view.from &&
+        lowerAt(tokens, beforeVerb(view, i)) !== 'who' &&
         quotedShare(view, view.start, tokens.start[phrase.from]) >= 0.5 &&
         !thatFollows(view, verb)
       )
