@@ -100,6 +100,8 @@ const clauseStarts = new Set(['that', 'he', 'she', 'they', 'we', 'it', 'i', 'you
 function pluralWord(view: SentenceView, k: number): boolean {
   const {tokens} = view.context
   const word = lowerAt(tokens, k)
+  // `67 percent say`: a share of people.
+  if (word === 'percent' || word === '%') return k > view.from && /^\d/.test(lowerAt(tokens, k - 1))
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !possessiveAt(tokens, k)
 }
 
@@ -232,6 +234,11 @@ export const reportedClause: Construction = {
       text: '"We will rebuild," said Mayor Ana Ruiz, who said the harbor would reopen in May.',
       content: 'the harbor would reopen in May',
       speaker: 'Ana Ruiz'
+    },
+    {
+      text: 'In the new harbor survey, 67 percent say the ferry should run at night.',
+      content: 'the ferry should run at night',
+      speaker: null
     },
     {
       text: 'The latest Harbor Institute survey showed most residents favoring the new park.',
