@@ -5,7 +5,7 @@
  * @module
  */
 
-import {circumstanceWords, tellObjects, timeWords} from '../../lexicon/reporting.js'
+import {circumstanceWords, nonContentOpeners, tellObjects, timeWords} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {prepositionObject, subjectAfter} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
@@ -25,6 +25,7 @@ import {verbIn, verbOf} from './verbs.js'
 
 const circumstances = new Set([...circumstanceWords, ...timeWords, ...tellObjects])
 const objects = new Set(tellObjects)
+const prepositions = new Set(nonContentOpeners)
 const times = new Set(timeWords)
 /** Words that open an adverbial clause, not reported content, before a credit (`As a phone rang, X said, …`). */
 const adverbialOpeners = new Set([
@@ -88,7 +89,10 @@ function participleAt(view: SentenceView, k: number): boolean {
  * a girl outside was hurt, police said`): a comma after the adverbial with three words or more after it.
  */
 function clauseAfterAdverbial(view: SentenceView, creditStart: number): boolean {
-  for (let k = creditStart - 4; k > view.from; k--) if (/,/.test(gap(view, k - 1, k))) return true
+  const {tokens} = view.context
+  for (let k = creditStart - 4; k > view.from; k--)
+    // (Not a phrase opening with a preposition: `After the storm, with the pier closed, said nobody`.)
+    if (/,/.test(gap(view, k - 1, k))) return !prepositions.has(lowerAt(tokens, k))
   return false
 }
 
