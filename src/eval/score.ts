@@ -388,9 +388,12 @@ function scoreParaphrases(
   }
   const counted = new Set<number>()
   const countedPredicted = new Set<number>()
+  // A gold span paired with a prediction that covers under half of either span: both shown on its miss line.
+  const pairedWith = new Map<number, number>()
   for (const pair of pairQuotes(goldList, predictedList)) {
     const g = goldList[pair.gold]
     const p = predictedList[pair.predicted]
+    pairedWith.set(pair.gold, pair.predicted)
     if (g === undefined || p === undefined || !isParaphraseMatch(pair, g, p)) continue
     counted.add(pair.gold)
     countedPredicted.add(pair.predicted)
@@ -406,7 +409,15 @@ function scoreParaphrases(
     }
   }
   goldList.forEach((g, index) => {
-    if (!counted.has(index)) miss('paraphrases', describeParaphrase(g), null, g)
+    if (counted.has(index)) return
+    const paired = pairedWith.get(index)
+    const overlapping = paired === undefined ? undefined : predictedList[paired]
+    miss(
+      'paraphrases',
+      describeParaphrase(g),
+      overlapping ? `${describeParaphrase(overlapping)} (under half)` : null,
+      g
+    )
   })
   predictedList.forEach((p, index) => {
     if (!countedPredicted.has(index)) miss('paraphrases', null, describeParaphrase(p), p)

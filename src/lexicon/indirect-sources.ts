@@ -104,3 +104,48 @@ export const subjectQuantityWords: readonly string[] = [
   'just', 'only', 'about', 'nearly', 'almost', 'roughly', 'some', 'many', 'most', 'all', 'both', 'half', 'more',
   'fewer', 'than', 'percent', 'of', 'over', 'under', 'around'
 ]
+
+/**
+ * Words that a noun phrase read as the subject of a reporting verb does not hold (`The latest Reuters poll
+ * showed …`, `Developers and supporters in Congress say …`): a form of `be`, `have` or a modal (the stretch would
+ * hold a clause of its own: `The plan that was found says`), subject pronouns, and words that open a clause or
+ * a question.
+ */
+export const nounPhraseBreakers: readonly string[] = [
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'might', 'should', 'must', 'do', 'does', 'did', "didn't", "don't", "doesn't", "won't", "can't", 'not', 'he',
+  'she', 'they', 'we', 'i', 'it', 'you', 'there', 'that', 'which', 'what', 'whether', 'if', 'when', 'where', 'why',
+  'how', 'because', 'than', 'as', 'while', 'who', 'whom', 'whose', 'whatever', 'whoever', 'here'
+]
+
+/**
+ * Forms of reporting verbs that after a long noun phrase are mostly its head noun (`renewed its threats to
+ * continue rocket attacks against …`, `pressed ahead with plans to …`, `the growth forecast set by …`): not read
+ * as the verb of a subject taken by the noun-phrase fallback.
+ */
+export const nounLikeForms: readonly string[] = [
+  'forecast', 'report', 'estimate', 'comment', 'plan', 'call', 'claim', 'charge', 'question', 'answer', 'promise',
+  'plans', 'fears', 'attacks', 'notes', 'reports', 'comments', 'forecasts', 'hopes', 'calls', 'claims', 'demands',
+  'promises', 'questions', 'doubts', 'worries', 'charges', 'answers', 'counters', 'estimates', 'pledges', 'vows',
+  'threats', 'wants', 'wishes', 'echoes', 'reasons', 'protests', 'remarks', 'details', 'figures', 'guesses'
+]
+
+/**
+ * Irregular past tenses of common verbs that are not reporting verbs (`Egypt took a step back from plans …`): a
+ * stretch holding one is a clause, not the subject of a later reporting verb.
+ */
+export const irregularPasts: readonly string[] = [
+  'took', 'made', 'gave', 'went', 'came', 'got', 'put', 'set', 'held', 'won', 'lost', 'left', 'met', 'ran', 'saw',
+  'sent', 'spent', 'paid', 'sold', 'bought', 'brought', 'kept', 'led', 'fell', 'rose', 'grew', 'began', 'hit',
+  'cut', 'struck', 'drew', 'fought', 'built', 'stood', 'broke', 'chose', 'became', 'did', 'had', 'felt', 'heard',
+  'withdrew', 'sought', 'swept', 'fled', 'wore', 'bore', 'shot', 'threw', 'caught', 'taught', 'beat', 'bid'
+]
+
+/**
+ * Prepositions that end the head of a subject besides those of `nonContentOpeners` (`a shop owner near the
+ * harbor said …`, `Officials across the region say …`).
+ */
+export const headPrepositions: readonly string[] = [
+  'near', 'across', 'around', 'among', 'behind', 'like', 'under', 'over', 'against', 'within', 'beyond', 'inside',
+  'outside', 'throughout', 'including', 'close', 'familiar', 'involved', 'opposed', 'loyal'
+]

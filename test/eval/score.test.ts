@@ -249,6 +249,10 @@ describe('scoreCorpus: paraphrases', () => {
     expect(score.paraphrases?.found).toMatchObject({tp: 1, predicted: 2, gold: 2})
     expect(score.paraphrases?.speaker).toEqual({correct: 1, n: 1, value: 1})
     expect(score.misses.filter((m) => m.field === 'paraphrases')).toHaveLength(2)
+    // The gold miss names the prediction it overlapped under half, so a span disagreement reads as one.
+    const goldMiss = score.misses.find((m) => m.field === 'paraphrases' && m.gold !== null)
+    expect(goldMiss?.gold).toContain('Officials expect a deal')
+    expect(goldMiss?.predicted).toMatch(/^"Officials expect a deal, according to.* \(under half\)$/)
   })
 
   it('judges paraphrase speakers by the same basis rule as quotes', () => {

@@ -6,10 +6,13 @@
 
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {subjectAfter} from '../cues.js'
+import {documentSources} from '../../lexicon/indirect-sources.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import {commaGap, clauseOpensAt, contentSpan, gap, sourceMention, type SentenceView} from './sentence.js'
 import type {Construction} from './unit.js'
 import {creditInterruptEnders} from '../../lexicon/indirect-clauses.js'
+
+const documents = new Set(documentSources)
 
 /** Longest source phrase before the comma that ends a leading `According to …,`. */
 const SOURCE_WINDOW = 16
@@ -44,12 +47,17 @@ export const accordingTo: Construction = {
       speaker: null
     },
     {
+      text: 'The ferry line has added two boats, according to harbour planning documents.',
+      content: 'The ferry line has added two boats',
+      speaker: null
+    },
+    {
       text: 'Fares rose 4 percent, according to the fare tracker, which follows 30 ferry lines.',
       content: 'Fares rose 4 percent',
       speaker: null
     }
   ],
-  counterExamples: ['The seats were arranged according to height.'],
+  counterExamples: ['The seats were arranged according to height.', 'The seats were arranged according to size.'],
   readsAt: ['according'],
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens, text, lexicon} = view.context
@@ -63,9 +71,23 @@ export const accordingTo: Construction = {
     // A leading source runs to its comma whatever its words (`According to exit polls,`, `According to a
     // complaint filed by the commission,`).
     if (leading && closed && (!phrase || phrase.to < comma)) phrase = {from: i + 2, to: comma}
+    // `…, according to media buying sources.`, `…, according to state corporate records.`: a trailing source the
+    // subject reader does not take runs to its comma or the sentence end.
+    // (A name the reader took stays the source: `according to Karl Vos of the election board`.)
+    if (
+      !leading &&
+      (closed || view.to - i - 2 <= SOURCE_WINDOW) &&
+      (!phrase || (phrase.to < comma && !capitalAt(tokens, phrase.to - 1)))
+    )
+      phrase = {from: i + 2, to: comma}
     if (!phrase) return null
     // A source is a name, a person or a document, not a measure (`according to height`).
-    if (phrase.to - phrase.from === 1 && !capitalAt(tokens, phrase.from)) return null
+    if (
+      phrase.to - phrase.from === 1 &&
+      !capitalAt(tokens, phrase.from) &&
+      !documents.has(lowerAt(tokens, phrase.from))
+    )
+      return null
     const mention = sourceMention(view, phrase)
     if (!mention) return null
     const cue = {from: i, to: i + 2, lemma: 'according to', strength: 0.9}

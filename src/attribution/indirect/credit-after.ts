@@ -5,7 +5,7 @@
  * @module
  */
 
-import {circumstanceWords, tellObjects, timeWords} from '../../lexicon/reporting.js'
+import {circumstanceWords, nonContentOpeners, tellObjects, timeWords} from '../../lexicon/reporting.js'
 import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {prepositionObject, subjectAfter} from '../cues.js'
 import type {FoundParaphrase} from '../paraphrase.js'
@@ -27,6 +27,7 @@ import {adverbialClauseOpeners} from '../../lexicon/indirect-clauses.js'
 
 const circumstances = new Set([...circumstanceWords, ...timeWords, ...tellObjects])
 const objects = new Set(tellObjects)
+const prepositions = new Set(nonContentOpeners)
 const times = new Set(timeWords)
 /** Words that open an adverbial clause, not reported content, before a credit (`As a phone rang, X said, …`). */
 const adverbialOpeners = new Set(adverbialClauseOpeners)
@@ -56,14 +57,34 @@ function tail(view: SentenceView, k: number): 'end' | 'comma' | null {
     if (t - k >= TAIL_WINDOW) return null
     const lower = lowerAt(tokens, t)
     if ((lower === 'that' && !capitalAt(tokens, t)) || verbOf(view, t)) return null
-    if (t + 1 < view.to && commaGap(view, t, t + 1)) return null
+    // `…, X said Tuesday in Paris, noting …`: a participle after the circumstances ends the credit.
+    if (t + 1 < view.to && commaGap(view, t, t + 1)) return participleAt(view, t + 1) ? 'end' : null
   }
   return 'end'
 }
 
+/** Whether a participle clause opens at token `k` (`noting …`, `adding …`): a lower-case word in -ing. */
+function participleAt(view: SentenceView, k: number): boolean {
+  const {tokens} = view.context
+  const lower = lowerAt(tokens, k)
+  return !capitalAt(tokens, k) && lower.length > 5 && lower.endsWith('ing')
+}
+
+/**
+ * Whether an adverbial opening the sentence is followed by a main clause before the credit (`As Trump spoke,
+ * a girl outside was hurt, police said`): a comma after the adverbial with three words or more after it.
+ */
+function clauseAfterAdverbial(view: SentenceView, creditStart: number): boolean {
+  const {tokens} = view.context
+  for (let k = creditStart - 4; k > view.from; k--)
+    // (Not a phrase opening with a preposition: `After the storm, with the pier closed, said nobody`.)
+    if (/,/.test(gap(view, k - 1, k))) return !prepositions.has(lowerAt(tokens, k))
+  return false
+}
+
 export const creditAfter: Construction = {
   name: 'credit-after',
-  doc: 'A credit set off by a comma after the content: `…, X said.` (the wire lead), `…, said X.`, `…, X told reporters on Tuesday.`; in the middle of the sentence, `A, X said, B` reports the whole sentence (one span from A to B, the credit inside it).',
+  doc: 'A credit set off by a comma after the content: `…, X said.` (the wire lead), `…, said X.`, `…, X told reporters on Tuesday.`, `…, the poll found.` (speech and evidence verbs, not thought); a participle may follow the credit (`…, X said, citing …`); in the middle of the sentence, `A, X said, B` reports the whole sentence (one span from A to B, the credit inside it).',
   examples: [
     {
       text: 'The bridge will reopen in May, Mayor Ana Ruiz said on Tuesday.',
@@ -89,18 +110,34 @@ export const creditAfter: Construction = {
       text: 'If the talks fail, Olav Berg said, prices will rise.',
       content: 'If the talks fail, Olav Berg said, prices will rise',
       speaker: 'Olav Berg'
+    },
+    {
+      text: 'Most residents favour the new park, the city survey found.',
+      content: 'Most residents favour the new park',
+      speaker: null
+    },
+    {
+      text: 'As the mayor spoke, two protesters were led away, police said.',
+      content: 'As the mayor spoke, two protesters were led away',
+      speaker: null
+    },
+    {
+      text: 'Grain prices will rise, Olav Berg said on Tuesday in Oslo, citing the drought.',
+      content: 'Grain prices will rise',
+      speaker: 'Olav Berg'
     }
   ],
   counterExamples: [
     '"We will win," Olav Berg said.',
     'In Oslo, Olav Berg said nothing.',
-    'As the phone rang, Olav Berg said.'
+    'As the phone rang, Olav Berg said.',
+    'Most residents favour the new park, the city survey believes.'
   ],
   readsAt: 'verb',
   find(view: SentenceView, i: number): FoundParaphrase | null {
     const {tokens, text, lexicon} = view.context
     const verb = verbIn(view, i)
-    if (!verb || verb.verb.kind !== 'speech' || verb.form === 'gerund') return null
+    if (!verb || verb.verb.kind === 'thought' || verb.form === 'gerund') return null
     let creditStart: number
     let creditEnd: number
     let phrase = punctuatedBefore(view, i) ? subjectAfter(text, tokens, verb.to, view.to, lexicon) : null
@@ -150,7 +187,11 @@ export const creditAfter: Construction = {
     // `As a phone rang, X said …`, `In response, X said`: an adverbial, not reported content, before a final
     // credit. A credit set in the middle reports the whole sentence, adverbial and all (`If talks fail, X said,
     // prices will rise`; `Otherwise, X said, …`).
-    if (after === 'end' && (adverbialOpeners.has(lowerAt(tokens, view.from)) || creditStart - view.from < 3))
+    if (
+      after === 'end' &&
+      ((adverbialOpeners.has(lowerAt(tokens, view.from)) && !clauseAfterAdverbial(view, creditStart)) ||
+        creditStart - view.from < 3)
+    )
       return null
     const content = contentSpan(view, view.start, end)
     if (!content) return null

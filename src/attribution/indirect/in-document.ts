@@ -12,6 +12,7 @@ import {documentNouns} from '../../lexicon/indirect-sources.js'
 import {lowerAt} from '../../text/tokens.js'
 import type {FoundParaphrase} from '../paraphrase.js'
 import {commaGap, contentSpan, gap, sourceMention, type SentenceView} from './sentence.js'
+import {finite} from './reported-clause.js'
 import type {Construction} from './unit.js'
 import {verbIn} from './verbs.js'
 
@@ -61,7 +62,13 @@ export const inDocument: Construction = {
     if (head < 0 || comma < 0 || comma >= view.to) return null
     for (let k = comma; k < view.to && k - comma < VERB_WINDOW; k++) {
       const verb = verbIn(view, k)
-      if (verb && verb.verb.kind === 'speech' && (verb.form === 'past' || verb.form === 'present')) return null
+      // (`In this poll, 67 percent say …`: a plain form after a plural subject too.)
+      if (
+        verb &&
+        verb.verb.kind === 'speech' &&
+        (verb.form === 'past' || verb.form === 'present' || (verb.form === 'plain' && finite(view, verb)))
+      )
+        return null
     }
     const mention = sourceMention(view, {from: i + 1, to: comma})
     const content = contentSpan(view, tokens.start[comma], view.end)

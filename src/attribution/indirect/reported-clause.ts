@@ -11,7 +11,7 @@ import type {SpeakerMention} from '../../speakers/index.js'
 import {sentenceSubjectMention} from '../subjects.js'
 import {clauseLike, complementEnd, complementStart, thatFollows} from './complement.js'
 import {contentSpan, gap, insideQuotation, quotedShare, sourceMention, type SentenceView} from './sentence.js'
-import {parentheticalStart, sourceBefore} from './source.js'
+import {openingNounPhrase, parentheticalStart, sourceBefore} from './source.js'
 import type {Construction} from './unit.js'
 import {beForms, haveForms, modals, verbIn, type VerbMatch} from './verbs.js'
 import {plainVerbPronouns, verbAdverbs, wholeObjectPronouns} from '../../lexicon/indirect-clauses.js'
@@ -39,6 +39,30 @@ function coordinatedNames(view: SentenceView, k: number): boolean {
     if (!capitalAt(tokens, t)) return false
   }
   return false
+}
+
+/** Words that open a clause after a plain verb (`say that …`, `say they …`, `say the plan …`). */
+const clauseStarts = new Set(['that', 'he', 'she', 'they', 'we', 'it', 'i', 'you', 'there', 'the', 'a', 'an'])
+
+/** Whether token `k` looks like a plural noun (`officials`, `voters`; not `Congress`, `Trump's`). */
+function pluralWord(view: SentenceView, k: number): boolean {
+  const {tokens} = view.context
+  const word = lowerAt(tokens, k)
+  // `67 percent say`: a share of people.
+  if (word === 'percent' || word === '%') return k > view.from && /^\d/.test(lowerAt(tokens, k - 1))
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !possessiveAt(tokens, k)
+}
+
+/**
+ * `Developers and supporters in Congress say the program …`: the head of a noun phrase opening the sentence is
+ * plural, and a clause opens after the verb (`that`, a pronoun, an article or a capitalised word; not `Balances in
+ * tax and loan note accounts fell`).
+ */
+function pluralHead(view: SentenceView, cue: number): boolean {
+  const {tokens} = view.context
+  if (cue + 1 >= view.to || !(capitalAt(tokens, cue + 1) || clauseStarts.has(lowerAt(tokens, cue + 1)))) return false
+  const phrase = openingNounPhrase(view, cue)
+  return phrase !== null && phrase.to < cue && pluralWord(view, phrase.to - 1)
 }
 
 /** The token before the verb past adverbs (its auxiliary, or the subject's last word). */
@@ -80,9 +104,7 @@ export function finite(view: SentenceView, verb: VerbMatch): boolean {
       )
         return false
       return (
-        pluralPronouns.has(auxiliary) ||
-        coordinatedNames(view, k) ||
-        (auxiliary.length > 3 && auxiliary.endsWith('s') && !auxiliary.endsWith('ss') && !possessiveAt(tokens, k))
+        pluralPronouns.has(auxiliary) || coordinatedNames(view, k) || pluralWord(view, k) || pluralHead(view, verb.from)
       )
   }
 }
@@ -155,6 +177,31 @@ export const reportedClause: Construction = {
       text: 'Just 28 percent of voters said they trusted the council.',
       content: 'they trusted the council',
       speaker: null
+    },
+    {
+      text: '"We will rebuild," said Mayor Ana Ruiz, who said the harbor would reopen in May.',
+      content: 'the harbor would reopen in May',
+      speaker: 'Ana Ruiz'
+    },
+    {
+      text: 'In the new harbor survey, 67 percent say the ferry should run at night.',
+      content: 'the ferry should run at night',
+      speaker: null
+    },
+    {
+      text: 'The latest Harbor Institute survey showed most residents favoring the new park.',
+      content: 'most residents favoring the new park',
+      speaker: null
+    },
+    {
+      text: 'Developers and supporters in the council say the program has brought jobs to the valley.',
+      content: 'the program has brought jobs to the valley',
+      speaker: null
+    },
+    {
+      text: 'But a shop owner near the harbor said he had sold out of bread by noon.',
+      content: 'he had sold out of bread by noon',
+      speaker: null
     }
   ],
   counterExamples: [
@@ -163,7 +210,11 @@ export const reportedClause: Construction = {
     'The report released on Monday runs to 40 pages.',
     'Their claims about the vote were never tested in court.',
     'Mayor Ana Ruiz called off the vote after the storm.',
-    'Senator Mia Holt showed up at the meeting with her aides.'
+    'Senator Mia Holt showed up at the meeting with her aides.',
+    'The ministry took a step back from plans to widen the harbor.',
+    'Balances in tax and loan note accounts fell to 12 billion dollars.',
+    'The purchases complete the export program announced in May.',
+    'The leader of a group of 12 alleged smugglers was jailed on Monday.'
   ],
   readsAt: 'verb',
   find(view: SentenceView, i: number): FoundParaphrase | null {
@@ -177,8 +228,10 @@ export const reportedClause: Construction = {
     let mention: SpeakerMention | null
     if (phrase) {
       // `"…," X said in a statement`: the verb credits the quotation before it; only an explicit `that` reports more.
+      // (`"…," said Ruiz, who said C`: a verb of a relative clause credits no quotation.)
       if (
         phrase.from > view.from &&
+        lowerAt(tokens, beforeVerb(view, i)) !== 'who' &&
         quotedShare(view, view.start, tokens.start[phrase.from]) >= 0.5 &&
         !thatFollows(view, verb)
       )

@@ -12,6 +12,10 @@ import {capitalAt, lowerAt} from '../../text/tokens.js'
 import {phraseEndingAt, prepositionObject, subjectAfter, type Phrase} from '../cues.js'
 import {
   countWords,
+  headPrepositions,
+  irregularPasts,
+  nounLikeForms,
+  nounPhraseBreakers,
   parentheticalAdverbs,
   partyLetters,
   proportionDenominators,
@@ -19,8 +23,10 @@ import {
   subjectQuantityWords
 } from '../../lexicon/indirect-sources.js'
 import {nonContentOpeners} from '../../lexicon/reporting.js'
+import {verbDeterminers} from '../../lexicon/verb-context.js'
 import {calendarPeriods, dayParts, dayWords, periodDeictics} from '../../lexicon/time-words.js'
 import {commaGap, clauseOpensAt, gap, subjectBeforeIn, type SentenceView} from './sentence.js'
+import {verbOf} from './verbs.js'
 
 /** Longest appositive segment, in words, and how many are skipped. */
 const SEGMENT_WORDS = 14
@@ -77,7 +83,8 @@ export function sourceBefore(view: SentenceView, cue: number): Phrase | null {
     subjectOf(view, cue) ??
     proportionBefore(view, cue) ??
     pastParenthetical(view, cue) ??
-    pastLongAppositives(view, cue)
+    pastLongAppositives(view, cue) ??
+    openingNounPhrase(view, cue)
   )
 }
 
@@ -220,4 +227,79 @@ function pastLongAppositives(view: SentenceView, cue: number): Phrase | null {
     return phrase
   }
   return null
+}
+
+const breakers = new Set(nounPhraseBreakers)
+const nounLike = new Set(nounLikeForms)
+const pasts = new Set(irregularPasts)
+const determiners = new Set(verbDeterminers)
+const articles = new Set(['the', 'a', 'an'])
+const headWords = new Set(headPrepositions)
+
+/** Longest noun phrase read as a subject by {@link openingNounPhrase}, in words. */
+const NOUN_PHRASE_WORDS = 12
+
+/**
+ * `The latest Reuters/Ipsos poll showed …`, `A 2009 report by the Center for Economic Research found …`,
+ * `Republican activists clamoring to block him say …`: a stretch of up to twelve words that opens its clause
+ * (sentence start, a comma, a linking word) right before the verb, with no punctuation of a clause inside, no
+ * auxiliary, pronoun or subordinator (`nounPhraseBreakers`) and no other reporting verb, not opening with a
+ * preposition or subordinator (`In 2010 the group said` is left to the subject reader). The source is its head:
+ * the words before the first lower-case preposition, relative `who` or participle (`Developers and supporters`).
+ */
+export function openingNounPhrase(view: SentenceView, cue: number): Phrase | null {
+  const {tokens} = view.context
+  if (cue - 1 < view.from || nounLike.has(lowerAt(tokens, cue))) return null
+  // `a group of 67 alleged mercenaries`, `led by wanted militants`: a number or a preposition before the form.
+  const last = lowerAt(tokens, cue - 1)
+  if (/^\d/.test(last) || adverbialOpeners.has(last) || determiners.has(last)) return null
+  let from = cue
+  while (from > view.from && cue - from < NOUN_PHRASE_WORDS && !opensPhrase(view, from)) {
+    const between = gap(view, from - 1, from)
+    // `Reuters/Ipsos`, `CNN/ORC`: a slash between names only.
+    if (!/^\s*$/.test(between) && !(between === '/' && capitalAt(tokens, from - 1) && capitalAt(tokens, from)))
+      return null
+    if (!nounPhraseWord(view, from - 1)) return null
+    from--
+  }
+  const first = lowerAt(tokens, from)
+  // Not an adverbial or a verb (`In 2010 the group said`, `… and deleted an archive using a program called …`).
+  if (from === cue || !opensPhrase(view, from) || adverbialOpeners.has(first)) return null
+  if (!capitalAt(tokens, from) && /(?:ed|ing)$/.test(first)) return null
+  let to = from + 1
+  while (to < cue && !headEnds(view, to)) {
+    // `The purchases complete the program …`: a second article inside the head is a clause, not a noun phrase.
+    if (articles.has(lowerAt(tokens, to))) return null
+    to++
+  }
+  return {from, to}
+}
+
+/**
+ * Whether token `k` may stand inside a subject read by {@link openingNounPhrase}: no auxiliary, pronoun or
+ * subordinator, no adverb in -ly, no reporting verb and no verb in the past (a lower-case word in -ed not
+ * after a determiner, or an irregular past: `Egypt took a step back from plans …`).
+ */
+function nounPhraseWord(view: SentenceView, k: number): boolean {
+  const {tokens} = view.context
+  const lower = lowerAt(tokens, k)
+  if (breakers.has(lower) || lower.endsWith('ly') || pasts.has(lower) || verbOf(view, k)) return false
+  return capitalAt(tokens, k) || !lower.endsWith('ed') || (k > view.from && articles.has(lowerAt(tokens, k - 1)))
+}
+
+/** A sentence start, optionally past one linking word (`But a store owner said …`), not after a comma. */
+function opensPhrase(view: SentenceView, k: number): boolean {
+  return k === view.from || (k === view.from + 1 && clauseOpensAt(view, k) && /^\s+$/.test(gap(view, k - 1, k)))
+}
+
+/** Whether the head of a subject ends before token `k` (`Developers [in Congress]`, `activists [clamoring …]`). */
+function headEnds(view: SentenceView, k: number): boolean {
+  const {tokens} = view.context
+  if (capitalAt(tokens, k)) return false
+  const lower = lowerAt(tokens, k)
+  if (adverbialOpeners.has(lower) || headWords.has(lower) || lower === 'who') return true
+  // `Scientists studying the effects`, `activists clamoring to block`; not `The rating agency`, `the acting US envoy`.
+  if (!lower.endsWith('ing') || lower.length <= 4 || k + 1 >= view.to) return false
+  const next = lowerAt(tokens, k + 1)
+  return !capitalAt(tokens, k + 1) && (determiners.has(next) || adverbialOpeners.has(next) || /^\d/.test(next))
 }
