@@ -7,6 +7,8 @@
 import {creditAfter} from './credit-phrases.js'
 import {adverbs, determiners, gapText, npStops, plainLowerWord, softGap, type Phrase} from './noun-phrase.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
+import {portfolioWords} from '../lexicon/title-lexicon.js'
+import {isOrganisation} from '../speakers/kinds.js'
 import {defaultLexicon, type SpeechLexicon} from '../speakers/lexicon.js'
 import {lookup} from '../speakers/lookup.js'
 import {capitalAt, lowerAt, type Tokens} from '../text/tokens.js'
@@ -54,6 +56,11 @@ export function subjectAfter(
       to += 2
       continue
     }
+    // `said the Bank of England`, `said Economy and Finance Minister Thierry Breton`: a link inside a name.
+    if (!capital && linkInsideName(text, tokens, after, to, limit)) {
+      to++
+      continue
+    }
     if (npStops.has(lower) || lower === 'of' || lower === 'for') break
     // `Air Force 1st Lt. Tyler Livingston`: an ordinal between capitalised words.
     if (/^\d{1,3}(?:st|nd|rd|th)$/.test(lower) && capitalAt(tokens, to - 1) && nextCapital) {
@@ -93,4 +100,29 @@ export function subjectAfter(
   // `the official` / `Vulin`; a bare determiner is no subject.
   if (to - after === 1 && determiners.has(first)) return null
   return {from: after, to}
+}
+
+const portfolios = new Set(portfolioWords.filter((word) => /^[a-z]/.test(word) && word !== 'and'))
+
+/**
+ * Whether the lower-case link at token `link` (`of`, `for`, `and`) between capitalised words is inside one name:
+ * the words before it already name a body (`the Bank of England`, `the Organisation for Economic Co-operation`);
+ * with `and`, the words up to a head after it name one (`Securities and Exchange Commission`), or two portfolios
+ * share an office (`Economy and Finance Minister`). Not a person before it (`said Ana Lind of Velmar Corp`,
+ * `said Lind and Finance Minister Karel Smit`).
+ */
+function linkInsideName(text: string, tokens: Tokens, after: number, link: number, limit: number): boolean {
+  const lower = lowerAt(tokens, link)
+  if (lower !== 'of' && lower !== 'for' && lower !== 'and') return false
+  if (link + 1 >= limit || !capitalAt(tokens, link - 1) || !capitalAt(tokens, link + 1)) return false
+  if (!softGap(gapText(text, tokens, link, link + 1))) return false
+  const start = determiners.has(lowerAt(tokens, after)) ? after + 1 : after
+  if (start >= link) return false
+  if (lower !== 'and') return isOrganisation(tokens, start, link)
+  if (portfolios.has(lowerAt(tokens, link - 1)) && portfolios.has(lowerAt(tokens, link + 1))) return true
+  for (let k = link + 2; k <= limit && capitalAt(tokens, k - 1); k++) {
+    if (!softGap(gapText(text, tokens, k - 2, k - 1))) break
+    if (isOrganisation(tokens, start, k)) return true
+  }
+  return false
 }
