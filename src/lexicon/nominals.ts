@@ -23,13 +23,7 @@ export const personNominals: readonly string[] = [
   'aides', 'advisers', 'advisors', 'spokesmen', 'lawyers', 'attorneys', 'analysts', 'experts', 'economists',
   'prosecutors', 'investigators', 'diplomats', 'lawmakers', 'legislators', 'activists', 'critics', 'witnesses',
   'residents', 'organizers', 'organisers', 'supporters', 'voters', 'leaders', 'strategists', 'scientists',
-  'researchers', 'observers', 'insiders', 'allies', 'protesters', 'protestors',
-  // Sport and everyday roles of agency copy (`said the United States native`, `the eight-time Grand Slam winner`,
-  // `the Real Madrid striker`).
-  'native', 'winner', 'champion', 'titleholder', 'title-holder', 'runner-up', 'finalist', 'medallist', 'medalist',
-  'striker', 'midfielder', 'defender', 'goalkeeper', 'skipper', 'boss', 'teenager', 'youngster', 'rookie',
-  'athlete', 'swimmer', 'skier', 'golfer', 'cyclist', 'sprinter', 'boxer', 'jockey', 'batsman', 'journalist',
-  'reporter', 'survivor', 'farmer', 'villager', 'student', 'teacher'
+  'researchers', 'observers', 'insiders', 'allies', 'protesters', 'protestors'
 ]
 
 /** Nouns that head a description of an organisation. */
