@@ -11,7 +11,7 @@ import {portfolioWords} from '../lexicon/title-lexicon.js'
 import {isOrganisation} from '../speakers/kinds.js'
 import {defaultLexicon, type SpeechLexicon} from '../speakers/lexicon.js'
 import {lookup} from '../speakers/lookup.js'
-import {capitalAt, lowerAt, valueAt, type Tokens} from '../text/tokens.js'
+import {capitalAt, lowerAt, type Tokens} from '../text/tokens.js'
 
 /**
  * The subject after a cue (`said Vulin`, `said the official`, `said Hugh Hill, a doctor`).
@@ -39,14 +39,7 @@ export function subjectAfter(
   let to = after + 1
   const limit = Math.min(ceiling, after + 9)
   while (to < limit) {
-    if (!softGap(gapText(text, tokens, to - 1, to))) {
-      // `the Securities and Exchange Commission (SEC) Chairman Ana Lind`: a body's initials, then a title.
-      if (initialsBeforeTitle(text, tokens, after, to, limit, titleSet)) {
-        to += 2
-        continue
-      }
-      break
-    }
+    if (!softGap(gapText(text, tokens, to - 1, to))) break
     const lower = lowerAt(tokens, to)
     const capital = capitalAt(tokens, to)
     const nextCapital = to + 1 < tokens.length && capitalAt(tokens, to + 1)
@@ -132,24 +125,4 @@ function linkInsideName(text: string, tokens: Tokens, after: number, link: numbe
     if (isOrganisation(tokens, start, k)) return true
   }
   return false
-}
-
-/**
- * Whether token `at` is a body's initials in brackets right after its name and before a capitalised title
- * (`the Securities and Exchange Commission (SEC) Chairman Ana Lind`): the phrase goes on to the office holder.
- * Not initials after a person (`Ana Lind (SEC) said`) nor before anything but a title.
- */
-function initialsBeforeTitle(
-  text: string,
-  tokens: Tokens,
-  after: number,
-  at: number,
-  limit: number,
-  titles: ReadonlySet<string>
-): boolean {
-  if (at + 1 >= limit || !/^[\s]*\($/.test(gapText(text, tokens, at - 1, at))) return false
-  if (!/^[A-Z]{2,6}$/.test(valueAt(tokens, at)) || !/^\)[\s]*$/.test(gapText(text, tokens, at, at + 1))) return false
-  if (!capitalAt(tokens, at + 1) || !titles.has(lowerAt(tokens, at + 1))) return false
-  const start = determiners.has(lowerAt(tokens, after)) ? after + 1 : after
-  return start < at && isOrganisation(tokens, start, at)
 }
