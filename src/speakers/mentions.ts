@@ -30,7 +30,7 @@ import {
   places
 } from './kinds.js'
 import {geographicName, givenNameFirst, givenNameStart, wrappedBreak} from './name-boundary.js'
-import {complementTitle} from './titles.js'
+import {complementTitle, pastDescriptive} from './titles.js'
 import type {SpeechLexicon} from './lexicon.js'
 import {createShapeFilter} from '../util/shape-filter.js'
 import {honorificOf, keyOf, nameText, placeTail, splitTitle, type NameRun} from './names.js'
@@ -418,7 +418,7 @@ function nameStart(scan: Scan, run: NameRun): number {
   )
     from++
   // Hook (name-boundary.ts): `in Abidjan John Kakumba`: a place before the first given name.
-  from = givenNameStart(tokens, from, run.to)
+  from = givenNameStart(tokens, pastDescriptive(tokens, from, run.to), run.to)
   if (
     from < run.to &&
     commonAtStart(text, tokens, from, lowerSeen) &&
