@@ -10,7 +10,6 @@
  * @module
  */
 
-import {sentenceOpeners} from '../lexicon/clause-words.js'
 import {isOrganisation, isPlace} from '../speakers/index.js'
 import type {SpeechLexicon} from '../speakers/lexicon.js'
 import {capitalAt, lowerAt, possessiveAt, type Tokens} from '../text/tokens.js'
@@ -100,8 +99,8 @@ const nameConnectors = new Set([
 ])
 const firmEnds =
   /^(?:co|co\.|inc|inc\.|corp|corp\.|ltd|ltd\.|plc|ag|sa|nv|llc|lp|company|group|bank|partners|associates|securities)$/
-/** Words that open a sentence before its credit (`Previously, UN representative Ana Lind said`). */
-const openers = new Set(sentenceOpeners)
+const openers =
+  /^(?:in|on|at|after|before|during|meanwhile|however|separately|earlier|later|still|yet|instead|but|and|also|last|this|speaking|asked|elsewhere|today|yesterday)$/
 const adverbs =
   /^(?:also|later|then|again|further|once|previously|earlier|recently|repeatedly|has|had|have|would|will)$/
 
@@ -174,7 +173,7 @@ function classify(tokens: Tokens, from: number, to: number, lexicon: SpeechLexic
   if (name) return {from, to, kind: 'name', name}
   const lower = lowerAt(tokens, from)
   if (to - from === 1 && /^\d{1,3}$/.test(lower)) return {from, to, kind: 'age', name: null}
-  if (first && capitalAt(tokens, from) && openers.has(lower)) return {from, to, kind: 'opener', name: null}
+  if (first && capitalAt(tokens, from) && openers.test(lower)) return {from, to, kind: 'opener', name: null}
   let capitals = true
   for (let k = from; k < to; k++)
     if (!capitalAt(tokens, k) && !/^(?:and|of|&)$/.test(lowerAt(tokens, k))) capitals = false

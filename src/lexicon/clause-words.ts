@@ -81,9 +81,7 @@ export const sentenceOpeners: readonly string[] = [
   'throughout', 'under', 'given', 'preceded', 'following', 'amid', 'among', 'from', 'like', 'unlike', 'beyond', 'by',
   'over', 'through', 'within', 'inside', 'outside', 'near', 'upon', 'against', 'if', 'although', 'though', 'because',
   'once', 'until', 'unless', 'whether', 'early', 'late', 'first', 'second', 'third', 'next', 'lastly', 'thus',
-  'hence', 'therefore', 'moreover', 'furthermore', 'likewise', 'similarly', 'additionally', 'regardless', 'overall',
-  'previously', 'recently', 'elsewhere', 'subsequently', 'initially', 'originally', 'consequently', 'currently',
-  'traditionally', 'historically', 'ironically', 'notably', 'importantly', 'accordingly'
+  'hence', 'therefore', 'moreover', 'furthermore', 'likewise', 'similarly', 'additionally', 'regardless', 'overall'
 ]
 
 /** Sentence openers that need no comma after them: the subject follows at once (`But Trump said …`). */
