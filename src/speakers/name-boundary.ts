@@ -8,7 +8,16 @@
 
 import {isGivenName} from '../lexicon/given-names.js'
 import {geographicHeads} from '../lexicon/places.js'
-import {honorificTitles, nobilityTitles} from '../lexicon/title-lexicon.js'
+import {modalWords} from '../lexicon/verb-context.js'
+import {
+  clergyTitles,
+  corporateTitles,
+  honorificTitles,
+  militaryTitles,
+  nobilityTitles,
+  officeTitles,
+  partyTitles
+} from '../lexicon/title-lexicon.js'
 import {capitalAt, lowerAt, valueAt, type Tokens} from '../text/tokens.js'
 
 /** Shortest line (code units) taken for a hard-wrapped line of a paragraph rather than a line of its own. */
@@ -65,6 +74,17 @@ export function geographicName(tokens: Tokens, from: number, to: number): boolea
 /** Styles of address, royalty and nobility: titles even when the data has them as given names (`Prince`). */
 const styles: ReadonlySet<string> = new Set([...honorificTitles, ...nobilityTitles])
 
+/** Ranks, offices and roles: no first word of a three-word name even when the data has them as given names. */
+const ranks: ReadonlySet<string> = new Set([
+  // (And modals: `Will John Hurd run?` opens a question.)
+  ...modalWords,
+  ...militaryTitles,
+  ...clergyTitles,
+  ...officeTitles,
+  ...partyTitles,
+  ...corporateTitles
+])
+
 /** Words before a capitalised word that make it a date or a common word rather than a first name (`in May`). */
 const dateLead = new Set([
   'in',
@@ -89,15 +109,24 @@ const dateLead = new Set([
 
 /**
  * Whether token `k` is a first name that is also a common word or a title (`Will Hurd`, `Dean Baker`, `May
- * Ortiz`): a given name of the data, followed by one more capitalised word that ends the run `[k, to)` and is no
- * given name itself, no title, nor a word that is never a name; not after a word that makes it a date (`in May
- * Ortiz`).
+ * Ortiz`, `Jan Peter Balkenende`): a given name of the data, followed by one more capitalised word (or a second
+ * given name and one more) that ends the run `[k, to)` and is no given name itself, no title, nor a word that is
+ * never a name; not after a word that makes it a date (`in May Ortiz`).
  *
  * @param blocked Whether a lower-case word can be no part of a name (titles, function words, places, bodies).
  */
 export function givenNameFirst(tokens: Tokens, k: number, to: number, blocked: (lower: string) => boolean): boolean {
-  if (to - k !== 2 || !capitalAt(tokens, k) || !capitalAt(tokens, k + 1)) return false
-  if (!isGivenName(valueAt(tokens, k)) || isGivenName(valueAt(tokens, k + 1)) || blocked(lowerAt(tokens, k + 1)))
+  if ((to - k !== 2 && to - k !== 3) || !capitalAt(tokens, k) || !capitalAt(tokens, k + 1)) return false
+  const last = to - 1
+  if (!isGivenName(valueAt(tokens, k)) || isGivenName(valueAt(tokens, last)) || blocked(lowerAt(tokens, last)))
+    return false
+  // (Three words: a second given name between, even one that is a common word: `Jan Peter Balkenende`, `Laurens
+  // Jan Brinkhorst`.)
+  // (Not a rank or office the data also has as a given name: `Staff Sergeant Frank Wuterich`, `Rabbi Chaim Stauber`.)
+  if (
+    to - k === 3 &&
+    !(capitalAt(tokens, last) && isGivenName(valueAt(tokens, k + 1)) && !ranks.has(lowerAt(tokens, k)))
+  )
     return false
   // (Not a style of royalty or nobility that is also a given name: `Prince Alwaleed`, `Earl Grey`.)
   if (styles.has(lowerAt(tokens, k))) return false
