@@ -336,8 +336,13 @@ function readMention(scan: Scan, i: number, quotedHere: boolean): number {
   const from = nameStart(scan, run)
   if (from >= run.to) return run.to
   let to = run.to
-  // `Hudson, New Hampshire Monday`: a weekday ends no name.
-  while (to - 1 > from && calendarWords.has(lowerAt(tokens, to - 1))) to--
+  // `Hudson, New Hampshire Monday`: a weekday ends no name, nor the link before it (`the Press Club on Monday`).
+  while (
+    to - 1 > from &&
+    (calendarWords.has(lowerAt(tokens, to - 1)) ||
+      (!capitalAt(tokens, to - 1) && orgLinks.has(lowerAt(tokens, to - 1))))
+  )
+    to--
   // `RED STATES OUTNUMBER BLUE STATES`: a heading in a story written in mixed case.
   if (scan.mixedCase && isShouted(tokens, from, to)) return run.to
   const tail = placeTail(tokens, from, to, lexicon.titles)
