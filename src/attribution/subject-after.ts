@@ -43,22 +43,9 @@ export function subjectAfter(
     const lower = lowerAt(tokens, to)
     const capital = capitalAt(tokens, to)
     const nextCapital = to + 1 < tokens.length && capitalAt(tokens, to + 1)
-    // `Secretary of State Madeleine Albright`: a title's complement.
-    if (
-      (lower === 'of' || lower === 'for') &&
-      !capital &&
-      capitalAt(tokens, to - 1) &&
-      titleSet.has(lowerAt(tokens, to - 1)) &&
-      nextCapital &&
-      to + 1 < limit &&
-      softGap(gapText(text, tokens, to, to + 1))
-    ) {
+    // `Secretary of State Madeleine Albright`, `said the Bank of England`: a link inside a title or a name.
+    if (!capital && linkInsideName(text, tokens, after, to, limit, titleSet)) {
       to += 2
-      continue
-    }
-    // `said the Bank of England`, `said Economy and Finance Minister Thierry Breton`: a link inside a name.
-    if (!capital && linkInsideName(text, tokens, after, to, limit)) {
-      to++
       continue
     }
     if (npStops.has(lower) || lower === 'of' || lower === 'for') break
@@ -105,17 +92,26 @@ export function subjectAfter(
 const portfolios = new Set(portfolioWords.filter((word) => /^[a-z]/.test(word) && word !== 'and'))
 
 /**
- * Whether the lower-case link at token `link` (`of`, `for`, `and`) between capitalised words is inside one name:
- * the words before it already name a body (`the Bank of England`, `the Organisation for Economic Co-operation`);
+ * Whether the lower-case link at token `link` (`of`, `for`, `and`) between capitalised words is inside one name
+ * or title: a title before `of`/`for` (its complement), or the words before it already name a body (`the Bank of England`, `the Organisation for Economic Co-operation`);
  * with `and`, the words up to a head after it name one (`Securities and Exchange Commission`), or two portfolios
  * share an office (`Economy and Finance Minister`). Not a person before it (`said Ana Lind of Velmar Corp`,
  * `said Lind and Finance Minister Karel Smit`).
  */
-function linkInsideName(text: string, tokens: Tokens, after: number, link: number, limit: number): boolean {
+function linkInsideName(
+  text: string,
+  tokens: Tokens,
+  after: number,
+  link: number,
+  limit: number,
+  titles: ReadonlySet<string>
+): boolean {
   const lower = lowerAt(tokens, link)
   if (lower !== 'of' && lower !== 'for' && lower !== 'and') return false
   if (link + 1 >= limit || !capitalAt(tokens, link - 1) || !capitalAt(tokens, link + 1)) return false
   if (!softGap(gapText(text, tokens, link, link + 1))) return false
+  // A title's complement (`Secretary of State Madeleine Albright`).
+  if (lower !== 'and' && titles.has(lowerAt(tokens, link - 1))) return true
   const start = determiners.has(lowerAt(tokens, after)) ? after + 1 : after
   if (start >= link) return false
   if (lower !== 'and') return isOrganisation(tokens, start, link)

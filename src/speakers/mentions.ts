@@ -19,7 +19,6 @@ import {genderedPronouns} from '../lexicon/pronouns.js'
 import {CAPITAL, capitalAt, lowerAt, possessiveAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {
   blockedWord,
-  calendarWords,
   commonWordsOnly,
   hasOrgLink,
   isOrganisation,
@@ -27,7 +26,8 @@ import {
   nationalityBeforeRole,
   orgHeads,
   orgLinks,
-  places
+  places,
+  weekdayOrLink
 } from './kinds.js'
 import {geographicName, givenNameFirst, givenNameStart, wrappedBreak} from './name-boundary.js'
 import {complementTitle, pastDescriptive} from './titles.js'
@@ -337,12 +337,7 @@ function readMention(scan: Scan, i: number, quotedHere: boolean): number {
   if (from >= run.to) return run.to
   let to = run.to
   // `Hudson, New Hampshire Monday`: a weekday ends no name, nor the link before it (`the Press Club on Monday`).
-  while (
-    to - 1 > from &&
-    (calendarWords.has(lowerAt(tokens, to - 1)) ||
-      (!capitalAt(tokens, to - 1) && orgLinks.has(lowerAt(tokens, to - 1))))
-  )
-    to--
+  while (to - 1 > from && weekdayOrLink(tokens, to - 1)) to--
   // `RED STATES OUTNUMBER BLUE STATES`: a heading in a story written in mixed case.
   if (scan.mixedCase && isShouted(tokens, from, to)) return run.to
   const tail = placeTail(tokens, from, to, lexicon.titles)
