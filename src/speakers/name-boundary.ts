@@ -8,16 +8,8 @@
 
 import {isGivenName} from '../lexicon/given-names.js'
 import {geographicHeads} from '../lexicon/places.js'
-import {modalWords} from '../lexicon/verb-context.js'
-import {
-  clergyTitles,
-  corporateTitles,
-  honorificTitles,
-  militaryTitles,
-  nobilityTitles,
-  officeTitles,
-  partyTitles
-} from '../lexicon/title-lexicon.js'
+import {monthWords} from '../lexicon/months.js'
+import {honorificTitles, nobilityTitles} from '../lexicon/title-lexicon.js'
 import {capitalAt, lowerAt, valueAt, type Tokens} from '../text/tokens.js'
 
 /** Shortest line (code units) taken for a hard-wrapped line of a paragraph rather than a line of its own. */
@@ -74,16 +66,8 @@ export function geographicName(tokens: Tokens, from: number, to: number): boolea
 /** Styles of address, royalty and nobility: titles even when the data has them as given names (`Prince`). */
 const styles: ReadonlySet<string> = new Set([...honorificTitles, ...nobilityTitles])
 
-/** Ranks, offices and roles: no first word of a three-word name even when the data has them as given names. */
-const ranks: ReadonlySet<string> = new Set([
-  // (And modals: `Will John Hurd run?` opens a question.)
-  ...modalWords,
-  ...militaryTitles,
-  ...clergyTitles,
-  ...officeTitles,
-  ...partyTitles,
-  ...corporateTitles
-])
+/** Names and abbreviations of months (`Jan`, `May`): given names too, never blocked as the first of three. */
+const months: ReadonlySet<string> = new Set(Object.values(monthWords).flat())
 
 /** Words before a capitalised word that make it a date or a common word rather than a first name (`in May`). */
 const dateLead = new Set([
@@ -122,10 +106,12 @@ export function givenNameFirst(tokens: Tokens, k: number, to: number, blocked: (
     return false
   // (Three words: a second given name between, even one that is a common word: `Jan Peter Balkenende`, `Laurens
   // Jan Brinkhorst`.)
-  // (Not a rank or office the data also has as a given name: `Staff Sergeant Frank Wuterich`, `Rabbi Chaim Stauber`.)
+  // (Not a word that is never a name but a month's: `Staff Sergeant Frank Wuterich`, `Skipper Ola Dahl`, `Will John
+  // Hurd run?`.)
+  const first = lowerAt(tokens, k)
   if (
     to - k === 3 &&
-    !(capitalAt(tokens, last) && isGivenName(valueAt(tokens, k + 1)) && !ranks.has(lowerAt(tokens, k)))
+    !(capitalAt(tokens, last) && isGivenName(valueAt(tokens, k + 1)) && (!blocked(first) || months.has(first)))
   )
     return false
   // (Not a style of royalty or nobility that is also a given name: `Prince Alwaleed`, `Earl Grey`.)
