@@ -25,6 +25,8 @@ export const indefinite = new Set(indefiniteDeterminers)
 export const adverbs = new Set(subjectCueFillers)
 export const npStops = new Set(phraseStops)
 const modifierParticipleSet = new Set(modifierParticiples)
+/** Links inside an organisation's name before its `and` (`Organisation for Economic Co-operation and Development`). */
+const nameLinks = new Set(['of', 'for'])
 
 /** Gap text between two tokens. */
 export function gapText(text: string, tokens: Tokens, a: number, b: number): string {
@@ -107,7 +109,8 @@ export function phraseEndingAt(
       let k = from - 2
       while (
         k - 1 >= limit &&
-        (capitalAt(tokens, k - 1) || (lowerAt(tokens, k - 1) === 'of' && k - 2 >= limit && capitalAt(tokens, k - 2)))
+        (capitalAt(tokens, k - 1) ||
+          (nameLinks.has(lowerAt(tokens, k - 1)) && k - 2 >= limit && capitalAt(tokens, k - 2)))
       )
         k--
       if (isOrganisation(tokens, k, last + 1)) {

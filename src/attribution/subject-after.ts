@@ -7,6 +7,8 @@
 import {creditAfter} from './credit-phrases.js'
 import {adverbs, determiners, gapText, npStops, plainLowerWord, softGap, type Phrase} from './noun-phrase.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
+import {portfolioWords} from '../lexicon/title-lexicon.js'
+import {isOrganisation} from '../speakers/kinds.js'
 import {defaultLexicon, type SpeechLexicon} from '../speakers/lexicon.js'
 import {lookup} from '../speakers/lookup.js'
 import {capitalAt, lowerAt, type Tokens} from '../text/tokens.js'
@@ -45,16 +47,8 @@ export function subjectAfter(
     const lower = lowerAt(tokens, to)
     const capital = capitalAt(tokens, to)
     const nextCapital = to + 1 < tokens.length && capitalAt(tokens, to + 1)
-    // `Secretary of State Madeleine Albright`: a title's complement.
-    if (
-      (lower === 'of' || lower === 'for') &&
-      !capital &&
-      capitalAt(tokens, to - 1) &&
-      titleSet.has(lowerAt(tokens, to - 1)) &&
-      nextCapital &&
-      to + 1 < limit &&
-      softGap(gapText(text, tokens, to, to + 1))
-    ) {
+    // `Secretary of State Madeleine Albright`, `said the Bank of England`: a link inside a title or a name.
+    if (!capital && linkInsideName(text, tokens, after, to, limit, titleSet)) {
       to += 2
       continue
     }
@@ -97,4 +91,38 @@ export function subjectAfter(
   // `the official` / `Vulin`; a bare determiner is no subject.
   if (to - after === 1 && determiners.has(first)) return null
   return {from: after, to}
+}
+
+const portfolios = new Set(portfolioWords.filter((word) => /^[a-z]/.test(word) && word !== 'and'))
+
+/**
+ * Whether the lower-case link at token `link` (`of`, `for`, `and`) between capitalised words is inside one name
+ * or title: a title before `of`/`for` (its complement), or the words before it already name a body (`the Bank of England`, `the Organisation for Economic Co-operation`);
+ * with `and`, the words up to a head after it name one (`Securities and Exchange Commission`), or two portfolios
+ * share an office (`Economy and Finance Minister`). Not a person before it (`said Ana Lind of Velmar Corp`,
+ * `said Lind and Finance Minister Karel Smit`).
+ */
+function linkInsideName(
+  text: string,
+  tokens: Tokens,
+  after: number,
+  link: number,
+  limit: number,
+  titles: ReadonlySet<string>
+): boolean {
+  const lower = lowerAt(tokens, link)
+  if (lower !== 'of' && lower !== 'for' && lower !== 'and') return false
+  if (link + 1 >= limit || !capitalAt(tokens, link - 1) || !capitalAt(tokens, link + 1)) return false
+  if (!softGap(gapText(text, tokens, link, link + 1))) return false
+  // A title's complement (`Secretary of State Madeleine Albright`).
+  if (lower !== 'and' && titles.has(lowerAt(tokens, link - 1))) return true
+  const start = determiners.has(lowerAt(tokens, after)) ? after + 1 : after
+  if (start >= link) return false
+  if (lower !== 'and') return isOrganisation(tokens, start, link)
+  if (portfolios.has(lowerAt(tokens, link - 1)) && portfolios.has(lowerAt(tokens, link + 1))) return true
+  for (let k = link + 2; k <= limit && capitalAt(tokens, k - 1); k++) {
+    if (!softGap(gapText(text, tokens, k - 2, k - 1))) break
+    if (isOrganisation(tokens, start, k)) return true
+  }
+  return false
 }

@@ -11,7 +11,7 @@ import {beForms, innerClauseOpeners, leadAdverbs, sentenceOpeners} from '../lexi
 import {timeNouns} from '../lexicon/time-words.js'
 import type {QuotedRun} from '../quotes/pair.js'
 import {isPlace} from '../speakers/index.js'
-import {capitalAt, lowerAt, type Tokens} from '../text/tokens.js'
+import {capitalAt, lowerAt, tokenAt, type Tokens} from '../text/tokens.js'
 import {hasComma} from '../text/gaps.js'
 import {resolve, type SieveContext, type Window} from './context.js'
 import {cueAt, phraseEndingAt, subjectAfter, type CueMatch, type Phrase} from './cues.js'
@@ -191,8 +191,19 @@ export function sentenceSubject(context: SieveContext, run: QuotedRun, window: W
     clauseSubjectMention(context, window.from, window.to) ??
     sentenceSubjectMention(context, window.from, window.to) ??
     (after ? adverbialSubject(context, window, after) : null)
-  if (!mention || mention.kind === 'nominal') return null
+  if (!mention || mention.kind === 'nominal' || namesPlace(context, mention)) return null
   return {mention, cue: null, clauseEnd: 0}
+}
+
+/**
+ * Whether a mention is the name of a place (`Velmaria faces "a long winter"`, `Velmaria, a key ally in the
+ * "war on drugs", has …`): without a verb of saying a country or a city quotes no one.
+ */
+function namesPlace(context: SieveContext, mention: SpeakerMention): boolean {
+  const {tokens} = context
+  let from = tokenAt(tokens, mention.start)
+  if (lowerAt(tokens, from) === 'the') from++
+  return isPlace(tokens, from, tokenAt(tokens, mention.end))
 }
 
 /** Start of the last clause reported by a verb of saying in `[from, to)` (`said that |Yeo had written …`), else -1. */

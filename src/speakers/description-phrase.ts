@@ -25,6 +25,7 @@ import {calendarWords} from './mentions.js'
 import {entityForName} from './name-lookup.js'
 import type {Context, Phrase, SpeakerMention} from './phrase.js'
 import {resolvePersonReference} from './references.js'
+import {descriptiveWord} from './titles.js'
 
 export const nonName = new Set(nonNameWords)
 const agentLikeRe = new RegExp('(?:' + agentNounEndings.join('|') + ')$')
@@ -132,7 +133,13 @@ function groupSource(context: Context): SpeakerMention | null {
   const {tokens, text} = registry
   let k = phrase.to - 2
   while (k >= phrase.from && !capitalAt(tokens, k)) k--
-  if (!(k >= phrase.from && !nonName.has(lowerAt(tokens, k)) && !registry.lexicon.titles.has(lowerAt(tokens, k))))
+  // (Not `the London-based group`, `The Nagoya-based company`: where a body is based is no name of it.)
+  if (!(
+    k >= phrase.from &&
+    !nonName.has(lowerAt(tokens, k)) &&
+    !registry.lexicon.titles.has(lowerAt(tokens, k)) &&
+    !descriptiveWord(lowerAt(tokens, k))
+  ))
     return null
   let from = k
   // Over links and words that open a title (`The Voice of America network`, `The Sunday Times newspaper`,

@@ -46,6 +46,12 @@ export function blockedWord(lower: string, lexicon: SpeechLexicon): boolean {
 }
 /** Lower-case links inside organisations' names. */
 export const orgLinks: ReadonlySet<string> = new Set(organisationLinks)
+
+/** Whether token `k` is a weekday or a lower-case link of names (`on` in `the Press Club on Monday`). */
+export function weekdayOrLink(tokens: Tokens, k: number): boolean {
+  const lower = lowerAt(tokens, k)
+  return calendarWords.has(lower) || (!capitalAt(tokens, k) && orgLinks.has(lower))
+}
 const orgNames = new Set(organisationNames.map((name) => name.toLowerCase()))
 const orgPrefixes = new Set(organisationPrefixes)
 const orgOpeners = new Set(organisationOpeners)

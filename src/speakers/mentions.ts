@@ -16,17 +16,17 @@ import {genderedPronouns} from '../lexicon/pronouns.js'
 import {capitalAt, lowerAt, tokenAt, valueAt, valueEnd, type Tokens} from '../text/tokens.js'
 import {
   blockedWord,
-  calendarWords,
   commonWordsOnly,
   hasOrgLink,
   isOrganisation,
   isShouted,
   nationalityBeforeRole,
   orgHeads,
-  places
+  places,
+  weekdayOrLink
 } from './kinds.js'
 import {geographicName, givenNameFirst, givenNameStart} from './name-boundary.js'
-import {complementTitle} from './titles.js'
+import {complementTitle, pastDescriptive} from './titles.js'
 import type {SpeechLexicon} from './lexicon.js'
 import {createShapeFilter} from '../util/shape-filter.js'
 import {honorificOf, keyOf, nameText, placeTail, splitTitle, type NameRun} from './names.js'
@@ -215,8 +215,8 @@ function readMention(scan: Scan, i: number, quotedHere: boolean): number {
   const from = nameStart(scan, run)
   if (from >= run.to) return run.to
   let to = run.to
-  // `Hudson, New Hampshire Monday`: a weekday ends no name.
-  while (to - 1 > from && calendarWords.has(lowerAt(tokens, to - 1))) to--
+  // `Hudson, New Hampshire Monday`: a weekday ends no name, nor the link before it (`the Press Club on Monday`).
+  while (to - 1 > from && weekdayOrLink(tokens, to - 1)) to--
   // `RED STATES OUTNUMBER BLUE STATES`: a heading in a story written in mixed case.
   if (scan.mixedCase && isShouted(tokens, from, to)) return run.to
   const tail = placeTail(tokens, from, to, lexicon.titles)
@@ -280,7 +280,7 @@ function nameStart(scan: Scan, run: NameRun): number {
   )
     from++
   // Hook (name-boundary.ts): `in Abidjan John Kakumba`: a place before the first given name.
-  from = givenNameStart(tokens, from, run.to)
+  from = givenNameStart(tokens, pastDescriptive(tokens, from, run.to), run.to)
   if (
     from < run.to &&
     commonAtStart(text, tokens, from, lowerSeen) &&

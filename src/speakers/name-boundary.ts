@@ -8,6 +8,7 @@
 
 import {isGivenName} from '../lexicon/given-names.js'
 import {geographicHeads, placePrepositionWords} from '../lexicon/places.js'
+import {monthWords} from '../lexicon/months.js'
 import {honorificTitles, nobilityTitles} from '../lexicon/title-lexicon.js'
 import {capitalAt, lowerAt, valueAt, type Tokens} from '../text/tokens.js'
 import {roleNounEndings} from '../lexicon/descriptions.js'
@@ -67,20 +68,34 @@ export function geographicName(tokens: Tokens, from: number, to: number): boolea
 /** Styles of address, royalty and nobility: titles even when the data has them as given names (`Prince`). */
 const styles: ReadonlySet<string> = new Set([...honorificTitles, ...nobilityTitles])
 
+/** Names and abbreviations of months (`Jan`, `May`): given names too, never blocked as the first of three. */
+const months: ReadonlySet<string> = new Set(Object.values(monthWords).flat())
+
 /** Words before a capitalised word that make it a date or a common word rather than a first name (`in May`). */
 const dateLead = new Set(dateLeadWords)
 
 /**
  * Whether token `k` is a first name that is also a common word or a title (`Will Hurd`, `Dean Baker`, `May
- * Ortiz`): a given name of the data, followed by one more capitalised word that ends the run `[k, to)` and is no
- * given name itself, no title, nor a word that is never a name; not after a word that makes it a date (`in May
- * Ortiz`).
+ * Ortiz`, `Jan Peter Balkenende`): a given name of the data, followed by one more capitalised word (or a second
+ * given name and one more) that ends the run `[k, to)` and is no given name itself, no title, nor a word that is
+ * never a name; not after a word that makes it a date (`in May Ortiz`).
  *
  * @param blocked Whether a lower-case word can be no part of a name (titles, function words, places, bodies).
  */
 export function givenNameFirst(tokens: Tokens, k: number, to: number, blocked: (lower: string) => boolean): boolean {
-  if (to - k !== 2 || !capitalAt(tokens, k) || !capitalAt(tokens, k + 1)) return false
-  if (!isGivenName(valueAt(tokens, k)) || isGivenName(valueAt(tokens, k + 1)) || blocked(lowerAt(tokens, k + 1)))
+  if ((to - k !== 2 && to - k !== 3) || !capitalAt(tokens, k) || !capitalAt(tokens, k + 1)) return false
+  const last = to - 1
+  if (!isGivenName(valueAt(tokens, k)) || isGivenName(valueAt(tokens, last)) || blocked(lowerAt(tokens, last)))
+    return false
+  // (Three words: a second given name between, even one that is a common word: `Jan Peter Balkenende`, `Laurens
+  // Jan Brinkhorst`.)
+  // (Not a word that is never a name but a month's: `Staff Sergeant Frank Wuterich`, `Skipper Ola Dahl`, `Will John
+  // Hurd run?`.)
+  const first = lowerAt(tokens, k)
+  if (
+    to - k === 3 &&
+    !(capitalAt(tokens, last) && isGivenName(valueAt(tokens, k + 1)) && (!blocked(first) || months.has(first)))
+  )
     return false
   // (Not a style of royalty or nobility that is also a given name: `Prince Alwaleed`, `Earl Grey`.)
   if (styles.has(lowerAt(tokens, k))) return false

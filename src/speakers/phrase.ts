@@ -16,7 +16,7 @@ import {isIndefinite, nonName, resolveDescription} from './description-phrase.js
 import {resolveNominal} from './descriptions.js'
 import {givenNameFirst, givenNameStart} from './name-boundary.js'
 import {bodyOfPlace, isComplement, nameMention, runStart} from './name-phrase.js'
-import {titleAnaphor} from './titles.js'
+import {descriptiveWord, titleAnaphor} from './titles.js'
 import type {Entity, Registry} from './entities.js'
 import {blockedWord, isOrganisation, isPlace, isShouted, nationalities} from './kinds.js'
 import {lookup} from './lookup.js'
@@ -143,6 +143,14 @@ function resolveName(context: Context): SpeakerMention | null {
   const {tokens, text} = registry
   // Hook (name-boundary.ts): `in Abidjan John Kakumba`: a place before the first given name.
   let from = givenNameStart(tokens, runStart(tokens, phrase), phrase.to)
+  // `the Washington-based Atlantic Council`, `New York-based Human Rights Watch`: where a body is based is no part
+  // of its name; a description that ends there names no one.
+  for (let k = phrase.to - 1; k >= from; k--) {
+    if (!descriptiveWord(lowerAt(tokens, k))) continue
+    if (k === phrase.to - 1) return null
+    from = k + 1
+    break
+  }
   // `the district police office of Kavre`: a body named by a common noun and the place it serves.
   const body = bodyOfPlace(context, from)
   if (body) return body

@@ -79,11 +79,26 @@ export function isTitleWord(titles: ReadonlySet<string>, lower: string): boolean
   if (singular(titles, lower) !== null) return true
   const dash = lower.indexOf('-')
   if (dash <= 0) return false
-  for (const suffix of descriptiveSuffixes) if (lower.length > suffix.length + 1 && lower.endsWith(suffix)) return true
+  if (descriptiveWord(lower)) return true
   // `major-general`, `vice-admiral`, `lieutenant-colonel`: every part a title word.
   for (const part of lower.split('-'))
     if (part === '' || !(plainTitle(titles, part) || singular(titles, part) !== null)) return false
   return true
+}
+
+/** Whether a lower-case word describes by place or origin, not names (`paris-based`, `iranian-born`, `state-run`). */
+export function descriptiveWord(lower: string): boolean {
+  for (const suffix of descriptiveSuffixes) if (lower.length > suffix.length + 1 && lower.endsWith(suffix)) return true
+  return false
+}
+
+/**
+ * The first token after the last descriptive word of tokens `[from, to - 1)` (`Washington-based Atlantic
+ * Council` → `Atlantic`), else `from`: where a body is based or a person was born is no part of the name.
+ */
+export function pastDescriptive(tokens: Tokens, from: number, to: number): number {
+  for (let k = to - 2; k >= from; k--) if (descriptiveWord(lowerAt(tokens, k))) return k + 1
+  return from
 }
 
 /** Whether token `k` is an acronym in capitals (`NWPP`, `UN`). */

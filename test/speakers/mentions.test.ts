@@ -232,3 +232,22 @@ describe('speech options', () => {
     expect(() => parseArticle(text, {rules: [{name: 'x', run: 'no' as never}]})).toThrow(TypeError)
   })
 })
+
+// Stories written for this test.
+describe('a weekday after a body named with links', () => {
+  it('ends the name before the link that led to it (`the Velmar Press Club on Monday`)', () => {
+    const article = parseArticle(
+      'The Velmar Press Club on Monday sent a letter to the embassy.\n\n"We ask for a correction," the club wrote.'
+    )
+    const names = article.speakers.map((speaker) => speaker.name)
+    expect(names).toContain('Velmar Press Club')
+    expect(names).not.toContain('Velmar Press Club on')
+  })
+
+  it('keeps a link inside the name (`the Council on Coastal Relations`)', () => {
+    const article = parseArticle(
+      'The Council on Coastal Relations issued a report on Monday.\n\n"Ports must reopen," the council said.'
+    )
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Council on Coastal Relations'])
+  })
+})

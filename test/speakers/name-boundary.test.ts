@@ -44,7 +44,8 @@ describe('givenNameStart', () => {
 })
 
 describe('givenNameFirst', () => {
-  const blocked = (lower: string): boolean => ['congress', 'minister', 'bank'].includes(lower)
+  const blocked = (lower: string): boolean =>
+    ['congress', 'minister', 'bank', 'will', 'sergeant', 'jan'].includes(lower)
   it('should read a given name that is also a common word before one more name word as a first name', () => {
     for (const text of ['Will Hurd said', 'Dean Brekke said', 'May Ortiz said']) {
       expect(givenNameFirst(tokenize(text), 0, 2, blocked)).toBe(true)
@@ -57,6 +58,27 @@ describe('givenNameFirst', () => {
     expect(givenNameFirst(tokenize('Will Congress act'), 0, 2, blocked)).toBe(false)
     expect(givenNameFirst(tokenize('Prince Alwaleed said'), 0, 2, blocked)).toBe(false)
     expect(givenNameFirst(tokenize('Will John Hurd said'), 0, 3, blocked)).toBe(false)
+    expect(givenNameFirst(tokenize('Will John Peter Hurd said'), 0, 4, blocked)).toBe(false)
+  })
+
+  it('should read a first name that is also a common word before a second given name and a surname', () => {
+    expect(givenNameFirst(tokenize('Jan Peter Brekke said'), 0, 3, blocked)).toBe(true)
+    expect(givenNameFirst(tokenize('Laurens Jan Brekke said'), 0, 3, blocked)).toBe(true)
+  })
+
+  it('should not read a rank the data also has as a given name as the first of three', () => {
+    expect(givenNameFirst(tokenize('Sergeant Frank Brekke said'), 0, 3, blocked)).toBe(false)
+    expect(givenNameFirst(tokenize('Jan Peter Bank said'), 0, 3, blocked)).toBe(false)
+  })
+})
+
+describe('a first name that is also a month inside a name of three words', () => {
+  it('keeps the whole name, title aside', () => {
+    const text = '"Rates must fall," said Economy Minister Jan Peter Brekke.\n\n"Now," said Laurens Jan Mertens.'
+    expect(toRecord(parseArticle(text)).quotes.map((quote) => quote.speaker)).toEqual([
+      'Jan Peter Brekke',
+      'Laurens Jan Mertens'
+    ])
   })
 })
 
