@@ -91,3 +91,6 @@ export const coordinateSubjectLinks: readonly string[] = ['and', 'but', 'while',
 export const coordinateQuantityWords: readonly string[] = [
   'some', 'many', 'most', 'about', 'only', 'just', 'nearly', 'all', 'other'
 ]
+
+/** Words that open a clause after a plain reporting verb (`say that …`, `say they …`, `say the plan …`). */
+export const plainVerbClauseStarts: readonly string[] = ['that', 'he', 'she', 'they', 'we', 'it', 'i', 'you', 'there', 'the', 'a', 'an']

@@ -14,7 +14,12 @@ import {contentSpan, gap, insideQuotation, quotedShare, sourceMention, type Sent
 import {openingNounPhrase, parentheticalStart, sourceBefore} from './source.js'
 import type {Construction} from './unit.js'
 import {beForms, haveForms, modals, verbIn, type VerbMatch} from './verbs.js'
-import {plainVerbPronouns, verbAdverbs, wholeObjectPronouns} from '../../lexicon/indirect-clauses.js'
+import {
+  plainVerbClauseStarts,
+  plainVerbPronouns,
+  verbAdverbs,
+  wholeObjectPronouns
+} from '../../lexicon/indirect-clauses.js'
 
 /** Adverbs between the subject (or an auxiliary) and the verb (`also said`, `has repeatedly argued`). */
 const adverbs = new Set(verbAdverbs)
@@ -42,7 +47,7 @@ function coordinatedNames(view: SentenceView, k: number): boolean {
 }
 
 /** Words that open a clause after a plain verb (`say that …`, `say they …`, `say the plan …`). */
-const clauseStarts = new Set(['that', 'he', 'she', 'they', 'we', 'it', 'i', 'you', 'there', 'the', 'a', 'an'])
+const clauseStarts: ReadonlySet<string> = new Set(plainVerbClauseStarts)
 
 /** Whether token `k` looks like a plural noun (`officials`, `voters`; not `Congress`, `Trump's`). */
 function pluralWord(view: SentenceView, k: number): boolean {
