@@ -224,10 +224,6 @@ function namedBefore(
 }
 
 /**
- * Whether a name opens its clause (the sentence start, or after a comma: `On Monday, Sam Lau, …`), not the
- * object of what comes before it (`After meeting Joe Biden, the spokesman said`).
- */
-/**
  * The name of two to four words that ends at token `end` and opens its clause, when it is shaped like a
  * person's (`namedBefore` and `holderOf` read the name beside a role with it).
  */
@@ -248,6 +244,10 @@ function personNameEndingAt(
     : null
 }
 
+/**
+ * Whether a name opens its clause (the sentence start, or after a comma: `On Monday, Sam Lau, …`), not the
+ * object of what comes before it (`After meeting Joe Biden, the spokesman said`).
+ */
 function opensClause(text: string, tokens: Tokens, name: Phrase, floor: number): boolean {
   return name.from <= floor || /,[\s]*$/.test(gapText(text, tokens, name.from - 1, name.from))
 }
